@@ -1,0 +1,2 @@
+export { classify } from './classify';
+export * from './schema';

@@ -1,0 +1,251 @@
+import { LEXICON, STOPWORDS, type Layer, type LexiconEntry, type Meaning } from './lexicon';
+import { tokenize, type Token } from './normalize';
+
+/**
+ * Finds the lexicon's phrases in a text. The lexicon is compiled once into hash indexes, so a
+ * ticket costs one pass over its tokens plus a few map lookups per token; typo tolerance uses a
+ * deletion index (every word with one letter removed), not a scan of the vocabulary.
+ */
+interface PatternWord {
+  readonly key: string;
+  readonly text: string;
+  readonly prefix: boolean;
+  readonly upperOnly: boolean;
+}
+
+interface CompiledEntry {
+  readonly entry: LexiconEntry;
+  readonly words: readonly PatternWord[];
+  readonly order: number;
+}
+
+export interface Match {
+  readonly meaning: Meaning;
+  readonly layer: Layer;
+  /** Offsets in the matched text (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the first and last content token (stop words excluded) of the match. */
+  readonly first: number;
+  readonly last: number;
+  readonly sentence: number;
+}
+
+export interface MatchedText {
+  readonly tokens: readonly Token[];
+  /** Tokens that are not stop words, in order. */
+  readonly content: readonly Token[];
+  readonly matches: readonly Match[];
+}
+
+const MIN_FUZZY_LENGTH = 6;
+const MIN_PREFIX_LENGTH = 3;
+
+function parseWord(raw: string): PatternWord[] {
+  let text = raw;
+  let upperOnly = false;
+  let prefix = false;
+  if (text.startsWith('^')) {
+    upperOnly = true;
+    text = text.slice(1);
+  }
+  if (text.endsWith('*')) {
+    prefix = true;
+    text = text.slice(0, -1);
+  }
+  return tokenize(text)
+    .map((t) => t.norm)
+    .filter((w) => !STOPWORDS.has(w))
+    .map((w, i, all) => {
+      const isPrefix = prefix && i === all.length - 1;
+      const key = `${upperOnly ? '^' : ''}${w}${isPrefix ? '*' : ''}`;
+      return { key, text: w, prefix: isPrefix, upperOnly };
+    });
+}
+
+function compilePhrase(phrase: string): PatternWord[] {
+  const out: PatternWord[] = [];
+  for (const raw of phrase.split(/\s+/)) {
+    if (raw.length > 0) out.push(...parseWord(raw));
+  }
+  return out;
+}
+
+/** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+class CompiledLexicon {
+  private readonly byFirstKey = new Map<string, CompiledEntry[]>();
+  private readonly exact = new Map<string, string[]>();
+  private readonly prefixes: PatternWord[] = [];
+  private readonly fuzzy = new Map<string, Set<string>>();
+  private readonly resolved = new Map<string, readonly string[]>();
+
+  constructor(entries: readonly LexiconEntry[]) {
+    let order = 0;
+    const seenPrefix = new Set<string>();
+    for (const entry of entries) {
+      for (const phrase of entry.phrases) {
+        const words = compilePhrase(phrase);
+        const head = words[0];
+        if (head === undefined) continue;
+        const compiled: CompiledEntry = { entry, words, order: order++ };
+        const list = this.byFirstKey.get(head.key) ?? [];
+        list.push(compiled);
+        this.byFirstKey.set(head.key, list);
+        for (const w of words) this.registerWord(w, seenPrefix);
+      }
+    }
+  }
+
+  private registerWord(w: PatternWord, seenPrefix: Set<string>): void {
+    if (w.prefix) {
+      if (w.text.length >= MIN_PREFIX_LENGTH && !seenPrefix.has(w.key)) {
+        seenPrefix.add(w.key);
+        this.prefixes.push(w);
+      }
+      return;
+    }
+    const keys = this.exact.get(w.text) ?? [];
+    if (!keys.includes(w.key)) keys.push(w.key);
+    this.exact.set(w.text, keys);
+    if (!w.upperOnly && w.text.length >= MIN_FUZZY_LENGTH) {
+      for (const variant of [w.text, ...deletions(w.text)]) {
+        const set = this.fuzzy.get(variant) ?? new Set<string>();
+        set.add(w.text);
+        this.fuzzy.set(variant, set);
+      }
+    }
+  }
+
+  /** The pattern-word keys a text token satisfies. */
+  resolve(token: Token): readonly string[] {
+    const cacheKey = token.upper ? `^${token.norm}` : token.norm;
+    const cached = this.resolved.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const keys: string[] = [];
+    const norm = token.norm;
+    const exactKeys = this.exact.get(norm);
+    if (exactKeys !== undefined) {
+      for (const k of exactKeys) if (!k.startsWith('^') || token.upper) keys.push(k);
+    }
+    for (const p of this.prefixes) {
+      if (p.upperOnly && !token.upper) continue;
+      if (norm.startsWith(p.text)) keys.push(p.key);
+      else if (p.text.length >= MIN_FUZZY_LENGTH && norm.length > p.text.length && prefixWithinOneEdit(norm, p.text)) {
+        keys.push(p.key);
+      }
+    }
+    if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH) {
+      const found = new Set<string>();
+      for (const variant of [norm, ...deletions(norm)]) {
+        const words = this.fuzzy.get(variant);
+        if (words === undefined) continue;
+        for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
+      }
+      for (const w of found) for (const k of this.exact.get(w) ?? []) if (!k.startsWith('^')) keys.push(k);
+    }
+    // Bounded: a huge ticket of distinct words must not grow memory without limit.
+    if (this.resolved.size > 50_000) this.resolved.clear();
+    this.resolved.set(cacheKey, keys);
+    return keys;
+  }
+
+  candidates(key: string): readonly CompiledEntry[] {
+    return this.byFirstKey.get(key) ?? [];
+  }
+}
+
+/** A word starts with a typo'd prefix: compare the prefix with the word's head of similar length. */
+function prefixWithinOneEdit(word: string, prefix: string): boolean {
+  const n = prefix.length;
+  return (
+    withinOneEdit(word.slice(0, n), prefix) ||
+    withinOneEdit(word.slice(0, n + 1), prefix) ||
+    withinOneEdit(word.slice(0, n - 1), prefix)
+  );
+}
+
+let compiled: CompiledLexicon | undefined;
+
+function lexicon(): CompiledLexicon {
+  compiled ??= new CompiledLexicon(LEXICON);
+  return compiled;
+}
+
+function tokenHas(keys: readonly string[], key: string): boolean {
+  for (const k of keys) if (k === key) return true;
+  return false;
+}
+
+/** Matches every layer of the lexicon in a text. Inside a layer, the longest phrase wins. */
+export function matchText(text: string): MatchedText {
+  const lex = lexicon();
+  const tokens = tokenize(text);
+  const content = tokens.filter((t) => !STOPWORDS.has(t.norm));
+  const resolved = content.map((t) => lex.resolve(t));
+  const matches: Match[] = [];
+  const nextFree: Record<Layer, number> = { entity: 0, cue: 0, scope: 0 };
+
+  for (let i = 0; i < content.length; i++) {
+    const best: Partial<Record<Layer, CompiledEntry>> = {};
+    for (const key of resolved[i] ?? []) {
+      for (const cand of lex.candidates(key)) {
+        const layer = cand.entry.layer;
+        if (i < nextFree[layer]) continue;
+        const n = cand.words.length;
+        if (i + n > content.length) continue;
+        const sentence = content[i]?.sentence;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          const word = cand.words[k];
+          const tok = content[i + k];
+          ok = word !== undefined && tok !== undefined && tok.sentence === sentence && tokenHas(resolved[i + k] ?? [], word.key);
+        }
+        if (!ok) continue;
+        const current = best[layer];
+        if (current === undefined || n > current.words.length || (n === current.words.length && cand.order < current.order)) {
+          best[layer] = cand;
+        }
+      }
+    }
+    for (const layer of ['entity', 'cue', 'scope'] as const) {
+      const cand = best[layer];
+      if (cand === undefined) continue;
+      const firstTok = content[i];
+      const lastTok = content[i + cand.words.length - 1];
+      if (firstTok === undefined || lastTok === undefined) continue;
+      matches.push({
+        meaning: cand.entry.meaning,
+        layer,
+        start: firstTok.start,
+        end: lastTok.end,
+        first: i,
+        last: i + cand.words.length - 1,
+        sentence: firstTok.sentence,
+      });
+      nextFree[layer] = i + cand.words.length;
+    }
+  }
+  return { tokens, content, matches };
+}

@@ -1,0 +1,120 @@
+/**
+ * Turns free text into comparable tokens while remembering where each token came from, so that
+ * the evidence shown to the agent quotes the ticket's own words.
+ *
+ * Normalisation: lower case, accents dropped (agents and ens often write without them), the
+ * Catalan middle dot of "l·l" (and its "l.l" spelling) removed so "col·legi" = "col.legi" =
+ * "collegi", hyphens inside words removed so "e-NOTUM" = "eNOTUM", and everything else that is
+ * not a letter or digit (apostrophes, underscores of product codes, punctuation) splits tokens.
+ * It is a single linear pass: no regular expressions, so no input can make it slow.
+ */
+export interface Token {
+  /** Normalised form. */
+  readonly norm: string;
+  /** Offsets in the source text (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** The source text is all capitals (acronyms such as SOC that collide with common words). */
+  readonly upper: boolean;
+  /** Index of the sentence the token belongs to (sentence ends: . ! ? ; : and line breaks). */
+  readonly sentence: number;
+}
+
+const STRIP_CACHE = new Map<string, string>();
+
+/** Lower-cases one character and drops its diacritics ("À" → "a", "ç" → "c", "ñ" → "n"). */
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let cached = STRIP_CACHE.get(ch);
+  if (cached === undefined) {
+    cached = '';
+    for (const part of ch.normalize('NFD').toLowerCase()) {
+      const c = part.charCodeAt(0);
+      if (c >= 0x300 && c <= 0x36f) continue;
+      cached += part;
+    }
+    if (STRIP_CACHE.size < 4096) STRIP_CACHE.set(ch, cached);
+  }
+  return cached;
+}
+
+function isWordChar(folded: string): boolean {
+  if (folded.length === 0) return false;
+  const c = folded.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 48 && c <= 57) return true;
+  // Letters of other scripts and ligatures (ß, æ, œ...) still belong to words.
+  return c > 127 && folded.toLowerCase() !== folded.toUpperCase();
+}
+
+function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function endsSentence(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '\n' || ch === '\r';
+}
+
+function foldedIsL(ch: string | undefined): boolean {
+  return ch !== undefined && (ch === 'l' || ch === 'L');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let norm = '';
+  let start = -1;
+  let end = -1;
+  let hasUpper = false;
+  let hasLower = false;
+  let sentence = 0;
+
+  const flush = (): void => {
+    if (norm.length > 0) {
+      tokens.push({ norm, start, end, upper: hasUpper && !hasLower, sentence });
+    }
+    norm = '';
+    start = -1;
+    hasUpper = false;
+    hasLower = false;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const folded = fold(ch);
+    if (isWordChar(folded)) {
+      if (start < 0) start = i;
+      norm += folded;
+      end = i + 1;
+      if (isUpperLetter(ch)) hasUpper = true;
+      else if (isLowerLetter(ch)) hasLower = true;
+      continue;
+    }
+    const prev = text.charAt(i - 1);
+    const next = text.charAt(i + 1);
+    // "l·l" / "l.l": the geminated l of Catalan, one word.
+    if ((ch === '·' || ch === '.' || ch === '•') && norm.length > 0 && foldedIsL(prev) && foldedIsL(next)) {
+      continue;
+    }
+    // A hyphen inside a word ("e-NOTUM", "Vila-seca") joins; one between spaces splits.
+    if ((ch === '-' || ch === '‐') && norm.length > 0 && isWordChar(fold(next))) {
+      continue;
+    }
+    flush();
+    // A dot between digits or letters without a space (an IP, "diba.cat") does not end a sentence.
+    if (endsSentence(ch) && !(ch === '.' && next !== '' && next !== ' ' && next !== '\n' && isWordChar(fold(next)))) {
+      sentence++;
+    }
+  }
+  flush();
+  return tokens;
+}
+
+/** Normalises a phrase the same way tokens are normalised, as a list of words. */
+export function normaliseWords(text: string): string[] {
+  return tokenize(text).map((t) => t.norm);
+}

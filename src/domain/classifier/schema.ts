@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { PRODUCT_IDS } from '../catalogue/products';
+import { SERVICE_IDS } from '../catalogue/services';
+
+/**
+ * The classifier's input and output, exactly as `contracts/classification.md` fixes them. The
+ * sidebar, the procedure engine, the `classify` command and the tests all use these schemas.
+ */
+export const FLAGS = [
+  'AEAT_CERT',
+  'COETC',
+  'CORPME',
+  'DCOC',
+  'HOMOLOGATION',
+  'MASS_EXCEL',
+  'MINHAP',
+  'MISSING_DOCS',
+  'MULTI_AMBIT',
+  'MULTI_SERVICE',
+  'NOT_VIA_ALTA',
+  'PADRO',
+  'SETDIBA',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const ENVIRONMENTS = ['PRE', 'PRO', 'UNKNOWN'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const CLASSIFICATION_AMBITS = ['AGE', 'GENERALITAT', 'LOCAL', 'COLLEGIS', 'MIXED', 'NONE'] as const;
+
+export const EVIDENCE_FIELDS = ['subject', 'description', 'requester', 'organization', 'tags', 'attachments'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** Zendesk sends ids as numbers; the contract's examples use strings. Both are read as strings. */
+const TicketId = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
+
+export const TicketSchema = z.object({
+  id: TicketId,
+  subject: z.string(),
+  description: z.string(),
+  requester: z
+    .object({ name: z.string().nullish(), email: z.string().nullish() })
+    .nullish(),
+  organization: z.object({ name: z.string().nullish() }).nullish(),
+  tags: z.array(z.string()).nullish(),
+  attachments: z.array(z.string()).nullish(),
+});
+export type TicketInput = z.input<typeof TicketSchema>;
+export type Ticket = z.output<typeof TicketSchema>;
+
+export const TicketListSchema = z.array(TicketSchema);
+
+export const EvidenceSchema = z.object({
+  field: z.enum(EVIDENCE_FIELDS),
+  text: z.string(),
+  means: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ClassificationSchema = z.strictObject({
+  id: z.string(),
+  service: z.enum([...SERVICE_IDS, 'UNKNOWN']),
+  products: z.array(z.enum(PRODUCT_IDS)),
+  environment: z.enum(ENVIRONMENTS),
+  ambit: z.enum(CLASSIFICATION_AMBITS),
+  flags: z.array(z.enum(FLAGS)),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+/** The options an installation sets (the alta tag's name is an app setting). */
+export interface ClassifierOptions {
+  /** Tag that tickets from the EACAT "altes de serveis" form carry. */
+  readonly altaTag: string;
+}
+
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = { altaTag: 'alta_servei' };
