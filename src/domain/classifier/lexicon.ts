@@ -189,11 +189,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── Via Oberta products: Generalitat ─────────────────────────────────────
   data('TFN', [
     'TFN', 'família nombrosa', 'famílies nombroses', 'família numerosa', 'familia numerosa',
-    'familias numerosas', 'títol de família nombrosa', 'carnet de família nombrosa',
+    'familias numerosas', 'títol de família nombrosa', 'títols de família nombrosa', 'carnet de família nombrosa',
+    'carnets de família nombrosa', 'título de familia numerosa', 'títulos de familia numerosa',
   ]),
   data('TFM', [
     'TFM', 'família monoparental', 'famílies monoparentals', 'familia monoparental', 'familias monoparentales',
-    'títol de família monoparental',
+    'títol de família monoparental', 'títols de família monoparental', 'carnet de família monoparental',
+    'título de familia monoparental', 'títulos de familia monoparental',
   ]),
   org('SOC', [
     '^SOC', "Servei d'Ocupació de Catalunya", "Servei d'Ocupació", 'Servei Català d’Ocupació',
