@@ -1,12 +1,12 @@
 /**
  * `npm run eval [-- FILE...]`: scores the classifier on labelled corpora. By default the desk's
- * development corpus (../shared/corpus/dev-tickets.json, when present) and the project's own
+ * development corpus (tests/fixtures/dev-tickets.json) and the project's own
  * tickets (tests/fixtures/tickets.json).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { CorpusSchema, formatScore, score } from '../src/cli/evaluate';
 
-const defaults = ['../shared/corpus/dev-tickets.json', 'tests/fixtures/tickets.json'];
+const defaults = ['tests/fixtures/dev-tickets.json', 'tests/fixtures/tickets.json'];
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults.filter((f) => existsSync(f));
 if (files.length === 0) {
   process.stderr.write('eval: no corpus found; pass a file: npm run eval -- FILE\n');

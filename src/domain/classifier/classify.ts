@@ -54,16 +54,28 @@ function kindIs<K extends Mention['meaning']['kind']>(kind: K) {
 const isService = kindIs('service');
 const isProduct = kindIs('product');
 
+/** Mentions of products that have a parent ("vida laboral" → TGSS), grouped by that parent. */
+function childrenByParent(products: readonly Mention[]): Map<ProductId, Mention[]> {
+  const out = new Map<ProductId, Mention[]>();
+  for (const m of products) {
+    if (!isProduct(m)) continue;
+    const parent = PARENT_OF[m.meaning.product];
+    if (parent === undefined) continue;
+    const list = out.get(parent) ?? [];
+    list.push(m);
+    out.set(parent, list);
+  }
+  return out;
+}
+
 /**
  * Drops a bare provider name ("TGSS", "DGT") that only qualifies a more specific product next to it
  * ("vida laboral (TGSS)", "l'IVTM (modalitat ATEX) de la DGT"), unless a conjunction or comma
  * separates them ("la TGSS i la vida laboral" asks for both).
  */
-function absorbedByChild(m: Mention, products: readonly Mention[], passages: readonly ReadPassage[]): boolean {
+function absorbedByChild(m: Mention, children: ReadonlyMap<ProductId, readonly Mention[]>, passages: readonly ReadPassage[]): boolean {
   if (!isProduct(m) || m.meaning.level !== 'org') return false;
-  const parent = m.meaning.product;
-  for (const other of products) {
-    if (!isProduct(other) || PARENT_OF[other.meaning.product] !== parent) continue;
+  for (const other of children.get(m.meaning.product) ?? []) {
     if (other.passage !== m.passage || other.match.sentence !== m.match.sentence) continue;
     const gap = other.match.first > m.match.last ? other.match.first - m.match.last - 1 : m.match.first - other.match.last - 1;
     if (gap < 0 || gap > 3) continue;
@@ -131,8 +143,8 @@ interface Decision {
 
 function decideService(facts: Facts): Decision {
   const ownEntities = facts.mentions.filter((m) => isOwn(m) && !m.already && (isService(m) || isProduct(m)));
-  const ownProducts = ownEntities.filter(isProduct);
-  const kept = ownEntities.filter((m) => !absorbedByChild(m, ownProducts, facts.passages));
+  const children = childrenByParent(ownEntities);
+  const kept = ownEntities.filter((m) => !absorbedByChild(m, children, facts.passages));
   const own = servicesIn(kept);
   if (own.length > 0) return { service: own[0]?.service ?? 'UNKNOWN', services: own, source: 'own', products: productsIn(kept) };
 

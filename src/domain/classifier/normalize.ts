@@ -49,10 +49,14 @@ function isWordChar(folded: string): boolean {
 }
 
 function isUpperLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLowerLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 

@@ -1,0 +1,101 @@
+import { useId, useMemo, useState } from 'react';
+import { ClassificationView } from '../app/classification/ClassificationView';
+import { classify, type TicketInput } from '../domain/classifier';
+
+/**
+ * The local classifier workbench: pick a sample ticket or write one, and see how the classifier
+ * reads it, live. It runs without Zendesk; the sidebar app uses the same classifier.
+ */
+interface Draft {
+  subject: string;
+  description: string;
+  organization: string;
+  requester: string;
+  tags: string;
+  attachments: string;
+}
+
+const EMPTY: Draft = { subject: '', description: '', organization: '', requester: '', tags: '', attachments: '' };
+
+function toDraft(t: TicketInput): Draft {
+  return {
+    subject: t.subject,
+    description: t.description,
+    organization: t.organization?.name ?? '',
+    requester: [t.requester?.name, t.requester?.email].filter(Boolean).join(' '),
+    tags: (t.tags ?? []).join(', '),
+    attachments: (t.attachments ?? []).join('\n'),
+  };
+}
+
+function list(s: string, separator: RegExp): string[] {
+  return s
+    .split(separator)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+function toTicket(d: Draft): TicketInput {
+  const email = list(d.requester, /\s+/).find((w) => w.includes('@'));
+  const name = list(d.requester, /\s+/)
+    .filter((w) => !w.includes('@'))
+    .join(' ');
+  return {
+    id: 'local',
+    subject: d.subject,
+    description: d.description,
+    organization: { name: d.organization },
+    requester: { name, email: email ?? '' },
+    tags: list(d.tags, /[,\s]+/),
+    attachments: list(d.attachments, /\n/),
+  };
+}
+
+export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [sampleId, setSampleId] = useState('');
+  const ids = { sample: useId(), subject: useId(), description: useId(), org: useId(), requester: useId(), tags: useId(), attachments: useId() };
+  const classification = useMemo(() => classify(toTicket(draft)), [draft]);
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
+    setDraft({ ...draft, [key]: e.target.value });
+  };
+
+  return (
+    <main className="workbench">
+      <section aria-label="Ticket" className="ticket">
+        <h1>Classifier workbench</h1>
+        <p className="muted">Pick a sample ticket or type one: the classification on the right updates as you type.</p>
+        <label htmlFor={ids.sample}>Sample ticket</label>
+        <select
+          id={ids.sample}
+          value={sampleId}
+          onChange={(e) => {
+            setSampleId(e.target.value);
+            const found = samples.find((s) => String(s.id) === e.target.value);
+            setDraft(found === undefined ? EMPTY : toDraft(found));
+          }}
+        >
+          <option value="">— write your own —</option>
+          {samples.map((s) => (
+            <option key={String(s.id)} value={String(s.id)}>
+              {String(s.id)} · {s.subject}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.subject}>Subject</label>
+        <input id={ids.subject} value={draft.subject} onChange={set('subject')} />
+        <label htmlFor={ids.description}>Description</label>
+        <textarea id={ids.description} rows={12} value={draft.description} onChange={set('description')} />
+        <label htmlFor={ids.org}>Organisation</label>
+        <input id={ids.org} value={draft.organization} onChange={set('organization')} />
+        <label htmlFor={ids.requester}>Requester (name and e-mail)</label>
+        <input id={ids.requester} value={draft.requester} onChange={set('requester')} />
+        <label htmlFor={ids.tags}>Tags (comma separated)</label>
+        <input id={ids.tags} value={draft.tags} onChange={set('tags')} />
+        <label htmlFor={ids.attachments}>Attachment names (one per line)</label>
+        <textarea id={ids.attachments} rows={3} value={draft.attachments} onChange={set('attachments')} />
+      </section>
+      <ClassificationView classification={classification} />
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { withinOneEdit } from '../../../src/domain/classifier/matcher';
+import { tokenize } from '../../../src/domain/classifier/normalize';
+import { segmentDescription } from '../../../src/domain/classifier/segment';
+
+describe('tokenize', () => {
+  it('folds case and accents and keeps offsets into the source', () => {
+    const text = "L'Agència de Col·laboració, e-NOTUM!";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['l', 'agencia', 'de', 'collaboracio', 'enotum']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['L', 'Agència', 'de', 'Col·laboració', 'e-NOTUM']);
+  });
+
+  it('splits product codes at underscores and counts sentences', () => {
+    const tokens = tokenize('SCT_DENUNCIES. Padró\nAEAT');
+    expect(tokens.map((t) => [t.norm, t.sentence])).toEqual([
+      ['sct', 0],
+      ['denuncies', 0],
+      ['padro', 1],
+      ['aeat', 2],
+    ]);
+  });
+
+  it('marks all-capital words', () => {
+    expect(tokenize('SOC Soc soc').map((t) => t.upper)).toEqual([true, false, false]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  it('accepts one insertion, deletion, substitution or swap, and nothing more', () => {
+    expect(withinOneEdit('cadastre', 'cadsatre')).toBe(true);
+    expect(withinOneEdit('cadastre', 'cadastr')).toBe(true);
+    expect(withinOneEdit('cadastre', 'cadastres')).toBe(true);
+    expect(withinOneEdit('cadastre', 'cadastro')).toBe(true);
+    expect(withinOneEdit('cadastre', 'catastro')).toBe(false);
+    expect(withinOneEdit('abc', 'abcde')).toBe(false);
+  });
+});
+
+describe('segmentDescription', () => {
+  it('separates own text, signature and quoted reply', () => {
+    const parts = segmentDescription('Volem integrar.\n\nSalutacions,\nAnna\n\nEl dl. va escriure:\n> text', false);
+    expect(parts.map((p) => p.zone)).toEqual(['own', 'signature', 'quoted']);
+    expect(parts[0]?.text).toContain('Volem integrar');
+    expect(parts[1]?.text).toContain('Anna');
+  });
+
+  it('keeps a forwarded message’s body and subject as own text', () => {
+    const parts = segmentDescription('---------- Forwarded message ---------\nFrom: x@y\nSubject: Alta padró\n\nVolem el padró.', true);
+    const own = parts.filter((p) => p.zone === 'own').map((p) => p.text).join('\n');
+    expect(own).toContain('Alta padró');
+    expect(own).toContain('Volem el padró');
+    expect(own).not.toContain('x@y');
+  });
+});
