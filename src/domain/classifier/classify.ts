@@ -188,7 +188,6 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
 
   // ── Is an integration asked at all? ──
   const homologationCue = first(own, 'homologation');
-  const deliverCue = first(own, 'deliver');
   const toProductionCue = first(own, 'toProduction');
   const setdibaCue = first(nearOwn, 'setdiba');
   const diputacioCue = first(nearOwn, 'diputacio');
@@ -197,8 +196,12 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   const docs = facts.attachments;
 
   const setdiba = setdibaCue ?? (diputacioCue !== undefined && severalEnsCue !== undefined ? diputacioCue : undefined);
-  const homologationDelivered =
-    docs.homologation !== undefined || (homologationCue !== undefined && deliverCue !== undefined);
+  // Delivered means said so in the same sentence ("us adjuntem el document d'homologació"), or a
+  // homologation document attached; a word such as EVIDENCIA elsewhere is not a delivery.
+  const deliveredCue = own.find(
+    (h) => h.meaning.kind === 'homologation' && own.some((d) => d.meaning.kind === 'deliver' && d.passage === h.passage && d.match.sentence === h.match.sentence),
+  );
+  const homologationDelivered = docs.homologation !== undefined || deliveredCue !== undefined;
 
   let positive = weightOf(own, 'intent');
   if (facts.altaTag) positive += 2;
@@ -293,7 +296,7 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
     if (coetc !== undefined) flagEvidence('COETC', ev(coetc, 'flag COETC (no integration with COETC: reply with its template and close)'));
   }
   if (homologationDelivered) {
-    const m = homologationCue;
+    const m = deliveredCue ?? homologationCue;
     flagEvidence(
       'HOMOLOGATION',
       m !== undefined

@@ -40,6 +40,8 @@ export interface LexiconEntry {
   readonly layer: Layer;
   readonly meaning: Meaning;
   readonly phrases: readonly string[];
+  /** Not a match when a number follows ("DNI 12345678Z" is someone's ID, not the DNI service). */
+  readonly notBeforeNumber?: boolean;
 }
 
 /** Small words dropped from both the text and the phrases before matching. */
@@ -111,7 +113,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   org('TGSS', [
     'TGSS', 'Tresoreria General de la Seguretat Social', 'Tesorería General de la Seguridad Social',
-    'Seguretat Social', 'Seguridad Social',
+    'Seguretat Social', 'Seguridad Social', 'Seg. Social', 'Seg Social', 'Seg. Soc.',
   ]),
   data('TGSS', [
     'deutes amb la Seguretat Social', 'deudas con la Seguridad Social',
@@ -139,6 +141,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   org('DGP_IDENTITAT', [
     'DGP', 'Direcció General de la Policia', 'Dirección General de la Policía',
   ]),
+  { ...org('DGP_IDENTITAT', ['^DNI', '^DNIe']), notBeforeNumber: true },
   data('DGP_IDENTITAT', [
     "dades d'identitat", 'datos de identidad', "verificació d'identitat", 'verificació de la identitat',
     'verificación de identidad', 'verificación de la identidad', "verificació de dades d'identitat",
@@ -195,7 +198,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   data('TFM', [
     'TFM', 'família monoparental', 'famílies monoparentals', 'familia monoparental', 'familias monoparentales',
     'títol de família monoparental', 'títols de família monoparental', 'carnet de família monoparental',
-    'título de familia monoparental', 'títulos de familia monoparental',
+    'título de familia monoparental', 'títulos de familia monoparental', 'monoparental', 'monoparentals',
+    'monoparentales',
   ]),
   org('SOC', [
     '^SOC', "Servei d'Ocupació de Catalunya", "Servei d'Ocupació", 'Servei Català d’Ocupació',
@@ -275,6 +279,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'dar de baja', 'baja del servicio', 'contrasenya*', 'contraseña*', 'password', 'caducat', 'caducado',
     'renovar el certificat', 'renovació del certificat', 'renovar el certificado', 'no rebem', 'no rebo',
     'no arriba*', 'no surt', 'no recibimos', 'no llega*',
+    // Accounts and profiles of people: "alta d'usuari" is not an integration.
+    "alta d'usuari", "alta d'usuaris", "alta d'usuària", 'alta usuari', "alta de l'usuari", 'nou usuari', 'nova usuària',
+    'alta de usuario', 'alta usuario', 'nuevo usuario', 'perfil de gestor*', 'perfil de gestora', "canvi de perfil",
+    "permisos d'usuari", "baixa d'usuari",
   ]),
   cue({ kind: 'toProduction' }, [
     'pas a producció', 'pas a PRO', 'passar a producció', 'passar a PRO', 'passem a producció',
@@ -286,7 +294,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   cue({ kind: 'homologation' }, [
     'homologació', 'homologación', "document d'homologació", 'documento de homologación', 'joc de proves',
     'jocs de proves', 'juego de pruebas', 'juegos de pruebas', 'evidències', 'evidencias',
-    'evidències de les proves', 'captures de les proves', 'proves realitzades', 'pruebas realizadas',
+    'evidències de les proves', 'evidencias de las pruebas', 'captures de les proves', 'proves realitzades',
+    'pruebas realizadas',
   ]),
   cue({ kind: 'deliver' }, [
     'adjunt*', 'us fem arribar', 'fem arribar', 'us envio', 'us enviem', 'enviem', 'envio', 'trametem',

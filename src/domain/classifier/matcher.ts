@@ -156,7 +156,8 @@ class CompiledLexicon {
         keys.push(p.key);
       }
     }
-    if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH) {
+    // Words in capitals are codes and acronyms (EVIDENCIA, PROCESSAR_TRAMESA): exact only.
+    if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH && !token.upper) {
       const found = new Set<string>();
       for (const variant of [norm, ...deletions(norm)]) {
         const words = this.fuzzy.get(variant);
@@ -223,6 +224,10 @@ export function matchText(text: string): MatchedText {
           ok = word !== undefined && tok !== undefined && tok.sentence === sentence && tokenHas(resolved[i + k] ?? [], word.key);
         }
         if (!ok) continue;
+        if (cand.entry.notBeforeNumber === true) {
+          const after = content[i + n];
+          if (after !== undefined && after.sentence === sentence && /\d/.test(after.norm)) continue;
+        }
         const current = best[layer];
         if (current === undefined || n > current.words.length || (n === current.words.length && cand.order < current.order)) {
           best[layer] = cand;

@@ -64,6 +64,15 @@ function endsSentence(ch: string): boolean {
   return ch === '.' || ch === '!' || ch === '?' || ch === ';' || ch === ':' || ch === '\n' || ch === '\r';
 }
 
+/**
+ * Abbreviations whose dot does not end a sentence ("Seg. Social", "Sra. Puig", "núm. 3"), so
+ * that phrases such as "Seg. Social" still match across the dot.
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'seg', 'gral', 'gen', 'dir', 'sr', 'sra', 'srs', 'num', 'aj', 'ajunt', 'adm', 'admin', 'av', 'avda', 'dept', 'tel',
+  'ext', 'ref', 'ex', 'etc', 'tec', 'serv', 'min', 'ca', 'pl', 'c', 'dr', 'dra', 'ntra', 'sta', 'st', 'vol', 'pag',
+]);
+
 function foldedIsL(ch: string | undefined): boolean {
   return ch !== undefined && (ch === 'l' || ch === 'L');
 }
@@ -108,9 +117,12 @@ export function tokenize(text: string): Token[] {
     if ((ch === '-' || ch === '‐') && norm.length > 0 && isWordChar(fold(next))) {
       continue;
     }
+    const abbreviation = ch === '.' && norm.length > 0 && norm.length <= 5 && ABBREVIATIONS.has(norm);
     flush();
-    // A dot between digits or letters without a space (an IP, "diba.cat") does not end a sentence.
-    if (endsSentence(ch) && !(ch === '.' && next !== '' && next !== ' ' && next !== '\n' && isWordChar(fold(next)))) {
+    // A dot between digits or letters without a space (an IP, "diba.cat") does not end a
+    // sentence, nor does the dot of an abbreviation.
+    const inWord = ch === '.' && next !== '' && next !== ' ' && next !== '\n' && isWordChar(fold(next));
+    if (endsSentence(ch) && !inWord && !abbreviation) {
       sentence++;
     }
   }

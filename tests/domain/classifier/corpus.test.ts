@@ -5,7 +5,7 @@ import { classify } from '../../../src/domain/classifier';
 
 const load = (file: string) => CorpusSchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')));
 
-describe.each(['dev-tickets.json', 'tickets.json'])('labelled corpus %s', (file) => {
+describe.each(['dev-tickets.json', 'tickets.json', 'blind-tickets.json'])('labelled corpus %s', (file) => {
   const corpus = load(file);
 
   it.each(corpus.map((c) => [c.ticket.id, c] as const))('classifies %s as labelled', (_id, { ticket, expected }) => {

@@ -60,6 +60,11 @@ describe('what is asked', () => {
     expect(c.evidence[0]?.means).toMatch(/UNKNOWN/);
   });
 
+  it('does not take a user account request for an integration', () => {
+    const c = classify({ id: '4', subject: "Alta d'usuari a EACAT", description: "Necessitem donar d'alta una nova usuària amb perfil de gestora de l'e-TAULER." });
+    expect(c.service).toBe('UNKNOWN');
+  });
+
   it('returns UNKNOWN for an empty ticket', () => {
     expect(classify({ id: '3', subject: '', description: '' })).toMatchObject({ service: 'UNKNOWN', environment: 'UNKNOWN' });
   });
@@ -203,6 +208,20 @@ describe('spelling', () => {
     expect(classify(ticket('ALTA VIA OBERTA', 'VOLEM CONSULTAR EL PADRO I LA AGENCIA TRIBUTARIA')).products).toEqual(['PADRO', 'AEAT']);
     expect(classify(ticket('Alta VO', 'volem consultar la tresoreria general de la seguretat socail')).products).toEqual(['TGSS']);
     expect(classify(ticket('Alta VO', 'Consulta al Cadsatre')).products).toEqual(['CADASTRE']);
+  });
+
+  it('reads abbreviations across their dot ("Seg. Social")', () => {
+    expect(classify(ticket('Alta VO', 'Volem comprovar els deutes amb la Seg. Social dels proveïdors.')).products).toEqual(['TGSS']);
+  });
+
+  it('reads "DNI" as the identity product, but not when it introduces someone’s number', () => {
+    expect(classify(ticket('Alta VO: DNI i padró', 'Volem integrar la verificació del DNI i el padró.')).products).toEqual(['DGP_IDENTITAT', 'PADRO']);
+    expect(classify(ticket('Alta VO padró', 'El tècnic responsable té el DNI 99999972C. Volem el padró.')).products).toEqual(['PADRO']);
+  });
+
+  it('does not take a modality code in capitals for a typo of a word (EVIDENCIA ≠ evidències)', () => {
+    const c = classify(ticket('Alta e-NOTUM', 'Volem usar PROCESSAR_TRAMESA i EVIDENCIA. Adjuntem el formulari.'));
+    expect(c).toMatchObject({ service: 'ENOTUM', environment: 'PRE', flags: [] });
   });
 
   it('prefers the longest name: Agència Tributària de Catalunya is ATC, not AEAT', () => {
