@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [handlebarsPrecompile(), react()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,0 +1,4 @@
+export * from './registry';
+export * from './render';
+export * from './variables';
+export { htmlToText } from './html-to-text';

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { htmlToText } from './html-to-text';
+import { TEMPLATES, type TemplateId, type TemplateLanguage } from './registry';
+
+/**
+ * Renders a reply: checks every variable against the template's schema first, and only then runs
+ * the precompiled template. A missing or invalid variable is reported, by name and reason, and no
+ * text is produced, so a broken reply never reaches the ticket. Values are HTML-escaped by
+ * Handlebars: what an ens or an agent typed cannot add markup to the reply.
+ */
+export type CompiledTemplate = (context: unknown, options?: { partials?: Record<string, unknown> }) => string;
+
+/** Finds the compiled template for a file name such as `vo-fi-alta.ca` or `_vo-docs-ambits.es`. */
+export type TemplateLoader = (name: string) => Promise<CompiledTemplate>;
+
+export interface VariableProblem {
+  readonly variable: string;
+  readonly reason: 'missing' | 'invalid';
+  readonly message: string;
+}
+
+export type RenderResult =
+  | { readonly ok: true; readonly html: string; readonly text: string; readonly language: TemplateLanguage }
+  | { readonly ok: false; readonly problems: readonly VariableProblem[] };
+
+/** Languages a template exists in, the preferred first; falls back to what exists. */
+export function pickLanguage(id: TemplateId, preferred: TemplateLanguage): TemplateLanguage {
+  const langs = TEMPLATES[id].languages;
+  return langs.includes(preferred) ? preferred : (langs[0] ?? 'ca');
+}
+
+function problemsOf(error: z.ZodError, values: Readonly<Record<string, unknown>>): VariableProblem[] {
+  return error.issues.map((issue) => {
+    const variable = String(issue.path[0] ?? '(all)');
+    const value = values[variable];
+    const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+    return {
+      variable,
+      reason: missing ? 'missing' : 'invalid',
+      message: missing ? `${variable} is missing` : `${variable} ${issue.message}`,
+    };
+  });
+}
+
+export function checkVariables(id: TemplateId, values: Readonly<Record<string, unknown>>): VariableProblem[] {
+  const parsed = TEMPLATES[id].variables.safeParse(values);
+  return parsed.success ? [] : problemsOf(parsed.error, values);
+}
+
+export async function renderTemplate(
+  id: TemplateId,
+  language: TemplateLanguage,
+  values: Readonly<Record<string, unknown>>,
+  load: TemplateLoader,
+): Promise<RenderResult> {
+  const definition = TEMPLATES[id];
+  const parsed = definition.variables.safeParse(values);
+  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error, values) };
+  const lang = pickLanguage(id, language);
+  const template = await load(`${id}.${lang}`);
+  const partials: Record<string, unknown> = {};
+  for (const name of definition.partials ?? []) partials[name] = await load(`${name}.${lang}`);
+  const html = template(parsed.data, { partials }).trim();
+  return { ok: true, html, text: htmlToText(html), language: lang };
+}
