@@ -1,0 +1,194 @@
+/**
+ * The proxy's configuration: environment variables only (twelve-factor, so that several copies
+ * behind a load balancer are configured alike), validated with zod at start-up. A wrong value
+ * stops the process with every problem listed, before anything listens.
+ *
+ * `.env.example` at the repository root documents each variable.
+ */
+import { z } from 'zod';
+
+export const EMBEDDED = 'embedded';
+
+/** Where one database role lives. */
+export type DatabaseLocation =
+  | { readonly kind: 'embedded' }
+  | { readonly kind: 'postgres'; readonly url: string }
+  | { readonly kind: 'oracle'; readonly user: string; readonly password: string; readonly connectString: string };
+
+export interface EnvironmentDatabase {
+  readonly location: DatabaseLocation;
+  /** Prepended to the AOC schema names (SIRI, PSCP, DIR3), e.g. `PRE_` → `PRE_SIRI`. */
+  readonly schemaPrefix: string;
+}
+
+export interface ProxyConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly trustProxy: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly jwt: {
+    /** Undefined only in demo mode, where start-up makes an ephemeral secret. */
+    readonly secret: string | undefined;
+    readonly issuer: string;
+    readonly audience: string;
+    readonly clockToleranceSeconds: number;
+  };
+  readonly corsOrigins: readonly string[];
+  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  readonly bodyLimitBytes: number;
+  readonly db: {
+    readonly pre: EnvironmentDatabase;
+    readonly pro: EnvironmentDatabase;
+    readonly store: DatabaseLocation;
+    readonly statementTimeoutMs: number;
+    readonly poolMax: number;
+    /** PGlite data directory; undefined keeps the embedded database in memory. */
+    readonly embeddedDataDir: string | undefined;
+  };
+  readonly dcocPropertiesFile: string;
+  /** True when every database is the embedded demo one. */
+  readonly demo: boolean;
+}
+
+const DEFAULT_DCOC_FILE = new URL('./db/demo/dcoc.properties', import.meta.url).pathname;
+
+const intFrom = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`);
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+function parseLocation(raw: string, ctx: z.RefinementCtx, allowOracle: boolean): DatabaseLocation {
+  if (raw === EMBEDDED) return { kind: 'embedded' };
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `must be "${EMBEDDED}", a postgres:// URL${allowOracle ? ' or an oracle:// URL' : ''}` });
+    return z.NEVER;
+  }
+  if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return { kind: 'postgres', url: raw };
+  if (url.protocol === 'oracle:' && allowOracle) {
+    // oracle://user:password@host:port/service_name → thin-mode Easy Connect string.
+    if (url.username === '' || url.pathname.length <= 1) {
+      ctx.addIssue({ code: 'custom', message: 'an oracle:// URL needs a user and a service name: oracle://user:password@host:1521/SERVICE' });
+      return z.NEVER;
+    }
+    return {
+      kind: 'oracle',
+      user: decodeURIComponent(url.username),
+      password: decodeURIComponent(url.password),
+      connectString: `${url.hostname}:${url.port === '' ? '1521' : url.port}${url.pathname}`,
+    };
+  }
+  ctx.addIssue({ code: 'custom', message: `unsupported scheme ${url.protocol} (use ${EMBEDDED}, postgres://${allowOracle ? ' or oracle://' : ''})` });
+  return z.NEVER;
+}
+
+const checksLocation = z.string().transform((raw, ctx) => parseLocation(raw, ctx, true));
+const storeLocation = z.string().transform((raw, ctx) => parseLocation(raw, ctx, false));
+
+const schemaPrefix = z
+  .string()
+  .regex(/^([A-Za-z][A-Za-z0-9_]{0,15})?$/, 'a letter, then letters, digits and underscores (at most 16 in all)');
+
+const origins = z.string().transform((raw, ctx) => {
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const origin of list) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (url?.origin !== origin) {
+      ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)` });
+    }
+  }
+  return list;
+});
+
+const EnvSchema = z.object({
+  PROXY_HOST: z.string().min(1).default('127.0.0.1'),
+  PROXY_PORT: intFrom(0, 65535).default(8787),
+  PROXY_TRUST_PROXY: booleanFlag.default(false),
+  PROXY_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (a random shared secret)').optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).default('aoc-integration-assistant'),
+  JWT_CLOCK_TOLERANCE_SECONDS: intFrom(0, 300).default(30),
+  CORS_ORIGINS: origins.default([]),
+  RATE_LIMIT_MAX: intFrom(1, 1_000_000).default(120),
+  RATE_LIMIT_WINDOW_MS: intFrom(1000, 3_600_000).default(60_000),
+  BODY_LIMIT_BYTES: intFrom(256, 1_048_576).default(16_384),
+  DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000).default(5000),
+  DB_POOL_MAX: intFrom(1, 200).default(10),
+  PRE_DATABASE_URL: checksLocation.default({ kind: 'embedded' }),
+  PRO_DATABASE_URL: checksLocation.default({ kind: 'embedded' }),
+  STORE_DATABASE_URL: storeLocation.default({ kind: 'embedded' }),
+  PRE_SCHEMA_PREFIX: schemaPrefix.optional(),
+  PRO_SCHEMA_PREFIX: schemaPrefix.optional(),
+  EMBEDDED_DATA_DIR: z.string().min(1).optional(),
+  DCOC_PROPERTIES_FILE: z.string().min(1).default(DEFAULT_DCOC_FILE),
+});
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** The schema prefix the embedded demo database uses for PRE (PRO uses none). */
+export const EMBEDDED_PRE_PREFIX = 'PRE_';
+
+/** Reads and validates the configuration; throws `ConfigError` listing every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ProxyConfig {
+  // Empty variables (as `.env` files often leave them) mean "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid proxy configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const demo = e.PRE_DATABASE_URL.kind === 'embedded' && e.PRO_DATABASE_URL.kind === 'embedded' && e.STORE_DATABASE_URL.kind === 'embedded';
+  const problems: string[] = [];
+  if (!demo && e.JWT_SECRET === undefined) problems.push('- JWT_SECRET: required when a real database is configured');
+  if (!demo && e.JWT_ISSUER === undefined) problems.push('- JWT_ISSUER: required when a real database is configured (the Zendesk subdomain the app puts in `iss`)');
+  if (problems.length > 0) throw new ConfigError(`Invalid proxy configuration:\n${problems.join('\n')}`);
+
+  const envDb = (location: DatabaseLocation, prefix: string | undefined, embeddedDefault: string): EnvironmentDatabase => ({
+    location,
+    schemaPrefix: prefix ?? (location.kind === 'embedded' ? embeddedDefault : ''),
+  });
+
+  return {
+    host: e.PROXY_HOST,
+    port: e.PROXY_PORT,
+    trustProxy: e.PROXY_TRUST_PROXY,
+    logLevel: e.PROXY_LOG_LEVEL,
+    jwt: {
+      secret: e.JWT_SECRET,
+      issuer: e.JWT_ISSUER ?? 'demo',
+      audience: e.JWT_AUDIENCE,
+      clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    db: {
+      pre: envDb(e.PRE_DATABASE_URL, e.PRE_SCHEMA_PREFIX, EMBEDDED_PRE_PREFIX),
+      pro: envDb(e.PRO_DATABASE_URL, e.PRO_SCHEMA_PREFIX, ''),
+      store: e.STORE_DATABASE_URL,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      poolMax: e.DB_POOL_MAX,
+      embeddedDataDir: e.EMBEDDED_DATA_DIR,
+    },
+    dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
+    demo,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Opens the three database roles the configuration names: PRE and PRO (read-only, AOC's data,
+ * for the checks) and the store (writable, the assistant's own tables). Every role that says
+ * `embedded` shares one in-process PGlite, seeded with the demo data.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { DatabaseLocation, EnvironmentDatabase, ProxyConfig } from '../config';
+import { aocSchemas, type AocSource, type AocSources } from '../checks/schemas';
+import { migrateStore } from '../store/migrations';
+import { oracleDatabase } from './oracle';
+import { pgDatabase } from './pg';
+import { createPglite, pgliteDatabase } from './pglite';
+import { seedDemoEnvironment } from './demo/seed';
+import type { Database } from './types';
+import type { Environment } from '../../shared/proxy-api';
+import type { PGlite } from '@electric-sql/pglite';
+
+export interface Databases {
+  readonly sources: AocSources;
+  readonly store: Database;
+  /** Each distinct connection once, for /health. */
+  readonly health: readonly Database[];
+  close(): Promise<void>;
+}
+
+type Logger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+
+export async function openDatabases(config: ProxyConfig, log: Logger): Promise<Databases> {
+  const { db } = config;
+  const timeoutMs = db.statementTimeoutMs;
+  const needsEmbedded = [db.pre.location, db.pro.location, db.store].some((l) => l.kind === 'embedded');
+  let embedded: PGlite | undefined;
+  if (needsEmbedded) {
+    embedded = await createPglite(db.embeddedDataDir);
+    log.info({ dataDir: db.embeddedDataDir ?? 'memory' }, 'embedded PGlite database started');
+  }
+  const closers: (() => Promise<void>)[] = [];
+
+  const open = (label: string, location: DatabaseLocation, readOnly: boolean): Database => {
+    switch (location.kind) {
+      case 'embedded': {
+        if (embedded === undefined) throw new Error('embedded database missing');
+        return pgliteDatabase(embedded, { label, readOnly, timeoutMs });
+      }
+      case 'postgres': {
+        const database = pgDatabase({
+          label,
+          url: location.url,
+          readOnly,
+          statementTimeoutMs: timeoutMs,
+          poolMax: db.poolMax,
+          onIdleError: (err) => {
+            log.warn({ err, database: label }, 'idle database connection lost');
+          },
+        });
+        closers.push(() => database.close());
+        return database;
+      }
+      case 'oracle': {
+        const database = oracleDatabase({
+          label,
+          user: location.user,
+          password: location.password,
+          connectString: location.connectString,
+          statementTimeoutMs: timeoutMs,
+          poolMax: db.poolMax,
+          readOnly: true,
+        });
+        closers.push(() => database.close());
+        return database;
+      }
+    }
+  };
+
+  const store = open('store', db.store, false);
+  // The demo data goes in through a writable view of the embedded database; checks read it
+  // through read-only views.
+  const embeddedWriter = embedded === undefined ? undefined : pgliteDatabase(embedded, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
+  const source = async (env: Environment, settings: EnvironmentDatabase): Promise<AocSource> => {
+    if (settings.location.kind === 'embedded' && embeddedWriter !== undefined) {
+      await seedDemoEnvironment(embeddedWriter, env, settings.schemaPrefix);
+    }
+    return { env, db: open(env, settings.location, true), schemas: aocSchemas(settings.schemaPrefix) };
+  };
+  try {
+    const pre = await source('PRE', db.pre);
+    const pro = await source('PRO', db.pro);
+    // The store's tables are created at start-up; a store that is down then stops the start.
+    await migrateStore(store);
+    if (embedded !== undefined) log.info('demo data ready (Catalan ajuntaments, demo authorisations, PSCP users, DIR3)');
+    const embeddedInstance = embedded;
+    return {
+      sources: { PRE: pre, PRO: pro },
+      store,
+      health: [pre.db, pro.db, store],
+      close: async () => {
+        await Promise.allSettled(closers.map((c) => c()));
+        if (embeddedInstance !== undefined) await embeddedInstance.close();
+      },
+    };
+  } catch (err) {
+    await Promise.allSettled(closers.map((c) => c()));
+    await embedded?.close();
+    throw err;
+  }
+}

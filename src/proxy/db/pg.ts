@@ -1,0 +1,72 @@
+/**
+ * Adapter for a PostgreSQL server through `pg`. One pool per role; a check pool is read-only
+ * twice over: its database user has only SELECT (docs/proxy.md), and every session starts with
+ * `default_transaction_read_only=on`.
+ *
+ * The pool reconnects by itself: when the server goes away, queries fail fast with
+ * `DatabaseUnavailableError` (503) and the next ones succeed once it is back.
+ */
+import pg from 'pg';
+import { isPostgresUnavailable } from './errors';
+import { toPostgres } from './dialect';
+import { assertReadOnlyStatement, classify, withTimeout } from './guard';
+import type { Database, Row, SqlParams } from './types';
+
+export interface PgOptions {
+  readonly label: string;
+  readonly url: string;
+  readonly readOnly: boolean;
+  readonly statementTimeoutMs: number;
+  readonly poolMax: number;
+  /** Called with errors of idle connections (the server restarting), which are otherwise fatal. */
+  readonly onIdleError?: (err: Error) => void;
+}
+
+export function pgDatabase(options: PgOptions): Database {
+  const { label, readOnly, statementTimeoutMs } = options;
+  const sessionSettings = [`-c statement_timeout=${statementTimeoutMs}`, '-c idle_in_transaction_session_timeout=60000'];
+  if (readOnly) sessionSettings.push('-c default_transaction_read_only=on');
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax,
+    // Waiting for a connection counts against the same budget as the statement.
+    connectionTimeoutMillis: statementTimeoutMs,
+    idleTimeoutMillis: 30_000,
+    options: sessionSettings.join(' '),
+    application_name: `aoc-proxy-${label.toLowerCase()}`,
+  });
+  // Without a listener, an idle client's error (server shutdown) would crash the process.
+  pool.on('error', (err) => options.onIdleError?.(err));
+
+  const run = async <R extends Row>(sql: string, params: SqlParams): Promise<R[]> => {
+    if (readOnly) assertReadOnlyStatement(sql, label);
+    const { text, values } = toPostgres(sql, params);
+    try {
+      // A little over the server's statement_timeout, so the server's cancel normally wins.
+      const result = await withTimeout(pool.query<R>(text, values), statementTimeoutMs * 2 + 500, label);
+      return result.rows;
+    } catch (err) {
+      throw classify(err, label, isPostgresUnavailable);
+    }
+  };
+
+  return {
+    label,
+    dialect: 'postgres',
+    query: <R extends Row = Row>(sql: string, params: SqlParams = {}) => run<R>(sql, params),
+    exec: async (script: string) => {
+      if (readOnly) throw new Error(`The ${label} connection is read-only`);
+      try {
+        // No parameters: pg uses the simple protocol, which runs the statements as one implicit
+        // transaction (so an advisory lock taken first is held to the end).
+        await withTimeout(pool.query(script), statementTimeoutMs * 2 + 500, label);
+      } catch (err) {
+        throw classify(err, label, isPostgresUnavailable);
+      }
+    },
+    ping: async () => {
+      await run('SELECT 1 AS ok', {});
+    },
+    close: () => pool.end(),
+  };
+}

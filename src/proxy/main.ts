@@ -1,0 +1,79 @@
+/**
+ * Starts the proxy: configuration from the environment, databases, HTTP server, and a clean stop
+ * on SIGINT/SIGTERM (in-flight requests finish, pools close).
+ *
+ * Demo mode (every database embedded, the default): with no JWT_SECRET set, an ephemeral random
+ * secret is made and a ready-to-use token printed, so that one command gives a working proxy.
+ */
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import pino from 'pino';
+import { ConfigError, loadConfig, type ProxyConfig } from './config';
+import { openDatabases } from './db/connect';
+import { signAgentToken } from './demo-token';
+import { buildServer } from './http/server';
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}
+
+export async function startProxy(config: ProxyConfig): Promise<{ url: string; stop: () => Promise<void> }> {
+  const logger = pino({
+    level: config.logLevel,
+    // Tokens and secrets never reach the log.
+    redact: ['req.headers.authorization', 'headers.authorization'],
+  });
+  let secret = config.jwt.secret;
+  let demoSecret = false;
+  if (secret === undefined) {
+    secret = randomBytes(32).toString('base64url');
+    demoSecret = true;
+  }
+  const databases = await openDatabases(config, logger);
+  const app = await buildServer({
+    settings: { ...config, jwt: { ...config.jwt, secret } },
+    deps: { sources: databases.sources, store: databases.store, health: databases.health, dcocFile: config.dcocPropertiesFile, version: version() },
+    logger: logger,
+  });
+  const address = await app.listen({ host: config.host, port: config.port });
+  if (demoSecret) {
+    const token = await signAgentToken({ secret, issuer: config.jwt.issuer, audience: config.jwt.audience, agentId: 'demo-agent', agentName: 'Demo agent', expiresIn: 8 * 3600 });
+    process.stdout.write(
+      `\nDemo mode: embedded database with demo data; JWT_SECRET is not set, so this run uses an ephemeral secret.\n` +
+        `A token for agent "demo-agent", valid 8 hours (iss=${config.jwt.issuer}, aud=${config.jwt.audience}):\n\n  ${token}\n\n` +
+        `Try:\n  curl -H "Authorization: Bearer ${token}" "${address}/v1/checks/authorisations?env=PRO&ine10=0801930008&ticket=1"\n\n`,
+    );
+  }
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await app.close();
+      await databases.close();
+    })();
+    return stopping;
+  };
+  return { url: address, stop };
+}
+
+export async function main(): Promise<void> {
+  let config: ProxyConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const { stop } = await startProxy(config);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
