@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ClassificationView } from '../app/classification/ClassificationView';
+import { StepsView } from '../app/steps/StepsView';
+import { library, plan, text, type FactId } from '../domain/procedures';
 import { classify, type TicketInput } from '../domain/classifier';
 
 /**
@@ -56,6 +58,19 @@ export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
   const [sampleId, setSampleId] = useState('');
   const ids = { sample: useId(), subject: useId(), description: useId(), org: useId(), requester: useId(), tags: useId(), attachments: useId() };
   const classification = useMemo(() => classify(toTicket(draft)), [draft]);
+  // A mistake in a procedure file must show here, not blank the page: whoever edits a file sees it.
+  const procedures = useMemo(() => {
+    try {
+      return { ok: true as const, value: library() };
+    } catch (error) {
+      return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+    }
+  }, []);
+  const procedurePlan = useMemo(
+    () => (procedures.ok ? plan(procedures.value, { classification, now: new Date(), lang: 'ca', autoCloseDays: 7 }) : undefined),
+    [procedures, classification],
+  );
+  const question = (fact: string): string => (procedures.ok ? text(procedures.value.questions[fact as FactId], 'ca') : fact);
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
     setDraft({ ...draft, [key]: e.target.value });
   };
@@ -95,7 +110,17 @@ export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
         <label htmlFor={ids.attachments}>Attachment names (one per line)</label>
         <textarea id={ids.attachments} rows={3} value={draft.attachments} onChange={set('attachments')} />
       </section>
-      <ClassificationView classification={classification} />
+      <div className="results">
+        <ClassificationView classification={classification} />
+        {procedurePlan === undefined ? (
+          <section aria-label="Procedure" className="steps" role="alert">
+            <h3>A procedure file has a mistake</h3>
+            <pre className="warning">{procedures.ok ? '' : procedures.error}</pre>
+          </section>
+        ) : (
+          <StepsView plan={procedurePlan} lang="ca" questions={question} />
+        )}
+      </div>
     </main>
   );
 }

@@ -14,6 +14,8 @@ describe('classifier workbench', () => {
     expect(screen.getByTestId('environment').textContent).toBe('PRO');
     expect(screen.getByTestId('flags').textContent).toContain('SETDIBA');
     expect(screen.getAllByText(/flag SETDIBA/).length).toBeGreaterThan(0);
+    expect(screen.getByTestId('step-setdiba.certificat')).toBeDefined();
+    expect(screen.getByTestId('step-setdiba.mux-dates')).toBeDefined();
   });
 
   it('reclassifies as the agent types', () => {
