@@ -3,7 +3,7 @@
  * (`seeds/vo-integracio.txt`, Pas 3). When the table has no row and the ens is an ajuntament
  * (entity 000), the code is derived (L01 + INE code with its control digit) and the answer says so.
  */
-import { deriveAjuntamentDir3 } from '../../domain/identifiers';
+import { deriveAjuntamentDir3, parseIne } from '../../domain/identifiers';
 import type { AocSource } from './schemas';
 import { text, textOrNull } from './rows';
 import type { Dir3Response, ParsedIdentifier } from '../../shared/proxy-api';
@@ -24,8 +24,11 @@ export async function checkDir3(source: AocSource, ine10: ParsedIdentifier): Pro
   if (row !== undefined) {
     return { env: source.env, lookup, dir3: text(row.codi_uo), nom: textOrNull(row.nom_uo), source: 'table', note: null };
   }
+  // Only a real municipality derives: AOC's own codes for other bodies can look municipal
+  // (9821920002, the Consorci AOC, has entity 000) but carry no province (98 is none).
+  const municipal = parseIne(ine10.value.slice(0, 6)).ok;
   const derived = deriveAjuntamentDir3(ine10.value);
-  if (derived.ok) {
+  if (municipal && derived.ok) {
     return {
       env: source.env,
       lookup,

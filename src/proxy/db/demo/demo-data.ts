@@ -140,7 +140,8 @@ export function demoData(env: Environment): EnvironmentData {
       modalitatId.set(`${product.id}/${mod}`, id);
     }
   }
-  const finalitats: FinalitatRow[] = FINALITATS.map((f, i) => ({ id: i + 1, ...f }));
+  // The SIA finalitat exists only in PRE, where MINHAP asked for it.
+  const finalitats: FinalitatRow[] = FINALITATS.filter((f) => env === 'PRE' || f.codi !== DEMO.vilaSeca.finalitatSia).map((f, i) => ({ id: i + 1, ...f }));
   const finalitatId = (codi: string): number => finalitats.find((f) => f.codi === codi)?.id ?? 0;
 
   const autoritzacions: AutoritzacioRow[] = [];
