@@ -42,7 +42,7 @@ import { checkOrganisme } from '../checks/organisme';
 import { checkPscpOrgan, checkPscpUser } from '../checks/pscp';
 import type { AocSources } from '../checks/schemas';
 import type { Database } from '../db/types';
-import { listAudit, writeAudit } from '../store/audit';
+import { AuditWriter, listAudit } from '../store/audit';
 import type { Agent } from '../store/agent';
 import { listRegistrations, registerIntegrator } from '../store/integrator-register';
 import { getProgress, setStep } from '../store/progress';
@@ -62,7 +62,7 @@ export interface RouteDependencies {
  * check, the answer is withheld: every answer the agent sees is in the log.
  */
 async function audited<T>(
-  store: Database,
+  audit: AuditWriter,
   entry: { agent: Agent; ticket: number; action: string; subject: Record<string, unknown> },
   check: () => Promise<T>,
   outcome: (result: T) => string,
@@ -72,10 +72,10 @@ async function audited<T>(
     result = await check();
   } catch (err) {
     const reason = err instanceof Error ? err.name : 'error';
-    await writeAudit(store, { ...entry, outcome: `failed: ${reason}` }).catch(() => undefined);
+    await audit.write({ ...entry, outcome: `failed: ${reason}` }).catch(() => undefined);
     throw err;
   }
-  await writeAudit(store, { ...entry, outcome: outcome(result) });
+  await audit.write({ ...entry, outcome: outcome(result) });
   return result;
 }
 
@@ -83,6 +83,7 @@ const found = (exists: boolean) => (exists ? 'found' : 'not found');
 
 export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
   const { sources, store } = deps;
+  const audit = new AuditWriter(store);
   const p = API_PREFIX;
   return [
     defineRoute({
@@ -123,7 +124,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       handler: async ({ query, agent }) => {
         const key = ensKey(query);
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.authorisations', subject: { env: query.env, [key.by]: key.id.value } },
           () => checkAuthorisations(sources[query.env], key),
           (r) => `${r.authorisations.length} authorisation(s)${r.truncated ? ' (truncated)' : ''}`,
@@ -144,7 +145,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
         // DIR3 is the state's directory, not per environment: PRO's copy unless PRE is asked.
         const env = query.env ?? 'PRO';
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.dir3', subject: { env, ine10: query.ine10.value } },
           () => checkDir3(sources[env], query.ine10),
           (r) => (r.dir3 === null ? 'not found' : `${r.dir3} (${r.source})`),
@@ -175,7 +176,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
         }
         const lookup = { by: 'code' as const, value: code, warnings: [...warnings] };
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.finalitat', subject: { env: query.env, code } },
           () => checkFinalitat(sources[query.env], code, lookup),
           (r) => found(r.exists),
@@ -195,7 +196,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       handler: async ({ query, agent }) => {
         const key = ensKey(query);
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.organisme', subject: { env: query.env, [key.by]: key.id.value } },
           () => checkOrganisme(sources[query.env], key),
           (r) => found(r.exists),
@@ -214,7 +215,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       response: PscpUserResponse,
       handler: async ({ query, agent }) => {
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.pscp-user', subject: { env: query.env, nif: query.nif.value } },
           () => checkPscpUser(sources[query.env], query.nif),
           (r) => (r.exists ? `found, ready on ${r.organs.filter((o) => o.ready).length} òrgan(s)` : 'not found'),
@@ -233,7 +234,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       response: PscpOrganResponse,
       handler: async ({ query, agent }) => {
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.pscp-organ', subject: { env: query.env, cif: query.cif.value } },
           () => checkPscpOrgan(sources[query.env], query.cif),
           (r) => found(r.exists),
@@ -252,7 +253,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       response: DcocResponse,
       handler: async ({ query, agent }) => {
         const result = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.dcoc', subject: { ine10: query.ine10.value } },
           () => checkDcoc(deps.dcocFile, query.ine10),
           (r) => (r.configuredFor.length === 0 ? 'no col·legi' : r.configuredFor.join(', ')),
@@ -271,7 +272,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       response: IntegratorListResponse,
       handler: async ({ query, agent }) => {
         const registrations = await audited(
-          store,
+          audit,
           { agent, ticket: query.ticket, action: 'check.integrators', subject: { ine10: query.ine10.value } },
           () => listRegistrations(store, query.ine10.value),
           (r) => `${r.length} registration(s)`,

@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:proxy`: load benchmark of the proxy (not a test; figures go to docs/proxy.md).
+ *
+ * For each configuration a server runs in a child process and autocannon (in this process)
+ * sends 100 concurrent connections for 10 s after a 2 s warm-up; it prints requests/s, p50 and
+ * p99 latency, errors and the server's peak resident memory:
+ * - a bare Fastify route returning fixed JSON;
+ * - a bare Fastify route running the authorisations query directly (PGlite, then PostgreSQL);
+ * - the proxy's real check (JWT, validation, query, audit insert, response check), same database.
+ * "Overhead" is the proxy's p50 latency over the bare-query route's on the same database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { findPostgresBin, provisionDemoDatabases, startPgCluster, type PgCluster } from './proxy-pg-cluster';
+import { signAgentToken } from '../src/proxy/demo-token';
+
+const CONNECTIONS = 100;
+const DURATION_S = 10;
+const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
+const BASE_ENV = {
+  JWT_SECRET: SECRET,
+  JWT_ISSUER: 'bench',
+  PROXY_PORT: '0',
+  PROXY_LOG_LEVEL: 'warn',
+  RATE_LIMIT_MAX: '1000000',
+};
+const CHECK_PATH = '/v1/checks/authorisations?env=PRO&ine10=0801930008&ticket=1';
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  maxRssMb: number;
+}
+
+async function startServer(mode: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess; lines: AsyncIterator<string> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-proxy-server.ts', mode], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.stdout === null) throw new Error('no stdout');
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await lines.next();
+    if (next.done === true) throw new Error(`${mode} server exited before it was ready`);
+    const match = /^READY (\S+)/.exec(next.value);
+    if (match?.[1] !== undefined) return { url: match[1], child, lines };
+  }
+}
+
+async function stopServer(child: ChildProcess, lines: AsyncIterator<string>): Promise<number> {
+  child.kill('SIGTERM');
+  for (;;) {
+    const next = await lines.next();
+    if (next.done === true) return 0;
+    const match = /^MAXRSS (\d+)/.exec(next.value);
+    if (match?.[1] !== undefined) return Number(match[1]) / 1024;
+  }
+}
+
+function load(url: string, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections: CONNECTIONS, duration, headers });
+}
+
+async function measure(name: string, mode: string, path: string, env: Record<string, string>, token?: string): Promise<Row> {
+  const { url, child, lines } = await startServer(mode, env);
+  const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
+  await load(url + path, headers, 2);
+  const result = await load(url + path, headers, DURATION_S);
+  const maxRssMb = await stopServer(child, lines);
+  const row = {
+    name,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    maxRssMb: Math.round(maxRssMb),
+  };
+  process.stdout.write(`  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`);
+  return row;
+}
+
+const token = await signAgentToken({ secret: SECRET, issuer: 'bench', audience: 'aoc-integration-assistant', agentId: 'bench-agent', expiresIn: 3600 });
+process.stdout.write(`Proxy benchmark: ${CONNECTIONS} connections, ${DURATION_S} s per run (after 2 s warm-up), Node ${process.version}\n`);
+const rows: Row[] = [];
+rows.push(await measure('bare Fastify route, fixed JSON', 'bare-static', '/bare', BASE_ENV));
+rows.push(await measure('bare route + authorisations query, PGlite', 'bare-query', '/bare', BASE_ENV));
+rows.push(await measure('proxy check (authorisations), PGlite', 'proxy', CHECK_PATH, BASE_ENV, token));
+
+let cluster: PgCluster | undefined;
+if (findPostgresBin() === undefined) {
+  process.stdout.write('  (PostgreSQL binaries not found: PostgreSQL runs skipped)\n');
+} else {
+  cluster = await startPgCluster();
+  try {
+    const pgEnv = { ...BASE_ENV, ...(await provisionDemoDatabases(cluster)) };
+    rows.push(await measure('bare route + authorisations query, PostgreSQL', 'bare-query', '/bare', pgEnv));
+    rows.push(await measure('proxy check (authorisations), PostgreSQL', 'proxy', CHECK_PATH, pgEnv, token));
+  } finally {
+    await cluster.destroy();
+  }
+}
+
+process.stdout.write('\n| run | requests/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MB |\n|---|---|---|---|---|---|---|\n');
+for (const r of rows) process.stdout.write(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.maxRssMb} |\n`);
+const ratio = (proxy: string, bare: string) => {
+  const p = rows.find((r) => r.name === proxy);
+  const b = rows.find((r) => r.name === bare);
+  return p === undefined || b === undefined || b.p50 === 0 ? undefined : p.p50 / b.p50;
+};
+for (const db of ['PGlite', 'PostgreSQL']) {
+  const r = ratio(`proxy check (authorisations), ${db}`, `bare route + authorisations query, ${db}`);
+  if (r !== undefined) process.stdout.write(`\nProxy overhead on ${db}: p50 latency ${r.toFixed(2)}× the bare route running the same query.`);
+}
+process.stdout.write('\n');
