@@ -42,7 +42,6 @@ async function startServer(mode: string, env: Record<string, string>): Promise<{
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (child.stdout === null) throw new Error('no stdout');
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   for (;;) {
     const next = await lines.next();
