@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { DatabaseUnavailableError } from '../db/errors';
+import { identifierLookup } from './ens-lookup';
 import type { DcocResponse, ParsedIdentifier } from '../../shared/proxy-api';
 
 export const DCOC_SOURCE = 'DCOC configuration';
@@ -44,7 +45,7 @@ export function parseDcocProperties(content: string): DcocList[] {
 export function dcocStatus(lists: readonly DcocList[], ine10: ParsedIdentifier): DcocResponse {
   const entries = lists.map((l) => ({ key: l.key, colegi: l.colegi, configured: l.organismes.has(ine10.value) }));
   const configuredFor = [...new Set(entries.filter((e) => e.configured).map((e) => e.colegi))].sort();
-  return { lookup: { by: 'ine10', value: ine10.value, warnings: [...ine10.warnings] }, lists: entries, configuredFor };
+  return { lookup: identifierLookup('ine10', ine10), lists: entries, configuredFor };
 }
 
 export async function checkDcoc(file: string, ine10: ParsedIdentifier): Promise<DcocResponse> {

@@ -6,6 +6,7 @@
 import { deriveAjuntamentDir3, parseIne } from '../../domain/identifiers';
 import type { AocSource } from './schemas';
 import { text, textOrNull } from './rows';
+import { identifierLookup, ine10Forms } from './ens-lookup';
 import type { Dir3Response, ParsedIdentifier } from '../../shared/proxy-api';
 
 export function dir3Sql(dir3Schema: string): string {
@@ -17,9 +18,8 @@ export function dir3Sql(dir3Schema: string): string {
 }
 
 export async function checkDir3(source: AocSource, ine10: ParsedIdentifier): Promise<Dir3Response> {
-  const short = ine10.value.startsWith('0') ? ine10.value.slice(1) : ine10.value;
-  const rows = await source.db.query(dir3Sql(source.schemas.dir3), { ine10: ine10.value, ine10short: short });
-  const lookup = { by: 'ine10' as const, value: ine10.value, warnings: [...ine10.warnings] };
+  const rows = await source.db.query(dir3Sql(source.schemas.dir3), ine10Forms(ine10.value));
+  const lookup = identifierLookup('ine10', ine10);
   const row = rows[0];
   if (row !== undefined) {
     return { env: source.env, lookup, dir3: text(row.codi_uo), nom: textOrNull(row.nom_uo), source: 'table', note: null };

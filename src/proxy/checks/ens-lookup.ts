@@ -17,12 +17,13 @@ export function ensKey(query: { ine10?: ParsedIdentifier | undefined; nif?: Pars
 
 /** A SQL condition on organisme alias `o`, with its binds. */
 export function ensCondition(key: EnsKey): { sql: string; params: SqlParams } {
-  if (key.by === 'ine10') {
-    const ine10 = key.id.value;
-    const short = ine10.startsWith('0') ? ine10.slice(1) : ine10;
-    return { sql: 'o.CODI IN (:ine10, :ine10short)', params: { ine10, ine10short: short } };
-  }
+  if (key.by === 'ine10') return { sql: 'o.CODI IN (:ine10, :ine10short)', params: ine10Forms(key.id.value) };
   return { sql: normalisedCif('o.CIF') + ' = :cif', params: { cif: key.id.value } };
+}
+
+/** Both forms an INE10 may be stored in: 10 digits, and without the leading zero. */
+export function ine10Forms(ine10: string): { ine10: string; ine10short: string } {
+  return { ine10, ine10short: ine10.startsWith('0') ? ine10.slice(1) : ine10 };
 }
 
 /** A stored CIF without hyphens or spaces, upper case: comparable with a parsed one. */
@@ -31,5 +32,10 @@ export function normalisedCif(column: string): string {
 }
 
 export function lookupOf(key: EnsKey): Lookup {
-  return { by: key.by, value: key.id.value, warnings: [...key.id.warnings] };
+  return identifierLookup(key.by, key.id);
+}
+
+/** Echoes a parsed identifier in responses: canonical value and the validator's remarks. */
+export function identifierLookup(by: Lookup['by'], id: ParsedIdentifier): Lookup {
+  return { by, value: id.value, warnings: [...id.warnings] };
 }

@@ -7,13 +7,12 @@
  *   system (AOC), and its users with their permissions.
  */
 import type { AocSource } from './schemas';
-import { normalisedCif } from './ens-lookup';
+import { identifierLookup, normalisedCif } from './ens-lookup';
 import { flag, text, textOrNull } from './rows';
 import {
   PSCP_FORBIDDEN,
   PSCP_PERMISSIONS,
   PSCP_REQUIRED,
-  type Lookup,
   type ParsedIdentifier,
   type PscpOrganResponse,
   type PscpPermission,
@@ -72,7 +71,7 @@ function groupBy(rows: readonly Row[], key: (r: Row) => string | null): Map<stri
 
 export async function checkPscpUser(source: AocSource, nif: ParsedIdentifier): Promise<PscpUserResponse> {
   const rows = await source.db.query(pscpUserSql(source.schemas.pscp), { nif: nif.value });
-  const lookup: Lookup = { by: 'nif', value: nif.value, warnings: [...nif.warnings] };
+  const lookup = identifierLookup('nif', nif);
   const first = rows[0];
   if (first === undefined) return { env: source.env, lookup, exists: false, user: null, organs: [] };
   const organs = [...groupBy(rows, (r) => textOrNull(r.organ_cif)).values()].map((group) => {
@@ -95,7 +94,7 @@ export async function checkPscpUser(source: AocSource, nif: ParsedIdentifier): P
 
 export async function checkPscpOrgan(source: AocSource, cif: ParsedIdentifier): Promise<PscpOrganResponse> {
   const rows = await source.db.query(pscpOrganSql(source.schemas.pscp), { cif: cif.value });
-  const lookup: Lookup = { by: 'nif', value: cif.value, warnings: [...cif.warnings] };
+  const lookup = identifierLookup('nif', cif);
   const first = rows[0];
   if (first === undefined) return { env: source.env, lookup, exists: false, organ: null, users: [] };
   const users = [...groupBy(rows, (r) => textOrNull(r.user_nif)).values()].map((group) => {

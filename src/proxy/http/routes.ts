@@ -36,7 +36,7 @@ import { ine10Proves } from '../../domain/identifiers';
 import { checkAuthorisations } from '../checks/authorisations';
 import { checkDcoc } from '../checks/dcoc';
 import { checkDir3 } from '../checks/dir3';
-import { ensKey } from '../checks/ens-lookup';
+import { ensKey, identifierLookup } from '../checks/ens-lookup';
 import { checkFinalitat } from '../checks/finalitat';
 import { checkOrganisme } from '../checks/organisme';
 import { checkPscpOrgan, checkPscpUser } from '../checks/pscp';
@@ -163,18 +163,14 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       query: FinalitatQuery,
       response: FinalitatResponse,
       handler: async ({ query, agent }) => {
-        let code: string;
-        let warnings: readonly string[] = [];
+        let lookup = identifierLookup('code', { value: query.code ?? '', warnings: [] });
         if (query.ine10 !== undefined) {
           const proves = ine10Proves(query.ine10.value);
           // The INE10 parsed already, so this cannot fail; keep the type honest anyway.
           if (!proves.ok) throw new Error(proves.message);
-          code = proves.value;
-          warnings = query.ine10.warnings;
-        } else {
-          code = query.code ?? '';
+          lookup = identifierLookup('code', { value: proves.value, warnings: query.ine10.warnings });
         }
-        const lookup = { by: 'code' as const, value: code, warnings: [...warnings] };
+        const code = lookup.value;
         const result = await audited(
           audit,
           { agent, ticket: query.ticket, action: 'check.finalitat', subject: { env: query.env, code } },
@@ -277,7 +273,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
           () => listRegistrations(store, query.ine10.value),
           (r) => `${r.length} registration(s)`,
         );
-        return ok({ lookup: { by: 'ine10' as const, value: query.ine10.value, warnings: [...query.ine10.warnings] }, registrations });
+        return ok({ lookup: identifierLookup('ine10', query.ine10), registrations });
       },
     }),
     defineRoute({

@@ -11,6 +11,7 @@ import { PRODUCTS, type ProductId } from '../../../domain/catalogue';
 import { cifControlDigit, dniLetter, ine10For } from '../../../domain/identifiers';
 import type { Environment } from '../../../shared/proxy-api';
 import { ajuntamentName, catalanMunicipalities } from './municipalities';
+import { ine10Forms } from '../../checks/ens-lookup';
 
 export interface OrganismeRow { id: number; codi: string; nom: string; cif: string | null }
 export interface ProducteRow { id: number; codi: string; nom: string }
@@ -71,7 +72,7 @@ function personNif(n: number): string {
 
 /** SIRI stores many codes without the leading zero (the desk's query uses '801930008'). */
 function siriCode(ine10: string): string {
-  return ine10.startsWith('0') ? ine10.slice(1) : ine10;
+  return ine10Forms(ine10).ine10short;
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
