@@ -9,5 +9,6 @@ export default defineConfig({
     environment: 'node',
     // Component tests opt into jsdom per file with a `@vitest-environment jsdom` comment.
     restoreMocks: true,
+    setupFiles: ['tests/setup-dom.ts'],
   },
 });

@@ -1,0 +1,44 @@
+import { ine10ChecksPass, parseCif, parsePersonNif } from '../../domain/identifiers';
+
+/**
+ * Identifiers found in the ticket's text, to prefill the checks: an INE10 (10 digits whose check
+ * digits verify, or 9 that verify once padded), CIFs of organisations and NIFs of people.
+ */
+export interface FoundIdentifiers {
+  readonly ine10?: string;
+  readonly cif?: string;
+  readonly personNif?: string;
+}
+
+export function findIdentifiers(text: string): FoundIdentifiers {
+  let ine10: string | undefined;
+  let cif: string | undefined;
+  let personNif: string | undefined;
+  // Words of letters and digits, allowing the hyphens of "Q-5850043-J".
+  for (const raw of text.split(/[^0-9A-Za-z-]+/)) {
+    const word = raw.replace(/-/g, '').toUpperCase();
+    if (word.length === 0 || word.length > 12) continue;
+    if (ine10 === undefined && /^\d{9,10}$/.test(word)) {
+      const padded = word.padStart(10, '0');
+      if (ine10ChecksPass(padded)) ine10 = padded;
+      continue;
+    }
+    if (word.length !== 9) continue;
+    if (cif === undefined) {
+      const c = parseCif(word);
+      if (c.ok) {
+        cif = c.value;
+        continue;
+      }
+    }
+    if (personNif === undefined) {
+      const n = parsePersonNif(word);
+      if (n.ok) personNif = n.value;
+    }
+  }
+  return {
+    ...(ine10 === undefined ? {} : { ine10 }),
+    ...(cif === undefined ? {} : { cif }),
+    ...(personNif === undefined ? {} : { personNif }),
+  };
+}

@@ -1,0 +1,173 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Checkbox, Field, Input, Select } from '@zendeskgarden/react-forms';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { useState } from 'react';
+import { PRODUCTS, SERVICE_IDS } from '../../domain/catalogue';
+import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Classification, type Flag } from '../../domain/classifier';
+import type { ZendeskPort } from '../../zendesk/port';
+import type { Assistant } from '../useAssistant';
+import { parseProducts, writeBack, type Override } from './effective';
+
+/**
+ * Service, environment, àmbit, products and special cases, each with the words that decided it;
+ * the agent can correct any value, and write the result back to the ticket.
+ */
+function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: string }) {
+  const items = c.evidence.filter((e) => e.means.startsWith(prefix));
+  if (items.length === 0) return null;
+  return (
+    <ul className="evidence" aria-label={why}>
+      {items.map((e, i) => (
+        <li key={i}>
+          {e.text === '' ? null : <q>{e.text}</q>} <span className="muted">{e.means}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
+  const { t, classification: c } = a;
+  const [editing, setEditing] = useState(false);
+  const [productsText, setProductsText] = useState(c.products.join(', '));
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | undefined>(undefined);
+  const corrected = Object.keys(a.override).length > 0;
+  const change = (patch: Override): void => {
+    a.setOverride({ ...a.override, ...patch });
+  };
+  const parsedProducts = parseProducts(productsText);
+
+  const doWriteBack = async (): Promise<void> => {
+    try {
+      const r = await writeBack(port, a.env.settings, c, a.ticket.tags);
+      setNotice(r.wrote ? { kind: 'success', text: t('cls.writeBack.done') } : { kind: 'info', text: t('cls.writeBack.nothing') });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const row = (label: string, value: React.ReactNode, prefix: string, testId: string) => (
+    <div className="cls-row">
+      <div className="cls-label">{label}</div>
+      <div className="cls-value" data-testid={testId}>
+        {value}
+      </div>
+      <Evidence c={c} prefix={prefix} why={t('cls.why')} />
+    </div>
+  );
+
+  const none = <span className="muted">{t('cls.none')}</span>;
+  return (
+    <section aria-label={t('tabs.classification')}>
+      {corrected ? <p className="muted small">✎ {t('cls.corrected')}</p> : null}
+      {editing ? (
+        <div className="cls-edit">
+          <Field>
+            <Field.Label>{t('cls.service')}</Field.Label>
+            <Select value={c.service} onChange={(e) => { change({ service: e.target.value as Classification['service'] }); }}>
+              {[...SERVICE_IDS, 'UNKNOWN'].map((s) => (
+                <option key={s} value={s}>{s}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Field.Label>{t('cls.environment')}</Field.Label>
+            <Select value={c.environment} onChange={(e) => { change({ environment: e.target.value as Classification['environment'] }); }}>
+              {ENVIRONMENTS.map((s) => (
+                <option key={s} value={s}>{s}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field>
+            <Field.Label>{t('cls.products')}</Field.Label>
+            <Field.Hint>{t('cls.productsHelp')}</Field.Hint>
+            <Input
+              value={productsText}
+              {...(parsedProducts.unknown.length > 0 ? { validation: 'error' as const } : {})}
+              onChange={(e) => {
+                setProductsText(e.target.value);
+                const parsed = parseProducts(e.target.value);
+                if (parsed.unknown.length === 0) change({ products: parsed.products });
+              }}
+            />
+            {parsedProducts.unknown.length > 0 ? (
+              <Field.Message validation="error">{t('cls.unknownProducts', { list: parsedProducts.unknown.join(', ') })}</Field.Message>
+            ) : null}
+          </Field>
+          <Field>
+            <Field.Label>{t('cls.ambit')}</Field.Label>
+            <Select value={c.ambit} onChange={(e) => { change({ ambit: e.target.value as Classification['ambit'] }); }}>
+              {CLASSIFICATION_AMBITS.map((s) => (
+                <option key={s} value={s}>{s}</option>
+              ))}
+            </Select>
+          </Field>
+          <fieldset className="flags-edit">
+            <legend>{t('cls.flags')}</legend>
+            {FLAGS.map((f) => (
+              <Field key={f}>
+                <Checkbox
+                  checked={c.flags.includes(f)}
+                  onChange={(e) => {
+                    const next: Flag[] = e.target.checked ? [...c.flags, f] : c.flags.filter((x) => x !== f);
+                    change({ flags: next });
+                  }}
+                >
+                  <Field.Label>{f}</Field.Label>
+                </Checkbox>
+              </Field>
+            ))}
+          </fieldset>
+          <div className="buttons">
+            <Button size="small" isPrimary onClick={() => { setEditing(false); }}>{t('cls.done')}</Button>
+            <Button
+              size="small"
+              isBasic
+              onClick={() => {
+                a.setOverride({});
+                setProductsText(a.auto.products.join(', '));
+                setEditing(false);
+              }}
+            >
+              {t('cls.reset')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          {row(t('cls.service'), <strong>{c.service}</strong>, 'service', 'service')}
+          {row(t('cls.environment'), c.environment, 'environment', 'environment')}
+          {row(t('cls.ambit'), c.ambit, 'ambit', 'ambit')}
+          {row(
+            t('cls.products'),
+            c.products.length === 0 ? none : c.products.map((p) => <Tag key={p} size="small" title={PRODUCTS[p].name}>{p}</Tag>),
+            'product',
+            'products',
+          )}
+          {row(
+            t('cls.flags'),
+            c.flags.length === 0 ? none : c.flags.map((f) => <Tag key={f} size="small" hue="orange">{f}</Tag>),
+            'flag',
+            'flags',
+          )}
+          <div className="cls-row">
+            <div className="cls-label">{t('cls.confidence')}</div>
+            <div className="cls-value">
+              <meter min={0} max={1} value={c.confidence} aria-label={t('cls.confidence')} /> {Math.round(c.confidence * 100)}%
+            </div>
+          </div>
+          <div className="buttons">
+            <Button size="small" onClick={() => { setProductsText(c.products.join(', ')); setEditing(true); }}>{t('cls.edit')}</Button>
+            <Button size="small" isBasic onClick={() => void doWriteBack()}>{t('cls.writeBack')}</Button>
+          </div>
+        </>
+      )}
+      {notice === undefined ? null : (
+        <Alert type={notice.kind === 'info' ? 'info' : notice.kind} role="status">
+          {notice.text}
+        </Alert>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { ambitOfProducts, isProductId, type ProductId } from '../../domain/catalogue';
+import type { Classification } from '../../domain/classifier';
+import type { ZendeskPort } from '../../zendesk/port';
+import type { AppSettings } from '../settings';
+
+/**
+ * The agent's corrections of the classification, and the classification the rest of the app uses
+ * (the automatic one with the corrections applied). A correction can be written back to the
+ * ticket's configured fields and tags so that Zendesk views and reports can use it.
+ */
+export type Override = Partial<Pick<Classification, 'service' | 'environment' | 'ambit' | 'products' | 'flags'>>;
+
+export function isOverride(v: unknown): v is Override {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function applyOverride(auto: Classification, override: Override): Classification {
+  const keys = Object.keys(override) as (keyof Override)[];
+  if (keys.length === 0) return auto;
+  const products = override.products ?? auto.products;
+  const next: Classification = {
+    ...auto,
+    ...override,
+    products,
+    // A correction of the products without one of the àmbit recomputes the àmbit.
+    ambit: override.ambit ?? (override.products !== undefined ? ambitOfProducts(products) : auto.ambit),
+    flags: [...(override.flags ?? auto.flags)].sort(),
+  };
+  return {
+    ...next,
+    evidence: [
+      ...auto.evidence,
+      ...keys.map((k) => ({ field: 'tags' as const, text: '', means: `${k} corrected by the agent: ${JSON.stringify(next[k])}` })),
+    ],
+  };
+}
+
+/** Reads "AEAT, tgss" into product ids; unknown codes are returned apart. */
+export function parseProducts(text: string): { products: ProductId[]; unknown: string[] } {
+  const products: ProductId[] = [];
+  const unknown: string[] = [];
+  for (const raw of text.split(/[\s,;]+/)) {
+    const code = raw.trim().toUpperCase();
+    if (code === '') continue;
+    if (isProductId(code)) {
+      if (!products.includes(code)) products.push(code);
+    } else unknown.push(raw.trim());
+  }
+  return { products, unknown };
+}
+
+/** Tags that mirror a classification: prefix + service, environment, àmbit and flags. */
+export function classificationTags(c: Classification, prefix: string): string[] {
+  const tags = [c.service, c.environment, c.ambit, ...c.flags].filter((v) => v !== 'UNKNOWN' && v !== 'NONE').map((v) => `${prefix}${v.toLowerCase()}`);
+  return [...new Set(tags)];
+}
+
+export interface WriteBackResult {
+  readonly wrote: boolean;
+}
+
+/** Writes the classification to the configured fields and tags; replaces earlier classification tags. */
+export async function writeBack(port: ZendeskPort, settings: AppSettings, c: Classification, currentTags: readonly string[]): Promise<WriteBackResult> {
+  let wrote = false;
+  const fields: [string | undefined, string][] = [
+    [settings.serviceFieldId, c.service],
+    [settings.environmentFieldId, c.environment],
+    [settings.ambitFieldId, c.ambit],
+  ];
+  for (const [id, value] of fields) {
+    if (id === undefined) continue;
+    await port.set(`ticket.customField:custom_field_${id}`, value);
+    wrote = true;
+  }
+  if (settings.writeBackTags) {
+    const wanted = classificationTags(c, settings.tagPrefix);
+    const stale = currentTags.filter((t) => t.startsWith(settings.tagPrefix) && !wanted.includes(t));
+    if (stale.length > 0) await port.invoke('ticket.tags.remove', stale);
+    if (wanted.length > 0) await port.invoke('ticket.tags.add', wanted);
+    wrote = true;
+  }
+  return { wrote };
+}

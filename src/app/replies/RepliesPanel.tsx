@@ -1,0 +1,201 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Checkbox, Field, Input, Select, Textarea } from '@zendeskgarden/react-forms';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useEffect, useMemo, useState } from 'react';
+import type { ZodType } from 'zod';
+import { loadCompiledTemplate } from '../../domain/templates/compiled';
+import {
+  checkVariables,
+  pickLanguage,
+  renderTemplate,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  isTemplateId,
+  type TemplateId,
+  type TemplateLanguage,
+} from '../../domain/templates';
+import type { ZendeskPort } from '../../zendesk/port';
+import type { Assistant } from '../useAssistant';
+import { prefill } from './prefill';
+
+/**
+ * Replies: pick a message (those of the current steps first), its language (the requester's by
+ * default), fill what the app could not, see it, and insert it as a public reply or an internal
+ * note. A reply with a missing or invalid value is never inserted: the panel says which value.
+ */
+type FieldKind = 'text' | 'list' | 'number' | 'boolean';
+
+function kindOf(schema: ZodType): FieldKind {
+  const probe = (v: unknown): boolean => schema.safeParse(v).success;
+  if (probe(['a']) || probe([])) return 'list';
+  if (probe(true) || probe(false)) return 'boolean';
+  if (probe(3) && !probe('3')) return 'number';
+  return 'text';
+}
+
+function requesterLanguage(locale: string | undefined): TemplateLanguage {
+  return (locale ?? '').toLowerCase().startsWith('es') ? 'es' : 'ca';
+}
+
+export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
+  const { t, classification, env } = a;
+  const suggested = useMemo(() => {
+    const ids: TemplateId[] = [];
+    for (const s of a.plan.steps) {
+      const id = s.step.template;
+      if (id !== undefined && (s.status === 'applies' || s.status === 'pending') && !ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  }, [a.plan]);
+  const navTemplate = a.nav.template;
+  const [templateId, setTemplateId] = useState<TemplateId>(() => (navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0])));
+  const def = TEMPLATES[templateId];
+  // The requester's language unless the agent chose another one for this reply.
+  const [chosenLang, setChosenLang] = useState<TemplateLanguage | undefined>(undefined);
+  const lang = pickLanguage(templateId, chosenLang ?? requesterLanguage(a.ticket.requesterLocale));
+
+  const defaults = useMemo(
+    () =>
+      prefill({
+        classification,
+        organizationName: a.ticket.input.organization?.name ?? '',
+        ticketId: a.ticket.id,
+        desk: env.settings.desk,
+        ...(a.found.ine10 === undefined ? {} : { ine10: a.found.ine10 }),
+        ...(a.found.personNif === undefined ? {} : { userNif: a.found.personNif }),
+      }),
+    [classification, a.ticket, a.found, env.settings.desk],
+  );
+  const shape = def.variables.shape as Record<string, ZodType>;
+  const names = Object.keys(shape);
+  const typed = a.drafts[templateId] ?? {};
+  const values: Record<string, unknown> = {};
+  for (const n of names) {
+    const v = n in typed ? typed[n] : defaults[n];
+    if (v !== undefined && v !== '') values[n] = v;
+  }
+  const problems = checkVariables(templateId, values);
+  const [preview, setPreview] = useState<{ html: string; text: string } | undefined>(undefined);
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const valuesKey = JSON.stringify(values);
+  useEffect(() => {
+    let cancelled = false;
+    void renderTemplate(templateId, lang, JSON.parse(valuesKey) as Record<string, unknown>, loadCompiledTemplate).then((r) => {
+      if (!cancelled) setPreview(r.ok ? { html: r.html, text: r.text } : undefined);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [templateId, lang, valuesKey]);
+
+  const setValue = (name: string, value: unknown): void => {
+    a.setDraft(templateId, { ...typed, [name]: value });
+  };
+
+  const insert = async (type: 'publicReply' | 'internalNote'): Promise<void> => {
+    const r = await renderTemplate(templateId, lang, values, loadCompiledTemplate);
+    if (!r.ok) return;
+    try {
+      await port.set('ticket.comment.type', type);
+      await port.invoke('ticket.comment.appendHtml', r.html);
+      setNotice({ kind: 'success', text: t('replies.inserted') });
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const problemFor = (name: string): string | undefined => {
+    const p = problems.find((x) => x.variable === name);
+    if (p === undefined) return undefined;
+    return p.reason === 'missing' ? t('replies.missing', { name }) : t('replies.invalid', { name, reason: p.message.replace(`${name} `, '') });
+  };
+
+  return (
+    <section aria-label={t('tabs.replies')}>
+      <Field>
+        <Field.Label>{t('replies.template')}</Field.Label>
+        <Select
+          value={templateId}
+          onChange={(e) => {
+            if (!isTemplateId(e.target.value)) return;
+            setTemplateId(e.target.value);
+            setChosenLang(undefined);
+          }}
+        >
+          {[...suggested, ...TEMPLATE_IDS.filter((id) => !suggested.includes(id))].map((id) => (
+            <option key={id} value={id}>
+              {suggested.includes(id) ? '★ ' : ''}
+              {TEMPLATES[id].title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {def.derived === true ? <p className="muted small">{t('replies.derived')}</p> : null}
+      <Field>
+        <Field.Label>{t('replies.language')}</Field.Label>
+        <Select value={lang} onChange={(e) => { setChosenLang(e.target.value === 'es' ? 'es' : 'ca'); }}>
+          {def.languages.map((l) => (
+            <option key={l} value={l}>{l === 'ca' ? 'Català' : 'Español'}</option>
+          ))}
+        </Select>
+      </Field>
+      {names.map((name) => {
+        const schema = shape[name];
+        if (schema === undefined) return null;
+        const kind = kindOf(schema);
+        const error = problemFor(name);
+        const label = `${schema.description ?? name} (${name})`;
+        const current = values[name];
+        if (kind === 'boolean') {
+          return (
+            <Field key={name}>
+              <Checkbox checked={current === true} onChange={(e) => { setValue(name, e.target.checked); }}>
+                <Field.Label>{label}</Field.Label>
+              </Checkbox>
+            </Field>
+          );
+        }
+        const validation = error === undefined ? {} : { validation: 'error' as const };
+        return (
+          <Field key={name}>
+            <Field.Label>{label}</Field.Label>
+            {kind === 'list' ? <Field.Hint>{t('replies.onePerLine')}</Field.Hint> : null}
+            {kind === 'list' ? (
+              <Textarea
+                rows={3}
+                {...validation}
+                value={Array.isArray(current) ? current.join('\n') : ''}
+                onChange={(e) => { setValue(name, e.target.value.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)); }}
+              />
+            ) : (
+              <Input
+                {...validation}
+                type={kind === 'number' ? 'number' : 'text'}
+                value={typeof current === 'string' || typeof current === 'number' ? String(current) : ''}
+                onChange={(e) => { setValue(name, kind === 'number' ? (e.target.value === '' ? '' : Number(e.target.value)) : e.target.value); }}
+              />
+            )}
+            {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+          </Field>
+        );
+      })}
+      {problems.length > 0 ? (
+        <Alert type="warning" role="alert">
+          {t('replies.problems', { list: problems.map((p) => p.variable).join(', ') })}
+        </Alert>
+      ) : null}
+      <h3>{t('replies.preview')}</h3>
+      {/* The preview is our own template's output, with every value HTML-escaped by Handlebars. */}
+      <div className="preview" data-testid="reply-preview" dangerouslySetInnerHTML={{ __html: preview?.html ?? '' }} />
+      <div className="buttons">
+        <Button size="small" isPrimary={def.channel === 'publicReply'} disabled={problems.length > 0} onClick={() => void insert('publicReply')}>
+          {t('replies.insertPublic')}
+        </Button>
+        <Button size="small" isPrimary={def.channel === 'internalNote'} disabled={problems.length > 0} onClick={() => void insert('internalNote')}>
+          {t('replies.insertInternal')}
+        </Button>
+      </div>
+      {notice === undefined ? null : <Alert type={notice.kind} role="status">{notice.text}</Alert>}
+    </section>
+  );
+}

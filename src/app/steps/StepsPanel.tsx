@@ -1,0 +1,158 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Checkbox, Field } from '@zendeskgarden/react-forms';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Tag } from '@zendeskgarden/react-tags';
+import { useState } from 'react';
+import { library, text, type Action, type FactId, type PlannedStep } from '../../domain/procedures';
+import type { ZendeskPort } from '../../zendesk/port';
+import { problemText, type Assistant } from '../useAssistant';
+
+/**
+ * The procedure as a checklist in the manual's order: what applies and why, what waits on an
+ * answer (asked right there), time windows, and the reply, check or ticket action of each step.
+ * Ticking a step is shared with every agent on the ticket through the proxy.
+ */
+function when(iso: string, lang: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-ES`, { dateStyle: 'short', timeStyle: 'short' });
+}
+
+async function apply(port: ZendeskPort, actions: readonly Action[], macros: Readonly<Record<string, number>>, stepId: string): Promise<string | undefined> {
+  for (const action of actions) {
+    if (action.type === 'macro') {
+      const id = macros[stepId] ?? macros[action.macro];
+      if (id === undefined) return action.macro;
+      await port.invoke('macro', id);
+    } else if (action.type === 'addTags') await port.invoke('ticket.tags.add', action.tags);
+    else if (action.type === 'removeTags') await port.invoke('ticket.tags.remove', action.tags);
+    else await port.set('ticket.status', action.status);
+  }
+  return undefined;
+}
+
+function Question({ a, fact }: { a: Assistant; fact: FactId }) {
+  const { t } = a;
+  const value = a.facts[fact];
+  const q = text(library().questions[fact], a.env.lang);
+  return (
+    <div className="question" role="group" aria-label={q}>
+      <span>{q}</span>{' '}
+      <Button size="small" isPrimary={value === true} aria-pressed={value === true} onClick={() => { a.setFact(fact, value === true ? undefined : true); }}>
+        {t('steps.yes')}
+      </Button>{' '}
+      <Button size="small" isPrimary={value === false} aria-pressed={value === false} onClick={() => { a.setFact(fact, value === false ? undefined : false); }}>
+        {t('steps.no')}
+      </Button>
+    </div>
+  );
+}
+
+function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskPort }) {
+  const { t, env } = a;
+  const lang = env.lang;
+  const done = a.progress[s.step.id];
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const isDone = done?.done === true;
+  const questions: FactId[] = [...s.waitingOn, ...(s.step.asks !== undefined && s.status === 'applies' && !s.waitingOn.includes(s.step.asks) ? [s.step.asks] : [])];
+  return (
+    <li className={`step ${s.status}${isDone ? ' done' : ''}`} data-testid={`step-${s.step.id}`}>
+      <Field>
+        <Checkbox checked={isDone} onChange={(e) => void a.toggleStep(s.step.id, e.target.checked)}>
+          <Field.Label>
+            <Tag size="small" hue={s.step.kind === 'message' ? 'purple' : s.step.kind === 'check' ? 'green' : s.step.kind === 'action' ? 'red' : 'grey'}>
+              {s.step.kind}
+            </Tag>{' '}
+            {text(s.step.title, lang)}
+          </Field.Label>
+        </Checkbox>
+      </Field>
+      {isDone ? <p className="muted small">{t('steps.doneBy', { who: done.byName ?? done.by, when: when(done.at, lang) })}</p> : null}
+      {s.status === 'pending' ? <Tag size="small" hue="yellow">{t('steps.pending')}</Tag> : null}
+      {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
+      {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
+      {s.step.why === undefined ? null : <p className="muted">{text(s.step.why, lang)}</p>}
+      {s.because === undefined ? null : <p className="muted small">{t('steps.because', { why: s.because })}</p>}
+      {questions.map((f) => (
+        <Question key={f} a={a} fact={f} />
+      ))}
+      {s.window === undefined ? null : (
+        <p className={s.window.open ? 'muted small' : 'warning small'}>
+          {s.window.open
+            ? t('steps.windowOpen', { title: s.window.title })
+            : t('steps.windowClosed', { title: s.window.title, hours: Math.ceil((s.window.opensInMinutes ?? 0) / 60) })}
+        </p>
+      )}
+      {s.autoClose === undefined ? null : (
+        <p className={s.autoClose.overdue ? 'warning small' : 'muted small'}>
+          {(s.autoClose.overdue ? t('steps.autoCloseOverdue', { when: when(s.autoClose.deadline, lang) }) : t('steps.autoClose', { when: when(s.autoClose.deadline, lang) }))}
+        </p>
+      )}
+      <div className="buttons">
+        {s.step.template === undefined ? null : (
+          <Button size="small" onClick={() => { a.go({ tab: 'replies', template: s.step.template ?? '' }); }}>{t('steps.writeReply')}</Button>
+        )}
+        {s.step.check === undefined ? null : (
+          <Button size="small" onClick={() => { a.go({ tab: 'checks', check: `${s.step.check?.id ?? ''}${s.step.check?.environment === undefined ? '' : `:${s.step.check.environment}`}` }); }}>
+            {t('steps.runCheck')}
+          </Button>
+        )}
+        {s.step.actions === undefined ? null : (
+          <Button
+            size="small"
+            isBasic
+            onClick={() =>
+              void apply(port, s.step.actions ?? [], env.settings.macros, s.step.id)
+                .then((missing) => {
+                  setNotice(missing === undefined ? { kind: 'success', text: t('steps.applied') } : { kind: 'error', text: t('steps.macroMissing', { name: missing }) });
+                })
+                .catch((error: unknown) => {
+                  setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+                })
+            }
+          >
+            {t('steps.apply')}
+          </Button>
+        )}
+      </div>
+      {notice === undefined ? null : <Alert type={notice.kind} role="status">{notice.text}</Alert>}
+    </li>
+  );
+}
+
+export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
+  const { t, plan, env } = a;
+  const [showHidden, setShowHidden] = useState(false);
+  if (plan.procedure === undefined) {
+    return (
+      <section aria-label={t('tabs.steps')}>
+        <p>{t('steps.none')}</p>
+        <p className="muted">{plan.because}</p>
+      </section>
+    );
+  }
+  const visible = plan.steps.filter((s) => showHidden || s.status === 'applies' || s.status === 'pending');
+  const hidden = plan.steps.length - plan.steps.filter((s) => s.status === 'applies' || s.status === 'pending').length;
+  return (
+    <section aria-label={t('tabs.steps')}>
+      <h2 className="procedure-title">{text(plan.procedure.title, env.lang)}</h2>
+      <p className="muted small">{text(plan.procedure.summary, env.lang)}</p>
+      {a.progressProblem === undefined ? null : (
+        <Alert type="warning" role="alert">
+          {t('steps.progressOffline', { reason: problemText(t, a.progressProblem) })}{' '}
+          <Button size="small" isBasic onClick={() => void a.retryProgress()}>{t('retry')}</Button>
+        </Alert>
+      )}
+      <ol className="steps">
+        {visible.map((s) => (
+          <StepItem key={s.step.id} a={a} s={s} port={port} />
+        ))}
+      </ol>
+      {hidden > 0 && !showHidden ? (
+        <p className="muted small">
+          {t('steps.hidden', { count: hidden })}{' '}
+          <Button size="small" isLink onClick={() => { setShowHidden(true); }}>{t('steps.showHidden')}</Button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

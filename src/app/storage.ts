@@ -1,0 +1,40 @@
+/**
+ * Per-ticket memory in the agent's browser (corrections, answers, drafts, unsent progress), so
+ * that nothing typed is lost when the ticket reloads or the proxy is down. Storage may be
+ * unavailable (private windows, quotas): then the app simply forgets, it never fails.
+ */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+function store(): KeyValueStore | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadJson<T>(key: string, fallback: T, accept: (v: unknown) => v is T): T {
+  try {
+    const raw = store()?.getItem(key);
+    if (raw === null || raw === undefined) return fallback;
+    const parsed: unknown = JSON.parse(raw);
+    return accept(parsed) ? parsed : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveJson(key: string, value: unknown): void {
+  try {
+    if (value === undefined) store()?.removeItem(key);
+    else store()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Quota or privacy mode: keep working without persistence.
+  }
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,45 @@
+import { render } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { fetchRequest } from '../../src/zendesk/fetch-request';
+import { MemoryZendesk, memoryTicket, type MemoryTicket } from '../../src/zendesk/memory-adapter';
+
+export const PROXY = 'https://proxy.test';
+
+export const BASE_SETTINGS = {
+  proxyUrl: PROXY,
+  altaTag: 'alta_servei',
+  serviceFieldId: '360001',
+  environmentFieldId: '360002',
+  writeBackTags: true,
+  tagPrefix: 'aoc_',
+  macroIds: 'close-ticket=9001\nassign-head-of-service=9002',
+  supportEmail: 'suport@example.org',
+  padroFirewallAddresses: 'Producció: 192.0.2.10',
+};
+
+export function vilaSecaTicket(partial: Partial<MemoryTicket> = {}): MemoryTicket {
+  return memoryTicket({
+    id: 4242,
+    subject: 'Alta Via Oberta - Cadastre',
+    description: "Bon dia, l'Ajuntament de Vila-seca (INE10 4317110007) sol·licita integració amb el Cadastre via serveis web.",
+    tags: ['alta_servei'],
+    organization: { id: 7, name: 'Ajuntament de Vila-seca' },
+    requester: { id: 501, name: 'Anna Puig', email: 'apuig@example.org', locale: 'ca' },
+    comments: [{ author: 'Anna Puig', body: '', attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'] }],
+    ...partial,
+  });
+}
+
+export function mount(options: { ticket?: MemoryTicket; settings?: Record<string, unknown>; locale?: string; failures?: Record<string, string> } = {}) {
+  localStorage.clear();
+  const zendesk = new MemoryZendesk({
+    ticket: options.ticket ?? vilaSecaTicket(),
+    currentUser: { id: 77, name: 'Agent Test', email: 'agent@example.org', locale: options.locale ?? 'ca' },
+    settings: options.settings ?? BASE_SETTINGS,
+    subdomain: 'aoc-test',
+    request: fetchRequest(),
+    failures: options.failures ?? {},
+  });
+  const view = render(<App port={zendesk} />);
+  return { zendesk, view };
+}

@@ -1,0 +1,43 @@
+import { http, HttpResponse } from 'msw';
+import { PROXY } from './harness';
+
+/** A stand-in for the proxy: answers as the real one does (same schemas), and records writes. */
+export interface ProxyLog {
+  puts: { url: string; body: unknown; headers: Record<string, string> }[];
+  gets: string[];
+}
+
+export function proxyHandlers(log: ProxyLog) {
+  const progress: Record<string, unknown>[] = [];
+  return [
+    http.get(`${PROXY}/v1/tickets/:id/progress`, ({ request, params }) => {
+      log.gets.push(request.url);
+      return HttpResponse.json({ ticket: Number(params.id), steps: progress });
+    }),
+    http.put(`${PROXY}/v1/tickets/:id/progress/:step`, async ({ request, params }) => {
+      const body = (await request.json()) as { done: boolean; procedure: string };
+      log.puts.push({ url: request.url, body, headers: Object.fromEntries(request.headers.entries()) });
+      const row = { stepId: String(params.step), procedure: body.procedure, done: body.done, by: '77', byName: 'Agent Test', at: '2026-11-23T10:00:00.000Z', note: null };
+      progress.push(row);
+      return HttpResponse.json(row);
+    }),
+    http.get(`${PROXY}/v1/checks/authorisations`, ({ request }) => {
+      log.gets.push(request.url);
+      const url = new URL(request.url);
+      return HttpResponse.json({
+        env: url.searchParams.get('env'),
+        lookup: { by: 'ine10', value: url.searchParams.get('ine10'), warnings: [] },
+        authorisations: [
+          {
+            organisme: { codi: '4317110007', nom: 'Ajuntament de Vila-seca', cif: 'P4317100E' },
+            producte: { codi: 'CADASTRE', nom: 'Cadastre' },
+            modalitat: { codi: 'DADES_CADASTRALS', nom: 'Dades cadastrals' },
+            finalitat: { codi: 'PROVES', nom: 'Proves' },
+            dataAlta: '2025-03-01T00:00:00.000Z',
+          },
+        ],
+        truncated: false,
+      });
+    }),
+  ];
+}

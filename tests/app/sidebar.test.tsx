@@ -1,0 +1,238 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mount, PROXY, vilaSecaTicket } from './harness';
+import { proxyHandlers, type ProxyLog } from './proxy-handlers';
+
+const log: ProxyLog = { puts: [], gets: [] };
+const server = setupServer(...proxyHandlers(log));
+beforeAll(() => { server.listen({ onUnhandledRequest: 'error' }); });
+afterEach(() => {
+  cleanup();
+  server.resetHandlers(...proxyHandlers(log));
+  log.puts.length = 0;
+  log.gets.length = 0;
+});
+afterAll(() => { server.close(); });
+
+const tab = (name: RegExp) => { fireEvent.click(screen.getByRole('tab', { name })); };
+
+describe('classification', () => {
+  it('shows the classification with its evidence, in the agent’s language', async () => {
+    mount();
+    expect(await screen.findByTestId('service')).toHaveProperty('textContent', 'VO');
+    expect(screen.getByTestId('products').textContent).toContain('CADASTRE');
+    expect(screen.getByTestId('flags').textContent).toContain('MINHAP');
+    expect(screen.getAllByText(/flag MINHAP/).length).toBeGreaterThan(0);
+    expect(screen.getByRole('tab', { name: 'Passos' })).toBeDefined();
+  });
+
+  it.each([
+    ['en-GB', 'Steps'],
+    ['es-ES', 'Pasos'],
+    ['fr', 'Passos'],
+  ])('follows the locale %s', async (locale, steps) => {
+    mount({ locale });
+    expect(await screen.findByRole('tab', { name: steps })).toBeDefined();
+  });
+
+  it('lets the agent correct a value, which the rest of the app then uses', async () => {
+    mount();
+    await screen.findByTestId('service');
+    fireEvent.click(screen.getByRole('button', { name: 'Corregir' }));
+    fireEvent.change(screen.getByLabelText('Servei'), { target: { value: 'PSCP' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fet' }));
+    expect(screen.getByTestId('service').textContent).toBe('PSCP');
+    expect(screen.getByText(/corregit per l'agent/)).toBeDefined();
+    tab(/Passos/);
+    expect(await screen.findByText(/PSCP \/ eLICITA: integració a preproducció/)).toBeDefined();
+  });
+
+  it('writes the classification back to the configured fields and tags', async () => {
+    const { zendesk } = mount();
+    await screen.findByTestId('service');
+    fireEvent.click(screen.getByRole('button', { name: 'Escriure al tiquet' }));
+    await screen.findByText('Classificació escrita al tiquet.');
+    expect(zendesk.ticket.customFields).toMatchObject({ '360001': 'VO', '360002': 'PRE' });
+    expect(zendesk.ticket.tags).toEqual(expect.arrayContaining(['alta_servei', 'aoc_vo', 'aoc_pre', 'aoc_age', 'aoc_minhap']));
+  });
+});
+
+describe('steps', () => {
+  it('shows the procedure and shares a ticked step through the proxy, signed by Zendesk', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    const step = await screen.findByTestId('step-vo-pre.minhap-caid');
+    fireEvent.click(within(step).getByRole('checkbox'));
+    await waitFor(() => { expect(log.puts).toHaveLength(1); });
+    expect(log.puts[0]?.url).toBe(`${PROXY}/v1/tickets/4242/progress/vo-pre.minhap-caid`);
+    expect(log.puts[0]?.body).toEqual({ done: true, procedure: 'vo-pre' });
+    expect(log.puts[0]?.headers.authorization).toBe('Bearer {{jwt.token}}');
+    expect(await within(step).findByText(/Fet per Agent Test/)).toBeDefined();
+  });
+
+  it('asks the question a pending step waits on, and applies the step once answered', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    const siri = await screen.findByTestId('step-vo-pre.alta-siri');
+    expect(within(siri).getByText("Depèn d'una resposta")).toBeDefined();
+    const question = within(siri).getByRole('group', { name: /El MINHAP ha confirmat/ });
+    fireEvent.click(within(question).getByRole('button', { name: 'Sí' }));
+    await waitFor(() => { expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText("Depèn d'una resposta")).toBeNull(); });
+  });
+
+  it('keeps a ticked step and says so when the proxy is down', async () => {
+    server.use(
+      http.get(`${PROXY}/v1/tickets/:id/progress`, () => HttpResponse.error()),
+      http.put(`${PROXY}/v1/tickets/:id/progress/:step`, () => HttpResponse.error()),
+    );
+    mount();
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    expect(await screen.findByText(/No s'ha pogut contactar amb el proxy/)).toBeDefined();
+    const step = screen.getByTestId('step-vo-pre.minhap-excel');
+    fireEvent.click(within(step).getByRole('checkbox'));
+    await waitFor(() => { expect((within(step).getByRole<HTMLInputElement>('checkbox')).checked).toBe(true); });
+    expect(localStorage.getItem('aoc.queue.4242')).toContain('vo-pre.minhap-excel');
+  });
+
+  it('applies a step’s macro through Zendesk, and explains a macro that is not configured', async () => {
+    const ticket = vilaSecaTicket({ subject: 'Integració SOC', tags: [], description: 'Volem integrar el SOC via Via Oberta.' });
+    const { zendesk } = mount({ ticket });
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    const step = await screen.findByTestId('step-vo-pre.no-via-alta');
+    fireEvent.click(within(step).getByRole('button', { name: 'Aplicar al tiquet' }));
+    await within(step).findByText('Aplicat.');
+    expect(zendesk.ticket.macrosApplied).toEqual([9001]);
+    expect(zendesk.ticket.status).toBe('solved');
+  });
+});
+
+describe('replies', () => {
+  it('opens the step’s reply prefilled, and inserts it as an internal note', async () => {
+    const { zendesk } = mount();
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    const step = await screen.findByTestId('step-vo-pre.minhap-caid');
+    fireEvent.click(within(step).getByRole('button', { name: 'Escriure la resposta' }));
+    expect(await screen.findByDisplayValue('4317110007_PROVES')).toBeDefined();
+    await waitFor(() => { expect(screen.getByTestId('reply-preview').textContent).toContain('Petición acceso a datos Cadastre para Ajuntament de Vila-seca'); });
+    fireEvent.click(screen.getByRole('button', { name: 'Inserir com a nota interna' }));
+    await screen.findByText("Resposta inserida a l'editor.");
+    expect(zendesk.ticket.editor.type).toBe('internalNote');
+    expect(zendesk.ticket.editor.html).toContain('Solicitamos que se autorice a la entidad Ajuntament de Vila-seca');
+  });
+
+  it('refuses to insert a reply with a missing or invalid variable, and names it', async () => {
+    const { zendesk } = mount();
+    await screen.findByTestId('service');
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    expect(await screen.findByText('Falta o no és vàlid: userNif')).toBeDefined();
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972D' } });
+    expect(await screen.findByText(/control letter should be C/)).toBeDefined();
+    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972C' } });
+    await waitFor(() => { expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(false); });
+    fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
+    await screen.findByText("Resposta inserida a l'editor.");
+    expect(zendesk.ticket.editor.html).toContain('99999972C');
+    expect(zendesk.ticket.editor.type).toBe('publicReply');
+  });
+
+  it('writes to a Spanish-speaking requester in Spanish', async () => {
+    mount({ ticket: vilaSecaTicket({ requester: { id: 9, name: 'Luis', email: 'l@example.org', locale: 'es-ES' } }) });
+    await screen.findByTestId('service');
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-homologacio' } });
+    expect((screen.getByLabelText<HTMLSelectElement>('Llengua')).value).toBe('es');
+  });
+
+  it('keeps what the agent typed when the ticket changes underneath', async () => {
+    const { zendesk } = mount();
+    await screen.findByTestId('service');
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999974E' } });
+    act(() => { zendesk.editTicket({ subject: 'Alta Via Oberta - Cadastre i padró' }); });
+    await waitFor(() => { expect(screen.getByTestId('products').textContent).toContain('PADRO'); }, { timeout: 2000 });
+    tab(/Respostes/);
+    expect((await screen.findByLabelText<HTMLInputElement>(/userNif/)).value).toBe('99999974E');
+  });
+});
+
+describe('checks', () => {
+  it('validates the INE10 as it is typed and runs the check only when it is valid', async () => {
+    mount({ ticket: vilaSecaTicket({ description: 'Volem integrar el Cadastre via serveis web.' }) });
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    const input = await screen.findByLabelText("INE10 de l'ens");
+    fireEvent.change(input, { target: { value: '12345' } });
+    expect(screen.getByText(/An INE10 code has 10 digits/)).toBeDefined();
+    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Comprovar' })).disabled).toBe(true);
+    fireEvent.change(input, { target: { value: '4317110007' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
+    const result = await screen.findByTestId('check-result');
+    expect(result.textContent).toContain('DADES_CADASTRALS');
+    expect(log.gets.some((u) => u.includes('/v1/checks/authorisations?env=PRO&ticket=4242&ine10=4317110007'))).toBe(true);
+  });
+
+  it('takes the INE10 from the ticket', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    expect((await screen.findByLabelText<HTMLInputElement>("INE10 de l'ens")).value).toBe('4317110007');
+    expect(screen.getByText('trobat al tiquet')).toBeDefined();
+  });
+
+  it.each([
+    [401, { error: 'UNAUTHORIZED', message: 'expired' }, /refusat la identificació/],
+    [429, { error: 'RATE_LIMITED', message: 'slow down' }, /Massa peticions/],
+    [503, { error: 'DATABASE_UNAVAILABLE', message: 'down', database: 'PRO' }, /La base de dades no respon ara mateix \(PRO\)/],
+    [500, { error: 'INTERNAL', message: 'boom' }, /error intern/],
+    [400, { error: 'BAD_REQUEST', message: 'bad', fields: [{ field: 'ine10', reason: 'must have 10 digits' }] }, /ine10: must have 10 digits/],
+  ])('explains a %s answer', async (status, body, message) => {
+    server.use(http.get(`${PROXY}/v1/checks/authorisations`, () => HttpResponse.json(body, { status })));
+    mount();
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    await screen.findByLabelText("INE10 de l'ens");
+    fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
+    expect(await screen.findByText(message)).toBeDefined();
+  });
+
+  it('says the proxy is not configured when its URL is missing', async () => {
+    mount({ settings: { altaTag: 'alta_servei' } });
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    await screen.findByLabelText("INE10 de l'ens");
+    fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
+    expect(await screen.findByText(/L'URL del proxy no està configurada/)).toBeDefined();
+  });
+});
+
+describe('Zendesk failures', () => {
+  it('shows a clear error when Zendesk cannot give the ticket, and retries', async () => {
+    const { zendesk } = mount({ failures: { 'ticket.description': 'Timed out after 5 minutes' } });
+    expect(await screen.findByText(/Zendesk no ha respost: ticket.description: Timed out/)).toBeDefined();
+    zendesk.failures = {};
+    fireEvent.click(screen.getByRole('button', { name: 'Tornar-ho a provar' }));
+    expect(await screen.findByTestId('service')).toBeDefined();
+  });
+
+  it('explains a Zendesk error when inserting a reply, keeping the draft', async () => {
+    const { zendesk } = mount();
+    await screen.findByTestId('service');
+    zendesk.failures = { 'ticket.comment.appendHtml': 'The editor is closed' };
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-no-via-alta' } });
+    await waitFor(() => { expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(false); });
+    fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
+    expect(await screen.findByText(/Zendesk no ha respost: The editor is closed/)).toBeDefined();
+  });
+});
