@@ -3,6 +3,7 @@
  * and sort failures into "unavailable" (503) and "query error" (500).
  */
 import { DatabaseQueryError, DatabaseUnavailableError } from './errors';
+import type { Database, Dialect, Row, SqlParams } from './types';
 
 /**
  * A check connection only ever reads. The database user is read-only too (see docs/proxy.md);
@@ -42,4 +43,55 @@ export function classify(err: unknown, label: string, isUnavailable: (e: unknown
     return new DatabaseUnavailableError(label, reason, { cause: err });
   }
   return new DatabaseQueryError(label, { cause: err });
+}
+
+/** What an adapter supplies: how to run a statement on its engine, and how to recognise downtime. */
+export interface Engine {
+  readonly label: string;
+  readonly dialect: Dialect;
+  readonly readOnly: boolean;
+  /** Bound on the whole call, beyond the driver's own timeout. */
+  readonly timeoutMs: number;
+  readonly pingSql: string;
+  readonly isUnavailable: (err: unknown) => boolean;
+  /** Translates the portable SQL for the engine and runs it. */
+  readonly run: (sql: string, params: SqlParams) => Promise<Row[]>;
+  /** Runs a parameterless script; absent on engines only ever used read-only. */
+  readonly runScript?: (script: string) => Promise<void>;
+  /** Called after an unavailability, e.g. to drop a pool that lost its server. */
+  readonly onUnavailable?: () => void;
+  readonly close: () => Promise<void>;
+}
+
+/** A `Database` around an engine: the read-only lock, the time bound and the error sorting. */
+export function guardedDatabase(engine: Engine): Database {
+  const { label, readOnly, timeoutMs } = engine;
+  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await withTimeout(work(), timeoutMs, label);
+    } catch (err) {
+      const sorted = classify(err, label, engine.isUnavailable);
+      if (sorted instanceof DatabaseUnavailableError) engine.onUnavailable?.();
+      throw sorted;
+    }
+  };
+  const query = async <R extends Row = Row>(sql: string, params: SqlParams = {}): Promise<R[]> => {
+    if (readOnly) assertReadOnlyStatement(sql, label);
+    // The row readers (checks/rows.ts) check every column they take from R.
+    return (await guarded(() => engine.run(sql, params))) as R[];
+  };
+  return {
+    label,
+    dialect: engine.dialect,
+    query,
+    exec: async (script: string) => {
+      const runScript = engine.runScript;
+      if (readOnly || runScript === undefined) throw new Error(`The ${label} connection is read-only`);
+      await guarded(() => runScript(script));
+    },
+    ping: async () => {
+      await query(engine.pingSql);
+    },
+    close: () => engine.close(),
+  };
 }

@@ -9,8 +9,8 @@
 import { createRequire } from 'node:module';
 import { isOracleUnavailable } from './errors';
 import { lowerCaseKeys, toOracle, type OracleBindValue } from './dialect';
-import { assertReadOnlyStatement, classify, withTimeout } from './guard';
-import type { Database, Row, SqlParams } from './types';
+import { guardedDatabase } from './guard';
+import type { Database } from './types';
 
 /** The part of node-oracledb this adapter uses (the package ships no TypeScript types). */
 export interface OracleConnectionLike {
@@ -78,46 +78,35 @@ export function oracleDatabase(options: OracleOptions): Database {
     return pool;
   };
 
-  const run = async <R extends Row>(sql: string, params: SqlParams): Promise<R[]> => {
-    assertReadOnlyStatement(sql, label);
-    const { text, binds } = toOracle(sql, params);
-    const work = async (): Promise<R[]> => {
+  return guardedDatabase({
+    label,
+    dialect: 'oracle',
+    readOnly: true,
+    timeoutMs: statementTimeoutMs * 2 + 500,
+    pingSql: 'SELECT 1 AS ok FROM DUAL',
+    isUnavailable: isOracleUnavailable,
+    run: async (sql, params) => {
+      const { text, binds } = toOracle(sql, params);
       const connection = await (await getPool()).getConnection();
       try {
         // Cancels the round trip on the server side when it takes too long (ORA-01013/NJS-123).
         connection.callTimeout = statementTimeoutMs;
         const result = await connection.execute(text, binds, { outFormat: driver.OUT_FORMAT_OBJECT, maxRows: MAX_ROWS });
         // NUMBER columns come back as numbers and DATE/TIMESTAMP as Date, as the row readers expect.
-        return (result.rows ?? []).map((row) => lowerCaseKeys(row as Record<string, unknown>) as R);
+        return (result.rows ?? []).map((row) => lowerCaseKeys(row as Record<string, unknown>));
       } finally {
         await connection.close();
       }
-    };
-    try {
-      return await withTimeout(work(), statementTimeoutMs * 2 + 500, label);
-    } catch (err) {
-      const classified = classify(err, label, isOracleUnavailable);
-      if (classified.name === 'DatabaseUnavailableError') {
-        const stale = pool;
-        pool = undefined;
-        void stale?.then((p) => p.close(0)).catch(() => undefined);
-      }
-      throw classified;
-    }
-  };
-
-  return {
-    label,
-    dialect: 'oracle',
-    query: <R extends Row = Row>(sql: string, params: SqlParams = {}) => run<R>(sql, params),
-    exec: () => Promise.reject(new Error(`The ${label} connection is read-only`)),
-    ping: async () => {
-      await run('SELECT 1 AS ok FROM DUAL', {});
+    },
+    onUnavailable: () => {
+      const stale = pool;
+      pool = undefined;
+      void stale?.then((p) => p.close(0)).catch(() => undefined);
     },
     close: async () => {
       const current = pool;
       pool = undefined;
       if (current !== undefined) await (await current).close(5);
     },
-  };
+  });
 }

@@ -9,8 +9,8 @@
 import pg from 'pg';
 import { isPostgresUnavailable } from './errors';
 import { toPostgres } from './dialect';
-import { assertReadOnlyStatement, classify, withTimeout } from './guard';
-import type { Database, Row, SqlParams } from './types';
+import { guardedDatabase } from './guard';
+import type { Database, Row } from './types';
 
 export interface PgOptions {
   readonly label: string;
@@ -38,35 +38,23 @@ export function pgDatabase(options: PgOptions): Database {
   // Without a listener, an idle client's error (server shutdown) would crash the process.
   pool.on('error', (err) => options.onIdleError?.(err));
 
-  const run = async <R extends Row>(sql: string, params: SqlParams): Promise<R[]> => {
-    if (readOnly) assertReadOnlyStatement(sql, label);
-    const { text, values } = toPostgres(sql, params);
-    try {
-      // A little over the server's statement_timeout, so the server's cancel normally wins.
-      const result = await withTimeout(pool.query<R>(text, values), statementTimeoutMs * 2 + 500, label);
-      return result.rows;
-    } catch (err) {
-      throw classify(err, label, isPostgresUnavailable);
-    }
-  };
-
-  return {
+  return guardedDatabase({
     label,
     dialect: 'postgres',
-    query: <R extends Row = Row>(sql: string, params: SqlParams = {}) => run<R>(sql, params),
-    exec: async (script: string) => {
-      if (readOnly) throw new Error(`The ${label} connection is read-only`);
-      try {
-        // No parameters: pg uses the simple protocol, which runs the statements as one implicit
-        // transaction (so an advisory lock taken first is held to the end).
-        await withTimeout(pool.query(script), statementTimeoutMs * 2 + 500, label);
-      } catch (err) {
-        throw classify(err, label, isPostgresUnavailable);
-      }
+    readOnly,
+    // A little over the server's statement_timeout, so that the server's cancel normally wins.
+    timeoutMs: statementTimeoutMs * 2 + 500,
+    pingSql: 'SELECT 1 AS ok',
+    isUnavailable: isPostgresUnavailable,
+    run: async (sql, params) => {
+      const { text, values } = toPostgres(sql, params);
+      return (await pool.query<Row>(text, values)).rows;
     },
-    ping: async () => {
-      await run('SELECT 1 AS ok', {});
+    // No parameters: pg uses the simple protocol, which runs the statements as one implicit
+    // transaction (so an advisory lock taken first is held to the end).
+    runScript: async (script) => {
+      await pool.query(script);
     },
     close: () => pool.end(),
-  };
+  });
 }

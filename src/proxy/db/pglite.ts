@@ -7,8 +7,8 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { toPostgres } from './dialect';
-import { assertReadOnlyStatement, classify, withTimeout } from './guard';
-import type { Database, Row, SqlParams } from './types';
+import { guardedDatabase } from './guard';
+import type { Database, Row } from './types';
 
 export interface PgliteOptions {
   readonly label: string;
@@ -27,37 +27,25 @@ export async function createPglite(dataDir?: string): Promise<PGlite> {
 /** Several `Database` views (PRE, PRO, store) can share one PGlite instance. */
 export function pgliteDatabase(db: PGlite, options: PgliteOptions): Database {
   const { label, readOnly, timeoutMs } = options;
-  const run = async <R extends Row>(sql: string, params: SqlParams): Promise<R[]> => {
-    if (readOnly) assertReadOnlyStatement(sql, label);
-    const { text, values } = toPostgres(sql, params);
-    try {
-      const work = readOnly
-        ? db.transaction(async (tx) => {
-            await tx.exec('SET TRANSACTION READ ONLY');
-            return (await tx.query<R>(text, values)).rows;
-          })
-        : db.query<R>(text, values).then((r) => r.rows);
-      return await withTimeout(work, timeoutMs, label);
-    } catch (err) {
-      throw classify(err, label, isPgliteUnavailable);
-    }
-  };
-  return {
+  return guardedDatabase({
     label,
     dialect: 'postgres',
-    query: <R extends Row = Row>(sql: string, params: SqlParams = {}) => run<R>(sql, params),
-    exec: async (script: string) => {
-      if (readOnly) throw new Error(`The ${label} connection is read-only`);
-      try {
-        await withTimeout(db.exec(script), timeoutMs, label);
-      } catch (err) {
-        throw classify(err, label, isPgliteUnavailable);
-      }
+    readOnly,
+    timeoutMs,
+    pingSql: 'SELECT 1 AS ok',
+    isUnavailable: isPgliteUnavailable,
+    run: async (sql, params) => {
+      const { text, values } = toPostgres(sql, params);
+      if (!readOnly) return (await db.query<Row>(text, values)).rows;
+      return db.transaction(async (tx) => {
+        await tx.exec('SET TRANSACTION READ ONLY');
+        return (await tx.query<Row>(text, values)).rows;
+      });
     },
-    ping: async () => {
-      await run('SELECT 1 AS ok', {});
+    runScript: async (script) => {
+      await db.exec(script);
     },
     // The instance is shared: its owner closes it (see connect.ts).
     close: () => Promise.resolve(),
-  };
+  });
 }
