@@ -40,7 +40,19 @@ describe('demo data', () => {
   });
 
   it('carries none of the personal data or internal addresses in the desk’s manual', () => {
-    const forbidden = ['47776317', '192.168.166', 'otsuporttecnic@', 'mdalvarez', 'Vicky', 'Millán', 'Estapé'];
+    // The manual's staff names, national ID number, e-mail addresses and internal IP, encoded so
+    // that not even this test carries them in clear.
+    const forbidden = [
+      'NDc3NzYzMTc=',
+      'MTkyLjE2OC4xNjY=',
+      'b3RzdXBvcnR0ZWNuaWNA',
+      'bWRhbHZhcmV6',
+      'Vmlja3k=',
+      'TWlsbMOhbg==',
+      'RXN0YXDDqQ==',
+      'Q3Jpc3RpYW4gTW9yYWxlcw==',
+      'RG9sb3JzIEFsdmFyZXo=',
+    ].map((encoded) => Buffer.from(encoded, 'base64').toString('utf8'));
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
@@ -50,7 +62,7 @@ describe('demo data', () => {
       }
     };
     for (const dir of ['src/proxy', 'src/shared', 'tests/proxy']) walk(dir);
-    files.push('.env.example', 'docs/proxy.md');
+    files.push('.env.example', 'docs/proxy.md', 'scripts/proxy.ts', 'scripts/proxy-pg-cluster.ts', 'scripts/bench-proxy.ts', 'scripts/bench-proxy-server.ts');
     for (const file of files) {
       let text: string;
       try {
@@ -58,8 +70,6 @@ describe('demo data', () => {
       } catch {
         continue;
       }
-      // This very test names the strings it looks for.
-      if (file.endsWith('demo-data.test.ts')) continue;
       for (const needle of forbidden) expect(text.includes(needle), `${file} contains ${needle}`).toBe(false);
     }
   });
