@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, AuthorisationsResponse, IntegratorListResponse, OrganismeResponse } from '../../src/shared/proxy-api';
+import type { ApiError, AuditResponse, AuthorisationsResponse, IntegratorListResponse, OrganismeResponse } from '../../src/shared/proxy-api';
 import { startHarness, type Harness } from './helpers/harness';
 
 const INJECTIONS = [
@@ -114,6 +114,8 @@ describe('proxy input safety', () => {
         expect(fieldsOf(res)).toEqual([name]);
       }
     }
+    // Refused before any check ran: ticket 1, used by every refused request here, has no entry.
+    expect((await h.get('/v1/tickets/1/audit')).json<AuditResponse>().entries).toEqual([]);
   });
 
   it('stores free text with SQL in it as text, and the tables survive', async () => {
