@@ -97,3 +97,16 @@ describe('Oracle adapter', () => {
     expect(fake.pools()).toBe(1);
   });
 });
+
+describe('Oracle adapter with the real thin driver', () => {
+  it('loads node-oracledb without an Oracle client and reports a refused connection as unavailable', async () => {
+    const db = oracleDatabase({ ...options, connectString: '127.0.0.1:1/NOWHERE' });
+    try {
+      const err: unknown = await db.ping().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DatabaseUnavailableError);
+      expect((err as Error).message).toMatch(/NJS-5\d\d/);
+    } finally {
+      await db.close();
+    }
+  });
+});
