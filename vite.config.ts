@@ -1,20 +1,7 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars';
-
-/** Tells, when the dev server starts, where the local pages are. */
-function announceLocalPages(): Plugin {
-  return {
-    name: 'aoc-announce-local-pages',
-    configureServer(server) {
-      server.httpServer?.once('listening', () => {
-        const address = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:3000/';
-        server.config.logger.info(`\n  Local workbench: ${address}local/\n`);
-      });
-    },
-  };
-}
 
 // The sidebar app lives in src/ (index.html there, as in Zendesk's React scaffold); the build goes
 // to dist/assets, beside which the packaging step puts manifest.json and translations/. The
@@ -23,7 +10,7 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: resolve(import.meta.dirname, 'assets'),
-  plugins: [handlebarsPrecompile(), react(), announceLocalPages()],
+  plugins: [handlebarsPrecompile(), react()],
   server: { host: '127.0.0.1', port: 3000, strictPort: false },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/assets'),

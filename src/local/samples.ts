@@ -1,3 +1,4 @@
+import blindTickets from '../../tests/fixtures/blind-tickets.json';
 import devTickets from '../../tests/fixtures/dev-tickets.json';
 import ownTickets from '../../tests/fixtures/tickets.json';
 import type { TicketInput } from '../domain/classifier';
@@ -7,6 +8,6 @@ interface Labelled {
   readonly ticket: TicketInput;
 }
 
-export const SAMPLE_TICKETS: readonly TicketInput[] = [...(devTickets as Labelled[]), ...(ownTickets as Labelled[])].map(
+export const SAMPLE_TICKETS: readonly TicketInput[] = [...(devTickets as Labelled[]), ...(ownTickets as Labelled[]), ...(blindTickets as Labelled[])].map(
   (l) => l.ticket,
 );

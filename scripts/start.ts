@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the whole product on this machine, without a Zendesk account. Starts the proxy on
+ * its embedded demo database, then the local ticket page, which hosts the sidebar app as Zendesk
+ * does (an iframe running Zendesk's real SDK) and plays Zendesk's request proxy (it signs each
+ * request's JWT with the shared secret, which never reaches the browser).
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'vite';
+import { loadConfig } from '../src/proxy/config';
+import { startProxy } from '../src/proxy/main';
+import { localZendesk } from './vite-plugin-local-zendesk';
+
+const SUBDOMAIN = 'local';
+// LOCAL_PROXY_URL + LOCAL_SHARED_SECRET: use a proxy started apart (`npm run proxy` with
+// JWT_SECRET and JWT_ISSUER=local), e.g. to see what the app does when that proxy stops.
+const external = process.env.LOCAL_PROXY_URL;
+const sharedSecret = external === undefined ? randomBytes(32).toString('hex') : (process.env.LOCAL_SHARED_SECRET ?? '');
+if (external !== undefined && sharedSecret.length < 32) {
+  console.error('LOCAL_SHARED_SECRET (the proxy\'s JWT_SECRET, at least 32 characters) is required with LOCAL_PROXY_URL.');
+  process.exit(2);
+}
+const proxy =
+  external === undefined
+    ? await startProxy(
+        loadConfig({
+          ...process.env,
+          PROXY_HOST: process.env.PROXY_HOST ?? '127.0.0.1',
+          PROXY_PORT: process.env.PROXY_PORT ?? '8787',
+          JWT_SECRET: sharedSecret,
+          JWT_ISSUER: SUBDOMAIN,
+          PROXY_LOG_LEVEL: process.env.PROXY_LOG_LEVEL ?? 'warn',
+        }),
+      )
+    : { url: external.replace(/\/+$/, ''), stop: () => Promise.resolve() };
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { domainWhitelist?: string[] };
+const proxyHost = new URL(proxy.url).hostname;
+process.env.VITE_LOCAL_PROXY_URL = proxy.url;
+process.env.VITE_LOCAL_SUBDOMAIN = SUBDOMAIN;
+
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  server: { port: Number(process.env.PORT ?? 3000) },
+  plugins: [localZendesk({ settings: { sharedSecret }, domainWhitelist: [...(manifest.domainWhitelist ?? []), proxyHost] })],
+});
+await server.listen();
+const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:3000/';
+console.log(`\n  AOC integration assistant — local run\n`);
+console.log(`  Ticket page (open this): ${base}local/`);
+console.log(`  Proxy${external === undefined ? ' (demo database)' : ''}:${external === undefined ? '   ' : '                  '}${proxy.url}`);
+console.log(`  Classifier workbench:    ${base}local/workbench.html\n`);
+console.log('  Press Ctrl+C to stop.\n');
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  await proxy.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

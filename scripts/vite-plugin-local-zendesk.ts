@@ -1,0 +1,128 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SignJWT } from 'jose';
+import type { Plugin } from 'vite';
+
+/**
+ * For the local run only (the dev server): plays the parts of Zendesk that live on its servers.
+ * - The app page loads Zendesk's SDK from Zendesk's CDN; here it gets the same SDK from its npm
+ *   package instead (this machine cannot reach the CDN).
+ * - `POST /__zendesk/request` is Zendesk's request proxy: it refuses hosts outside the domain
+ *   whitelist, fills `{{setting.x}}` placeholders of secure requests with the settings (the
+ *   shared secret stays here, on the server, as it stays on Zendesk's), signs the JWT the request
+ *   asks for, puts it where `{{jwt.token}}` is, and forwards the request.
+ */
+export interface LocalZendeskOptions {
+  /** All settings, secure ones included (these never go to the browser). */
+  readonly settings: Readonly<Record<string, string>>;
+  readonly domainWhitelist: readonly string[];
+}
+
+const CDN_SDK = /<script src="https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/2\.0\/zaf_sdk\.min\.js"><\/script>/;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > 1_000_000) reject(new Error('request too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function fillSettings(text: string, settings: Readonly<Record<string, string>>): string {
+  return text.replace(/\{\{setting\.([A-Za-z0-9_]+)\}\}/g, (_m, name: string) => settings[name] ?? '');
+}
+
+/** What Zendesk's request proxy does with a ZAF request, minus the network. */
+export async function prepareRequest(
+  raw: unknown,
+  options: LocalZendeskOptions,
+  now: Date = new Date(),
+): Promise<{ ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string }> {
+  if (!isRecord(raw) || typeof raw.url !== 'string') return { ok: false, status: 400, message: 'A request needs a url.' };
+  const secure = raw.secure === true;
+  const fill = (s: string): string => (secure ? fillSettings(s, options.settings) : s);
+  let url: URL;
+  try {
+    url = new URL(fill(raw.url));
+  } catch {
+    return { ok: false, status: 400, message: `Not a URL: ${raw.url}` };
+  }
+  if (!options.domainWhitelist.includes(url.hostname)) {
+    return { ok: false, status: 403, message: `${url.hostname} is not in the app's domainWhitelist.` };
+  }
+  const headers: Record<string, string> = {};
+  if (isRecord(raw.headers)) for (const [k, v] of Object.entries(raw.headers)) headers[k] = fill(String(v));
+  if (typeof raw.contentType === 'string') headers['Content-Type'] = raw.contentType;
+  if (isRecord(raw.jwt)) {
+    const jwt = raw.jwt;
+    const secret = fill(typeof jwt.secret_key === 'string' ? jwt.secret_key : '');
+    if (secret === '' || !secure) return { ok: false, status: 400, message: 'A JWT needs a secure request and a secret setting.' };
+    const claims = isRecord(jwt.claims) ? jwt.claims : {};
+    const expiry = typeof jwt.expiry === 'number' ? jwt.expiry : 300;
+    const seconds = Math.floor(now.getTime() / 1000);
+    const token = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt(seconds)
+      .setExpirationTime(seconds + expiry)
+      .sign(new TextEncoder().encode(secret));
+    for (const [k, v] of Object.entries(headers)) headers[k] = v.replace('{{jwt.token}}', token);
+  }
+  const method = typeof raw.type === 'string' ? raw.type.toUpperCase() : 'GET';
+  const init: RequestInit = { method, headers };
+  if (typeof raw.data === 'string' && method !== 'GET') init.body = fill(raw.data);
+  return { ok: true, url: url.toString(), init };
+}
+
+export function localZendesk(options: LocalZendeskOptions): Plugin {
+  return {
+    name: 'aoc-local-zendesk',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(CDN_SDK, '<script type="module" src="/local/zaf-sdk.ts"></script>');
+    },
+    configureServer(server) {
+      server.middlewares.use('/__zendesk/request', (req, res) => {
+        if (req.method !== 'POST') {
+          send(res, 405, { message: 'POST only' });
+          return;
+        }
+        void (async () => {
+          try {
+            const prepared = await prepareRequest(JSON.parse(await readBody(req)) as unknown, options);
+            if (!prepared.ok) {
+              send(res, 200, { status: prepared.status, body: { error: 'BAD_REQUEST', message: prepared.message } });
+              return;
+            }
+            const upstream = await fetch(prepared.url, prepared.init);
+            const text = await upstream.text();
+            let body: unknown = text;
+            try {
+              body = text === '' ? null : JSON.parse(text);
+            } catch {
+              // keep the text
+            }
+            send(res, 200, { status: upstream.status, body });
+          } catch {
+            // The target did not answer: the app sees what Zendesk's proxy gives, no response.
+            send(res, 200, { status: 0, body: null });
+          }
+        })();
+      });
+    },
+  };
+}
