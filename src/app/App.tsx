@@ -3,15 +3,17 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ZendeskPort } from '../zendesk/port';
-import { ChecksPanel } from './checks/ChecksPanel';
 import { ClassificationPanel } from './classification/ClassificationPanel';
 import { translator } from './i18n/i18n';
-import { RepliesPanel } from './replies/RepliesPanel';
 import { StepsPanel } from './steps/StepsPanel';
 import { useAssistant, useLoad, type LoadState, type Tab as TabId } from './useAssistant';
 import './app.css';
+
+// Replies and checks load when first opened: the sidebar shows the classification sooner.
+const RepliesPanel = lazy(async () => ({ default: (await import('./replies/RepliesPanel')).RepliesPanel }));
+const ChecksPanel = lazy(async () => ({ default: (await import('./checks/ChecksPanel')).ChecksPanel }));
 
 /**
  * The sidebar: four tabs (classification, steps, replies, checks) over the open ticket. The frame
@@ -50,8 +52,20 @@ function Ready({ port, state }: { port: ZendeskPort; state: Extract<LoadState, {
       <Tabs.TabPanel item="classification"><ClassificationPanel a={a} port={port} /></Tabs.TabPanel>
       <Tabs.TabPanel item="steps"><StepsPanel a={a} port={port} /></Tabs.TabPanel>
       {/* Keyed by what a step asked for, so that "write the reply" / "run the check" opens it. */}
-      <Tabs.TabPanel item="replies">{a.nav.tab === 'replies' ? <RepliesPanel key={a.nav.template ?? ''} a={a} port={port} /> : null}</Tabs.TabPanel>
-      <Tabs.TabPanel item="checks">{a.nav.tab === 'checks' ? <ChecksPanel key={a.nav.check ?? ''} a={a} /> : null}</Tabs.TabPanel>
+      <Tabs.TabPanel item="replies">
+        {a.nav.tab === 'replies' ? (
+          <Suspense fallback={<Dots aria-label={t('loading')} />}>
+            <RepliesPanel key={a.nav.template ?? ''} a={a} port={port} />
+          </Suspense>
+        ) : null}
+      </Tabs.TabPanel>
+      <Tabs.TabPanel item="checks">
+        {a.nav.tab === 'checks' ? (
+          <Suspense fallback={<Dots aria-label={t('loading')} />}>
+            <ChecksPanel key={a.nav.check ?? ''} a={a} />
+          </Suspense>
+        ) : null}
+      </Tabs.TabPanel>
     </Tabs>
   );
 }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { classify, type Classification } from '../domain/classifier';
-import { FACT_IDS, library, plan, type Facts, type FactId, type Plan } from '../domain/procedures';
+import type { Facts } from '../domain/procedures/conditions';
+import { plan, type Library, type Plan } from '../domain/procedures/engine';
+import { FACT_IDS, type FactId } from '../domain/procedures/schema';
 import type { StepProgress } from '../shared/proxy-api';
 import { ZendeskError, type ZendeskPort } from '../zendesk/port';
 import { ProxyClient, type ProxyProblem } from './api/proxy-client';
 import { findIdentifiers, type FoundIdentifiers } from './checks/extract';
 import { applyOverride, isOverride, type Override } from './classification/effective';
-import { resolveLocale, translator, type Translate, type UiLang } from './i18n/i18n';
+import { loadLanguage, resolveLocale, translator, type Translate, type UiLang } from './i18n/i18n';
 import { readAppSettings, type AppSettings } from './settings';
 import { isRecord, loadJson, saveJson } from './storage';
 import { readTicket, TICKET_EVENTS, type TicketSnapshot } from './ticket/read-ticket';
@@ -34,6 +36,8 @@ interface Environment {
 
 export interface Assistant {
   readonly env: Environment;
+  /** The desk's procedures: loaded on first use (they are most of the app's data). */
+  readonly library?: Library;
   readonly t: Translate;
   readonly ticket: TicketSnapshot;
   readonly auto: Classification;
@@ -84,9 +88,11 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
           userId: typeof current.id === 'number' ? current.id : 0,
           userName: typeof current.name === 'string' ? current.name : '',
         };
+        const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
+        await loadLanguage(lang);
         envRef.current = {
           settings,
-          lang: resolveLocale(typeof current.locale === 'string' ? current.locale : undefined),
+          lang,
           proxy: new ProxyClient(port, settings.proxyUrl, identity),
           agentName: identity.userName,
         };
@@ -129,6 +135,16 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   const [progress, setProgress] = useState<Record<string, StepProgress>>({});
   const [progressProblem, setProgressProblem] = useState<ProxyProblem | undefined>(undefined);
   const [nav, setNav] = useState<Navigation>({ tab: 'classification' });
+  const [procedures, setProcedures] = useState<Library | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void import('../domain/procedures/library').then((m) => {
+      if (live) setProcedures(m.library());
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const auto = useMemo(() => classify(ticket.input, { altaTag: env.settings.desk.altaTag }), [ticket.input, env.settings.desk.altaTag]);
   const classification = useMemo(() => applyOverride(auto, override), [auto, override]);
@@ -154,11 +170,12 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     });
   };
 
-  const procedurePlan = useMemo(() => {
+  const procedurePlan = useMemo((): Plan => {
+    if (procedures === undefined) return { steps: [], because: '' };
     const done: Record<string, { doneAt: string; doneBy?: string }> = {};
     for (const [id, p] of Object.entries(progress)) if (p.done) done[id] = { doneAt: p.at, doneBy: p.byName ?? p.by };
-    return plan(library(), { classification, facts, progress: done, now: new Date(), lang: env.lang, autoCloseDays: env.settings.desk.autoCloseDays });
-  }, [classification, facts, progress, env.lang, env.settings.desk.autoCloseDays]);
+    return plan(procedures, { classification, facts, progress: done, now: new Date(), lang: env.lang, autoCloseDays: env.settings.desk.autoCloseDays });
+  }, [procedures, classification, facts, progress, env.lang, env.settings.desk.autoCloseDays]);
 
   const sendQueue = useCallback(async (): Promise<void> => {
     const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue);
@@ -214,6 +231,7 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
 
   return {
     env,
+    ...(procedures === undefined ? {} : { library: procedures }),
     t,
     ticket,
     auto,

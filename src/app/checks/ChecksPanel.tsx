@@ -5,7 +5,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { useState } from 'react';
 import { isKnownService } from '../../domain/catalogue';
 import { parseCif, parseIne10, parseNif, parsePersonNif, type IdentifierResult } from '../../domain/identifiers';
-import type { FactId } from '../../domain/procedures';
+import type { FactId } from '../../domain/procedures/schema';
 import type { ProxyResult } from '../api/proxy-client';
 import { problemText, type Assistant } from '../useAssistant';
 

@@ -1,15 +1,20 @@
 import ca from '../../../translations/ca.json';
-import en from '../../../translations/en.json';
-import es from '../../../translations/es.json';
 
 /**
  * The UI's texts, from translations/*.json (ZAF's format: the `ui` section holds the app's own
- * strings). The language follows the agent's Zendesk locale: xx-YY → xx → Catalan.
+ * strings). The language follows the agent's Zendesk locale: xx-YY → xx → Catalan. Catalan is
+ * built in (it is also the fallback for a missing text); Spanish and English load when needed.
  */
 export type UiLang = 'ca' | 'es' | 'en';
 export type UiKey = keyof typeof ca.ui;
 
-const TABLES: Readonly<Record<UiLang, Readonly<Record<string, string>>>> = { ca: ca.ui, es: es.ui, en: en.ui };
+const TABLES: Partial<Record<UiLang, Readonly<Record<string, string>>>> = { ca: ca.ui };
+
+export async function loadLanguage(lang: UiLang): Promise<void> {
+  if (TABLES[lang] !== undefined) return;
+  const file = lang === 'es' ? await import('../../../translations/es.json') : await import('../../../translations/en.json');
+  TABLES[lang] = file.default.ui;
+}
 
 export function resolveLocale(locale: string | undefined | null): UiLang {
   const lower = (locale ?? '').toLowerCase();
@@ -22,9 +27,9 @@ export function resolveLocale(locale: string | undefined | null): UiLang {
 export type Translate = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 export function translator(lang: UiLang): Translate {
-  const table = TABLES[lang];
+  const table = TABLES[lang] ?? ca.ui;
   return (key, vars) => {
-    const template = table[key] ?? TABLES.ca[key] ?? key;
+    const template = (table as Readonly<Record<string, string>>)[key] ?? ca.ui[key];
     if (vars === undefined) return template;
     return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
   };

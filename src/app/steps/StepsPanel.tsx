@@ -3,7 +3,9 @@ import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { useState } from 'react';
-import { library, text, type Action, type FactId, type PlannedStep } from '../../domain/procedures';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { text, type PlannedStep } from '../../domain/procedures/engine';
+import type { Action, FactId } from '../../domain/procedures/schema';
 import type { ZendeskPort } from '../../zendesk/port';
 import { problemText, type Assistant } from '../useAssistant';
 
@@ -33,7 +35,7 @@ async function apply(port: ZendeskPort, actions: readonly Action[], macros: Read
 function Question({ a, fact }: { a: Assistant; fact: FactId }) {
   const { t } = a;
   const value = a.facts[fact];
-  const q = text(library().questions[fact], a.env.lang);
+  const q = text(a.library?.questions[fact], a.env.lang);
   return (
     <div className="question" role="group" aria-label={q}>
       <span>{q}</span>{' '}
@@ -122,6 +124,13 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
 export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
   const { t, plan, env } = a;
   const [showHidden, setShowHidden] = useState(false);
+  if (a.library === undefined) {
+    return (
+      <section aria-label={t('tabs.steps')}>
+        <Dots aria-label={t('loading')} />
+      </section>
+    );
+  }
   if (plan.procedure === undefined) {
     return (
       <section aria-label={t('tabs.steps')}>

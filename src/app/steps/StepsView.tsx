@@ -1,5 +1,5 @@
-import type { Lang, Plan, PlannedStep } from '../../domain/procedures';
-import { text } from '../../domain/procedures';
+import type { Lang } from '../../domain/procedures/conditions';
+import { text, type Plan, type PlannedStep } from '../../domain/procedures/engine';
 
 /**
  * The procedure for a classification as a checklist: each step with its kind, why it applies (or
