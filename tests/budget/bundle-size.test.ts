@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Budget: the JavaScript the sidebar's page loads before it can show the classification (its
+ * scripts and module preloads), gzipped, must stay within 150 KB. Panels, templates, procedures
+ * and other languages load later and are not counted.
+ */
+const BUDGET_BYTES = 150 * 1024;
+const outDir = mkdtempSync(join(tmpdir(), 'aoc-bundle-'));
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('sidebar bundle', () => {
+  it(`loads at most ${String(BUDGET_BYTES / 1024)} KB of gzipped JavaScript up front`, async () => {
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/(?:src|href)="\.\/(static\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length, 0);
+    console.log(`sidebar initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped (${String(scripts.length)} files; budget ${String(BUDGET_BYTES / 1024)} KB)`);
+    expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES);
+  }, 120_000);
+});
