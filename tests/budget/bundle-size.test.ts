@@ -18,7 +18,14 @@ afterAll(() => {
 
 describe('sidebar bundle', () => {
   it(`loads at most ${String(BUDGET_BYTES / 1024)} KB of gzipped JavaScript up front`, async () => {
-    await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build.
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: resolve('vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\.\/(static\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
     expect(scripts.length).toBeGreaterThan(0);
