@@ -10,5 +10,22 @@ export default defineConfig({
     // Component tests opt into jsdom per file with a `@vitest-environment jsdom` comment.
     restoreMocks: true,
     setupFiles: ['tests/setup-dom.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', exclude: ['tests/e2e/**', 'node_modules/**'] } },
+      // End-to-end tests in headless Chromium (tests/e2e): each file starts the local run (proxy,
+      // dev server) or a build of its own, so they get longer time limits, run one file at a time
+      // and only after the other tests, not competing with them for the CPU.
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
