@@ -1,5 +1,5 @@
+import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SignJWT } from 'jose';
 import type { Plugin } from 'vite';
 
 /**
@@ -43,16 +43,24 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const base64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
+
+/** An HS256 JWT, as Zendesk's request proxy signs it (plain node:crypto: this runs on the server). */
+export function signHs256(claims: Readonly<Record<string, unknown>>, secret: string): string {
+  const head = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}`;
+  return `${head}.${base64url(createHmac('sha256', secret).update(head).digest())}`;
+}
+
 export function fillSettings(text: string, settings: Readonly<Record<string, string>>): string {
   return text.replace(/\{\{setting\.([A-Za-z0-9_]+)\}\}/g, (_m, name: string) => settings[name] ?? '');
 }
 
 /** What Zendesk's request proxy does with a ZAF request, minus the network. */
-export async function prepareRequest(
+export function prepareRequest(
   raw: unknown,
   options: LocalZendeskOptions,
   now: Date = new Date(),
-): Promise<{ ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string }> {
+): { ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string } {
   if (!isRecord(raw) || typeof raw.url !== 'string') return { ok: false, status: 400, message: 'A request needs a url.' };
   const secure = raw.secure === true;
   const fill = (s: string): string => (secure ? fillSettings(s, options.settings) : s);
@@ -75,17 +83,33 @@ export async function prepareRequest(
     const claims = isRecord(jwt.claims) ? jwt.claims : {};
     const expiry = typeof jwt.expiry === 'number' ? jwt.expiry : 300;
     const seconds = Math.floor(now.getTime() / 1000);
-    const token = await new SignJWT({ ...claims })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setIssuedAt(seconds)
-      .setExpirationTime(seconds + expiry)
-      .sign(new TextEncoder().encode(secret));
+    const token = signHs256({ ...claims, iat: seconds, exp: seconds + expiry }, secret);
     for (const [k, v] of Object.entries(headers)) headers[k] = v.replace('{{jwt.token}}', token);
   }
   const method = typeof raw.type === 'string' ? raw.type.toUpperCase() : 'GET';
   const init: RequestInit = { method, headers };
   if (typeof raw.data === 'string' && method !== 'GET') init.body = fill(raw.data);
   return { ok: true, url: url.toString(), init };
+}
+
+/** Zendesk's request proxy: prepares the request, forwards it, and gives back status and body. */
+export async function forwardRequest(raw: unknown, options: LocalZendeskOptions): Promise<{ status: number; body: unknown }> {
+  const prepared = prepareRequest(raw, options);
+  if (!prepared.ok) return { status: prepared.status, body: { error: 'BAD_REQUEST', message: prepared.message } };
+  try {
+    const upstream = await fetch(prepared.url, prepared.init);
+    const text = await upstream.text();
+    let body: unknown = text;
+    try {
+      body = text === '' ? null : JSON.parse(text);
+    } catch {
+      // keep the text
+    }
+    return { status: upstream.status, body };
+  } catch {
+    // The target did not answer: the app sees what Zendesk's proxy gives, no response.
+    return { status: 0, body: null };
+  }
 }
 
 export function localZendesk(options: LocalZendeskOptions): Plugin {
@@ -103,23 +127,9 @@ export function localZendesk(options: LocalZendeskOptions): Plugin {
         }
         void (async () => {
           try {
-            const prepared = await prepareRequest(JSON.parse(await readBody(req)) as unknown, options);
-            if (!prepared.ok) {
-              send(res, 200, { status: prepared.status, body: { error: 'BAD_REQUEST', message: prepared.message } });
-              return;
-            }
-            const upstream = await fetch(prepared.url, prepared.init);
-            const text = await upstream.text();
-            let body: unknown = text;
-            try {
-              body = text === '' ? null : JSON.parse(text);
-            } catch {
-              // keep the text
-            }
-            send(res, 200, { status: upstream.status, body });
+            send(res, 200, await forwardRequest(JSON.parse(await readBody(req)) as unknown, options));
           } catch {
-            // The target did not answer: the app sees what Zendesk's proxy gives, no response.
-            send(res, 200, { status: 0, body: null });
+            send(res, 400, { message: 'The request is not JSON.' });
           }
         })();
       });
