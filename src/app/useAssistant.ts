@@ -45,6 +45,9 @@ export interface Assistant {
   readonly override: Override;
   readonly setOverride: (o: Override) => void;
   readonly found: FoundIdentifiers;
+  /** Identifiers the checks confirmed (the INE10 checked, the PSCP user's NIF): they prefill replies. */
+  readonly known: FoundIdentifiers;
+  readonly remember: (values: FoundIdentifiers) => void;
   readonly facts: Facts;
   readonly setFact: (fact: FactId, value: boolean | undefined) => void;
   readonly plan: Plan;
@@ -135,6 +138,7 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   const [progress, setProgress] = useState<Record<string, StepProgress>>({});
   const [progressProblem, setProgressProblem] = useState<ProxyProblem | undefined>(undefined);
   const [nav, setNav] = useState<Navigation>({ tab: 'classification' });
+  const [known, setKnown] = useState<FoundIdentifiers>({});
   const [procedures, setProcedures] = useState<Library | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -239,6 +243,10 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     override,
     setOverride,
     found,
+    known,
+    remember: (values) => {
+      setKnown((k) => ({ ...k, ...values }));
+    },
     facts,
     setFact,
     plan: procedurePlan,

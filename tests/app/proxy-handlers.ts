@@ -21,6 +21,17 @@ export function proxyHandlers(log: ProxyLog) {
       progress.push(row);
       return HttpResponse.json(row);
     }),
+    http.get(`${PROXY}/v1/checks/pscp-user`, ({ request }) => {
+      log.gets.push(request.url);
+      const nif = new URL(request.url).searchParams.get('nif') ?? '';
+      return HttpResponse.json({
+        env: 'PRE',
+        lookup: { by: 'nif', value: nif, warnings: [] },
+        exists: true,
+        user: { nif, nom: 'Usuària de prova', actiu: true },
+        organs: [{ cif: 'P4317100E', nom: 'Ajuntament de Vila-seca', sistemaExternAoc: false, permissions: ['ADMINISTRADOR_ORGAN', 'VALIDADOR', 'EDITOR'], missing: [], forbidden: [], ready: true }],
+      });
+    }),
     http.get(`${PROXY}/v1/checks/authorisations`, ({ request }) => {
       log.gets.push(request.url);
       const url = new URL(request.url);

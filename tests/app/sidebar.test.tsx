@@ -216,6 +216,37 @@ describe('checks', () => {
   });
 });
 
+describe('checks feed replies', () => {
+  it('prefills the end-of-PRE reply with the PSCP user the check found', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    fireEvent.change(await screen.findByLabelText('Comprovació'), { target: { value: 'pscp-user:PRE' } });
+    fireEvent.change(screen.getByLabelText("NIF de l'usuari"), { target: { value: '99999974E' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
+    expect((await screen.findByTestId('check-result')).textContent).toContain('99999974E');
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    expect(screen.getByLabelText<HTMLInputElement>(/userNif/).value).toBe('99999974E');
+  });
+});
+
+describe('unusual tickets', () => {
+  it('copes with an empty ticket: no integration, no procedure', async () => {
+    mount({ ticket: vilaSecaTicket({ subject: '', description: '', tags: [], comments: [], organization: null }) });
+    expect((await screen.findByTestId('service')).textContent).toBe('UNKNOWN');
+    tab(/Passos/);
+    expect(await screen.findByText("Cap procediment no s'aplica a aquest tiquet.")).toBeDefined();
+  });
+
+  it('classifies a 200 KB description', async () => {
+    const description = 'Volem integrar el padró d’habitants via serveis web. '.repeat(4000);
+    expect(description.length).toBeGreaterThan(200_000);
+    mount({ ticket: vilaSecaTicket({ subject: 'Alta Via Oberta', description }) });
+    expect((await screen.findByTestId('products')).textContent).toContain('PADRO');
+  });
+});
+
 describe('Zendesk failures', () => {
   it('shows a clear error when Zendesk cannot give the ticket, and retries', async () => {
     const { zendesk } = mount({ failures: { 'ticket.description': 'Timed out after 5 minutes' } });

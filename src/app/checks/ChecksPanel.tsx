@@ -152,6 +152,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     const ine = ine10Result?.ok === true ? ine10Result.value : undefined;
     const by = ine !== undefined ? { ine10: ine } : { nif: cifResult?.ok === true ? cifResult.value : '' };
     const [checkId, envName] = key.split(':') as [string, 'PRE' | 'PRO' | undefined];
+    if (ine !== undefined) a.remember({ ine10: ine });
     const e = envName ?? 'PRE';
     try {
       if (checkId === 'authorisations') {
@@ -178,7 +179,8 @@ export function ChecksPanel({ a }: { a: Assistant }) {
           d.organismes.length === 0 ? <p>{t('checks.empty')}</p> : <Table head={['Codi', 'Nom', 'CIF']} rows={d.organismes.map((o) => [o.codi, o.nom ?? '', o.cif ?? ''])} />,
         );
       } else if (checkId === 'pscp-user' && nifResult?.ok === true) {
-        await handle(await p.pscpUser(id, e, nifResult.value), (d) => d.exists, (d) =>
+        const nifValue = nifResult.value;
+        await handle(await p.pscpUser(id, e, nifValue), (d) => { if (d.exists) a.remember({ personNif: nifValue }); return d.exists; }, (d) =>
           d.user === null ? <p>{t('checks.empty')}</p> : (
             <>
               <p><strong>{d.user.nif}</strong> {d.user.nom ?? ''} {d.user.actiu ? '' : '(inactiu)'}</p>

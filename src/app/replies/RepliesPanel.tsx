@@ -61,10 +61,10 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
         organizationName: a.ticket.input.organization?.name ?? '',
         ticketId: a.ticket.id,
         desk: env.settings.desk,
-        ...(a.found.ine10 === undefined ? {} : { ine10: a.found.ine10 }),
-        ...(a.found.personNif === undefined ? {} : { userNif: a.found.personNif }),
+        ...((a.known.ine10 ?? a.found.ine10) === undefined ? {} : { ine10: a.known.ine10 ?? a.found.ine10 }),
+        ...((a.known.personNif ?? a.found.personNif) === undefined ? {} : { userNif: a.known.personNif ?? a.found.personNif }),
       }),
-    [classification, a.ticket, a.found, env.settings.desk],
+    [classification, a.ticket, a.found, a.known, env.settings.desk],
   );
   const shape = def.variables.shape as Record<string, ZodType>;
   const names = Object.keys(shape);
