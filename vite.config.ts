@@ -16,6 +16,6 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/assets'),
     emptyOutDir: true,
     assetsDir: 'static',
-    rollupOptions: { input: resolve(import.meta.dirname, 'src/index.html') },
+    rolldownOptions: { input: resolve(import.meta.dirname, 'src/index.html') },
   },
 });
