@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { fetchJson } from '../src/zendesk/fetch-request';
 
 /**
  * For the local run only (the dev server): plays the parts of Zendesk that live on its servers.
@@ -96,20 +97,8 @@ export function prepareRequest(
 export async function forwardRequest(raw: unknown, options: LocalZendeskOptions): Promise<{ status: number; body: unknown }> {
   const prepared = prepareRequest(raw, options);
   if (!prepared.ok) return { status: prepared.status, body: { error: 'BAD_REQUEST', message: prepared.message } };
-  try {
-    const upstream = await fetch(prepared.url, prepared.init);
-    const text = await upstream.text();
-    let body: unknown = text;
-    try {
-      body = text === '' ? null : JSON.parse(text);
-    } catch {
-      // keep the text
-    }
-    return { status: upstream.status, body };
-  } catch {
-    // The target did not answer: the app sees what Zendesk's proxy gives, no response.
-    return { status: 0, body: null };
-  }
+  // A target that does not answer gives status 0: what Zendesk's proxy gives the app then.
+  return fetchJson(prepared.url, prepared.init);
 }
 
 export function localZendesk(options: LocalZendeskOptions): Plugin {
