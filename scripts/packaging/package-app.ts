@@ -28,7 +28,7 @@ export interface PackageOptions {
 export interface PackageResult {
   /** Where the zip was written; undefined when validation failed and nothing was written. */
   out: string | undefined;
-  /** The zip's path had it passed (an older zip there is removed on failure). */
+  /** The zip's path had it passed (an older zip there is removed as the run starts). */
   intendedOut: string;
   size: number;
   files: { path: string; size: number }[];
@@ -41,6 +41,9 @@ export function packageApp(options: PackageOptions): PackageResult {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as unknown;
   const out = resolve(root, options.out ?? defaultZipName(root, manifest));
 
+  // A zip left from an earlier run under the same name would pass for this run's, should this
+  // one fail: whatever happens next, the path holds this run's zip or nothing.
+  rmSync(out, { force: true });
   runBuild(root, buildDir, options.build ?? 'full');
 
   const entries = gatherEntries(root, buildDir, manifestForPackage(manifest, options.proxyHost));
@@ -52,8 +55,6 @@ export function packageApp(options: PackageOptions): PackageResult {
   const validation = loaded.ok ? validateAppPackage(loaded.input) : { errors: loaded.errors, warnings: [] };
   const files = [...entries].map(([path, entry]) => ({ path, size: entry.bytes.length }));
   if (validation.errors.length > 0) {
-    // A zip left from an earlier run under the same name would look like this run's.
-    rmSync(out, { force: true });
     return { out: undefined, intendedOut: out, size: zip.length, files, validation };
   }
   mkdirSync(dirname(out), { recursive: true });
