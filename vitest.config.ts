@@ -5,13 +5,14 @@ import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars';
 export default defineConfig({
   plugins: [handlebarsPrecompile(), react()],
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Component tests opt into jsdom per file with a `@vitest-environment jsdom` comment.
     restoreMocks: true,
     setupFiles: ['tests/setup-dom.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', exclude: ['tests/e2e/**', 'node_modules/**'] } },
+      // `include` lives in each project: with `extends: true` a root `include` would be merged into
+      // both projects and every test would run twice.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**', 'node_modules/**'] } },
       // End-to-end tests in headless Chromium (tests/e2e): each file starts the local run (proxy,
       // dev server) or a build of its own, so they get longer time limits, run one file at a time
       // and only after the other tests, not competing with them for the CPU.
