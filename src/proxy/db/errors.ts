@@ -50,8 +50,8 @@ export function isPostgresUnavailable(err: unknown): boolean {
     if (NETWORK_CODES.has(code)) return true;
     if (/^(08|53|57|58)/.test(code) || code === '40001' || code === '40P01') return true;
   }
-  // pg reports a dropped socket or a pool wait timeout without a code.
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable/i.test(
+  // pg reports a dropped socket, a pool wait timeout or its own query_timeout without a code.
+  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|Query read timeout/i.test(
     err.message,
   );
 }

@@ -32,6 +32,15 @@ export function pgDatabase(options: PgOptions): Database {
     // Waiting for a connection counts against the same budget as the statement.
     connectionTimeoutMillis: statementTimeoutMs,
     idleTimeoutMillis: 30_000,
+    // The server's statement_timeout cancels a slow statement, but only a server that still
+    // answers can: when the network or the server hangs, no reply ever comes. Without a bound on
+    // the client side the connection stayed checked out for ever, so a hang that outlasted the
+    // pool's size left the pool full of dead connections, answering 503 long after the database
+    // was back (and `close` waited for them). On this timeout pg fails the query and the pool
+    // drops the connection. Longer than statement_timeout, so that a live server's cancel wins.
+    query_timeout: statementTimeoutMs * 2,
+    // Idle connections to a server that vanished are noticed by TCP keepalive.
+    keepAlive: true,
     options: sessionSettings.join(' '),
     application_name: `aoc-proxy-${label.toLowerCase()}`,
   });
@@ -42,7 +51,8 @@ export function pgDatabase(options: PgOptions): Database {
     label,
     dialect: 'postgres',
     readOnly,
-    // A little over the server's statement_timeout, so that the server's cancel normally wins.
+    // Over the server's statement_timeout and the client's query_timeout, so that those, which
+    // also free the connection, normally win.
     timeoutMs: statementTimeoutMs * 2 + 500,
     pingSql: 'SELECT 1 AS ok',
     isUnavailable: isPostgresUnavailable,
