@@ -200,9 +200,11 @@ export class TicketPage {
     readonly url: string,
   ) {}
 
-  /** The app in the iframe of the sample shown now. */
+  private index = 0;
+
+  /** The app in the iframe of the sample opened last (each sample's frame has app_guid local-<index>). */
   get app(): FrameLocator {
-    return this.page.frameLocator('iframe[title="AOC integration assistant"]');
+    return this.page.frameLocator(`iframe[title="AOC integration assistant"][src$="app_guid=local-${String(this.index)}"]`);
   }
 
   /** The ticket id the page gives a sample (MemoryZendesk: 1000 + its index). */
@@ -211,6 +213,7 @@ export class TicketPage {
   }
 
   async sampleIndex(key: string): Promise<number> {
+    await this.page.getByLabel('Sample ticket').waitFor();
     const values = await this.page
       .getByLabel('Sample ticket')
       .locator('option')
@@ -223,11 +226,25 @@ export class TicketPage {
   /** Loads the page if needed, shows a sample ticket and waits for the app to classify it. */
   async open(key: string): Promise<void> {
     if (!this.page.url().startsWith(this.url)) await this.page.goto(this.url);
-    const index = await this.sampleIndex(key);
-    await this.page.getByLabel('Sample ticket').selectOption(String(index));
-    // Each sample gets a frame of its own (app_guid local-<index>): wait for that one.
-    await this.page.locator(`iframe[title="AOC integration assistant"][src*="app_guid=local-${String(index)}"]`).waitFor();
+    this.index = await this.sampleIndex(key);
+    await this.page.getByLabel('Sample ticket').selectOption(String(this.index));
     await this.app.getByTestId('service').waitFor();
+  }
+
+  /**
+   * Loads the page and opens every part of the app once, so that the dev server has prepared
+   * (and, on a fresh machine, optimised) every module before the tests: a dependency found late
+   * makes Vite reload the page, which would show the first sample again mid-test.
+   */
+  async warmUp(): Promise<void> {
+    await this.page.goto(this.url);
+    await this.open('d01');
+    await this.tab('Respostes');
+    await this.app.getByTestId('reply-preview').waitFor({ state: 'attached' });
+    await this.tab('Comprovacions');
+    await this.app.getByRole('button', { name: 'Comprovar' }).waitFor();
+    await this.page.goto(this.url);
+    await this.open('d01');
   }
 
   async tab(name: 'Classificació' | 'Passos' | 'Respostes' | 'Comprovacions'): Promise<void> {

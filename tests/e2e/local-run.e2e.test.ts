@@ -28,8 +28,7 @@ describe.runIf(available)('local run in Chromium', () => {
     run = await startLocalRun();
     browser = await launchBrowser();
     t = new TicketPage(browser.page, run.pageUrl);
-    // First load: the dev server prepares its modules; the first sample shows when that is done.
-    await t.open('d01');
+    await t.warmUp();
   });
 
   afterAll(async () => {

@@ -75,7 +75,7 @@ describe.runIf(available)('the proxy stops mid-way', () => {
     expect(run.proxyUrl).toBe(proxyUrl);
     browser = await launchBrowser();
     t = new TicketPage(browser.page, run.pageUrl);
-    await t.open('d05');
+    await t.warmUp();
   });
 
   afterAll(async () => {
