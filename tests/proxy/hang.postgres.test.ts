@@ -2,6 +2,7 @@
 // stops answering (a TCP relay between the proxy and PRO that goes silent). Every request gets
 // 503 while the hang lasts, the proxy never holds more connections than its pool allows however
 // many requests pile up, and it answers normally once the hang ends.
+import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
@@ -49,10 +50,10 @@ describeWithPostgres('proxy against a hanging PostgreSQL', () => {
 
   /** Samples the PRO sessions until `work` settles; returns its result and the most seen. */
   async function sampling<T>(work: Promise<T>): Promise<{ result: T; peakSessions: number }> {
-    let settled = false;
+    const state = { settled: false };
     let peakSessions = 0;
     const sampler = (async () => {
-      while (!settled) {
+      while (!state.settled) {
         peakSessions = Math.max(peakSessions, await proSessions());
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -60,7 +61,7 @@ describeWithPostgres('proxy against a hanging PostgreSQL', () => {
     try {
       return { result: await work, peakSessions };
     } finally {
-      settled = true;
+      state.settled = true;
       await sampler;
     }
   }
@@ -76,7 +77,7 @@ describeWithPostgres('proxy against a hanging PostgreSQL', () => {
     return status;
   }
 
-  function expectAllUnavailable(results: readonly { statusCode: number; json: <T>() => T }[]) {
+  function expectAllUnavailable(results: readonly LightMyRequestResponse[]) {
     expect(results.map((r) => r.statusCode)).toEqual(Array.from({ length: CONCURRENT }, () => 503));
     for (const r of results) expect(r.json<ApiError>()).toMatchObject({ error: 'DATABASE_UNAVAILABLE', database: 'PRO' });
   }

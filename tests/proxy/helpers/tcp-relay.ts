@@ -87,7 +87,11 @@ export async function startTcpRelay(upstreamPort: number, host = '127.0.0.1'): P
     },
     close: async () => {
       for (const s of [...clients, ...upstreams]) s.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
     },
   };
 }
