@@ -105,12 +105,13 @@ function serve(routes: { app: string; sdk: string; host: string }): Promise<{ se
 }
 
 describe.runIf(available)('the built app under a strict content security policy', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'aoc-e2e-csp-'));
+  let dir = '';
   let server: Server | undefined;
   let origin = '';
   let browser: Browser | undefined;
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'aoc-e2e-csp-'));
     const app = join(dir, 'app');
     // The project's own build (vite.config.ts), only into another directory.
     await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: app, emptyOutDir: true } });
@@ -126,7 +127,7 @@ describe.runIf(available)('the built app under a strict content security policy'
       if (server === undefined) ok();
       else server.close(() => { ok(); });
     });
-    rmSync(dir, { recursive: true, force: true });
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
   });
 
   interface Session {

@@ -19,9 +19,9 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
  * Whether the e2e tests can run. Without Chromium they fail in CI (CI set: `.ci/run` installs
  * it) and are skipped elsewhere, with a message saying why.
  */
-export function chromiumAvailable(file: string): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  const message = `${CHROMIUM} is missing: the end-to-end tests need Debian's Chromium (apt-get install -y chromium).`;
+export function chromiumAvailable(file: string, executable = CHROMIUM): boolean {
+  if (existsSync(executable)) return true;
+  const message = `${executable} is missing: the end-to-end tests need Debian's Chromium (apt-get install -y chromium).`;
   if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== '0' && process.env.CI !== 'false') throw new Error(message);
   console.warn(`[e2e] ${file} skipped: ${message}`);
   return false;

@@ -37,7 +37,7 @@ interface ProxyAnswer {
 
 describe.runIf(available)('the proxy stops mid-way', () => {
   const secret = randomBytes(32).toString('hex');
-  const dataDir = mkdtempSync(join(tmpdir(), 'aoc-e2e-pglite-'));
+  let dataDir = '';
   let proxyUrl = '';
   let proxy: Started | undefined;
   let run: LocalRun | undefined;
@@ -68,6 +68,7 @@ describe.runIf(available)('the proxy stops mid-way', () => {
   const queued = (ticket: number): Promise<string | null> => t.page.evaluate((id) => localStorage.getItem(`aoc.queue.${String(id)}`), ticket);
 
   beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aoc-e2e-pglite-'));
     const port = await freePort();
     proxyUrl = `http://127.0.0.1:${String(port)}`;
     await startProxy(port);
@@ -82,7 +83,7 @@ describe.runIf(available)('the proxy stops mid-way', () => {
     await browser?.close();
     await run?.stop();
     await proxy?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir !== '') rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('says the proxy cannot be reached, keeps the tick made meanwhile, and sends it when the proxy is back', async () => {
