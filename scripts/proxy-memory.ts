@@ -62,11 +62,13 @@ async function worker(): Promise<void> {
     await res.arrayBuffer();
   }
 }
+const loadStarted = Date.now();
 await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+const loadSeconds = (Date.now() - loadStarted) / 1000;
 const afterLoad = statusMb(pid, 'VmHWM');
 const current = statusMb(pid, 'VmRSS');
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
 process.stdout.write(
-  `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests (${failed} failed) ${afterLoad} MB (resident now ${current} MB)\n`,
+  `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB)\n`,
 );

@@ -25,7 +25,8 @@ function isPgliteUnavailable(err: unknown): boolean {
  * store: PostgreSQL's defaults (shared_buffers 128MB, work_mem 4MB, maintenance_work_mem 64MB)
  * size caches for a server, and in WASM every page the cache touches stays in the process (the
  * WASM heap never shrinks). Measured in docs/proxy.md ("Memory"): peak RSS of `npm run proxy`
- * from about 830 MB to about 700 MB, and about 400 MB instead of 800 MB once started.
+ * about 830 → 680 MB, resident after start and load about 530 → 445 MB. shared_buffers does
+ * nearly all of it; the others bound what a larger query could take.
  */
 export const PGLITE_SETTINGS: readonly (readonly [string, string])[] = [
   ['shared_buffers', '16MB'],
