@@ -198,17 +198,14 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   const loadProgress = useCallback(async (): Promise<void> => {
     await sendQueue();
     const r = await env.proxy.progress(ticket.id);
-    if (!r.ok) {
-      setProgressProblem(r.problem);
-      return;
-    }
     const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue);
     const next: Record<string, StepProgress> = {};
-    for (const s of r.data.steps) next[s.stepId] = s;
-    // Changes not yet accepted by the proxy still show as the agent left them.
+    if (r.ok) for (const s of r.data.steps) next[s.stepId] = s;
+    else setProgressProblem(r.problem);
+    // Changes not yet accepted by the proxy still show as the agent left them, proxy up or down.
     for (const q of queue) next[q.stepId] = { stepId: q.stepId, procedure: q.procedure, done: q.done, by: 'me', byName: env.agentName, at: q.at, note: null };
-    setProgress(next);
-    if (queue.length === 0) setProgressProblem(undefined);
+    setProgress((current) => (r.ok ? next : { ...current, ...next }));
+    if (r.ok && queue.length === 0) setProgressProblem(undefined);
   }, [env.proxy, env.agentName, ticket.id, sendQueue]);
 
   useEffect(() => {

@@ -6,7 +6,7 @@
  * Identifier fields reuse `src/domain/identifiers`: the refusal message the agent reads is the
  * validator's own, and the value that reaches SQL is the canonical form (upper case, padded INE10).
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { SERVICE_IDS } from '../domain/catalogue';
 import {
   parseCif,

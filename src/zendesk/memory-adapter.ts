@@ -161,7 +161,11 @@ export class MemoryZendesk implements ZendeskPort {
         t.macrosApplied.push(Number(first));
         return Promise.resolve();
       case 'resize':
-        if (typeof first === 'object' && first !== null && 'height' in first) this.height = Number(first.height);
+        if (typeof first === 'object' && first !== null && 'height' in first) {
+          // ZAF takes CSS lengths ("480px") as well as numbers.
+          const h: unknown = first.height;
+          this.height = typeof h === 'number' ? h : typeof h === 'string' ? Number.parseFloat(h) : Number.NaN;
+        }
         return Promise.resolve();
       case 'notify':
         this.notifications.push({ message: asText(first), kind: asText(second) || 'notice' });

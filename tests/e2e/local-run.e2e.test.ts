@@ -209,20 +209,18 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.stepIds()).toEqual(before);
   });
 
-  // App bug (reported): a variable whose rule ends in `.transform()` (userNif, ine10Proves in
-  // src/domain/templates/variables.ts) loses its `.describe()` text in the pipe zod makes, so its
-  // field is labelled "userNif (userNif)". Remove `.fails` once `.describe()` comes last.
-  it.fails("a reply's variable fields are labelled by their description", async () => {
+  // Regression: a variable whose rule has a `.transform()` (userNif, ine10Proves) keeps its
+  // description only when `.describe()` comes last.
+  it("a reply's variable fields are labelled by their description", async () => {
     await t.open('d01');
     await t.tab('Respostes');
     await t.app.getByLabel(/\(userNif\)$/).waitFor();
     expect(await t.app.getByLabel("NIF de l'usuari amb permisos de publicació a la PSCP (userNif)", { exact: true }).count()).toBe(1);
   });
 
-  // Local page bug (reported): the frame keeps its first 600 px. The app asks `resize` with
-  // {height: '<n>px'} (as Zendesk expects); MemoryZendesk.invoke('resize') (src/zendesk/
-  // memory-adapter.ts) stores Number('<n>px'), i.e. NaN, so TicketPage sets an invalid height.
-  it.fails("the sidebar's frame follows the app's height", async () => {
+  // Regression: the app asks `resize` with {height: '<n>px'} (as Zendesk expects); the local
+  // page's frame must follow it.
+  it("the sidebar's frame follows the app's height", async () => {
     await t.open('d08');
     await t.tab('Passos');
     await t.step('vo-pre.registre-integrador').waitFor();

@@ -131,11 +131,9 @@ describe.runIf(available)('the proxy stops mid-way', () => {
     expect(await ips.getByRole('checkbox').isChecked()).toBe(true);
   });
 
-  // App bug (reported): after a reload with the proxy down, useAssistant's loadProgress returns as
-  // soon as the proxy's progress cannot be read, before it lays the browser's queue of unsent
-  // changes over the progress shown, so the step shows unticked although the change is kept (and
-  // sent once the proxy answers). Remove `.fails` once the queue is shown in that case too.
-  it.fails('after a reload while the proxy is down, the unsent tick still shows as done', async () => {
+  // Regression: after a reload with the proxy down, the browser's queue of unsent changes must
+  // still show over the progress (the change is sent once the proxy answers).
+  it('after a reload while the proxy is down, the unsent tick still shows as done', async () => {
     await t.open('d07');
     const ticket = await t.ticketId('d07');
     await t.tab('Passos');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PRODUCT_IDS } from '../catalogue/products';
 import { SERVICE_IDS } from '../catalogue/services';
 

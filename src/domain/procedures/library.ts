@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import facts from './data/facts.json';
 import otherServices from './data/altres-serveis.json';
 import pscpPre from './data/pscp-pre.json';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Values the desk's manual writes for people and places: who the head of service is, who signs,
@@ -30,7 +30,11 @@ export const DeskSettingsSchema = z.object({
 
 export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
 
-export const DEFAULT_DESK_SETTINGS: DeskSettings = DeskSettingsSchema.parse({});
+/** The defaults (a function, not a constant: nothing is parsed while modules load, so that the
+ * app can configure zod for a strict content security policy first). */
+export function defaultDeskSettings(): DeskSettings {
+  return DeskSettingsSchema.parse({});
+}
 
 /** Reads settings as Zendesk gives them (strings; lists as multi-line text), keeping defaults. */
 export function readDeskSettings(raw: Readonly<Record<string, unknown>>): DeskSettings {

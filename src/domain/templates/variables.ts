@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { parseCif, parsePersonNif, ine10Proves } from '../identifiers';
 
 /**
@@ -15,10 +15,10 @@ export const Var = {
   ambits: text("Àmbits d'aplicació dels serveis"),
   authorisationsText: text('Producte, modalitat i finalitat autoritzats'),
   authorisationsList: z.array(z.string().trim().min(1)).max(50).optional().describe('Autoritzacions donades (una per línia)'),
+  // describe() last: a transform makes a new schema, which would not carry an earlier description.
   userNif: z
     .string()
     .trim()
-    .describe("NIF de l'usuari amb permisos de publicació a la PSCP")
     .superRefine((v, ctx) => {
       const r = parsePersonNif(v);
       if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message });
@@ -26,7 +26,8 @@ export const Var = {
     .transform((v) => {
       const r = parsePersonNif(v);
       return r.ok ? r.value : v;
-    }),
+    })
+    .describe("NIF de l'usuari amb permisos de publicació a la PSCP"),
   organSacId: z
     .string()
     .trim()
@@ -38,7 +39,6 @@ export const Var = {
   ine10Proves: z
     .string()
     .trim()
-    .describe('Codi de procediment de proves: INE10 seguit de _PROVES, sense espais')
     .superRefine((v, ctx) => {
       const m = /^(\d{9,10})_PROVES$/.exec(v);
       if (m === null) {
@@ -51,7 +51,8 @@ export const Var = {
     .transform((v) => {
       const r = ine10Proves(v.replace(/_PROVES$/, ''));
       return r.ok ? r.value : v;
-    }),
+    })
+    .describe('Codi de procediment de proves: INE10 seguit de _PROVES, sense espais'),
   collegiCode: z.enum(COLLEGI_CODES).describe('Codi del col·legi (COAC, CAATEEB...)'),
   collegiName: text('Nom del col·legi (p. ex. Col·legi d’Arquitectes de Catalunya)'),
   ticketId: z.union([z.string().trim().min(1), z.number().int().positive()]).optional().describe('Número del tiquet'),
