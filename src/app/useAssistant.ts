@@ -82,6 +82,11 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
   const envRef = useRef<Environment | undefined>(undefined);
   const load = useCallback(async () => {
     try {
+      // The ticket is read at the same time as the app's settings and the agent: one round trip
+      // to Zendesk less before the classification shows.
+      const ticketRead = readTicket(port);
+      // If the settings fail first, the ticket's own failure must not go unhandled.
+      ticketRead.catch(() => undefined);
       if (envRef.current === undefined) {
         const [metadata, context, user] = await Promise.all([port.metadata(), port.context(), port.get(['currentUser'])]);
         const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
@@ -100,7 +105,7 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
           agentName: identity.userName,
         };
       }
-      const ticket = await readTicket(port);
+      const ticket = await ticketRead;
       setState({ phase: 'ready', env: envRef.current, ticket });
     } catch (error) {
       const message = error instanceof ZendeskError || error instanceof Error ? error.message : String(error);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
+import { buildApp, bundle, CSP, serve } from './built-app';
 import { chromiumAvailable, launchBrowser, ROOT, type Browser } from './harness';
 
 /**
@@ -18,90 +18,10 @@ import { chromiumAvailable, launchBrowser, ROOT, type Browser } from './harness'
  */
 const available = chromiumAvailable('csp.e2e.test.ts');
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
-const CDN_SDK = '<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>';
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-const HOST_PAGE = `<!doctype html>
-<html lang="ca">
-  <head><meta charset="utf-8"><title>Zendesk (CSP test host)</title><link rel="icon" href="data:,"></head>
-  <body>
-    <iframe title="AOC integration assistant" style="width: 420px; height: 900px; border: 0"></iframe>
-    <script src="/host/csp-host.js"></script>
-  </body>
-</html>`;
-
 interface Violation {
   readonly directive: string;
   readonly blocked: string;
   readonly source: string;
-}
-
-/** Bundles a script for the browser as one IIFE (vite's build API in lib mode). */
-async function bundle(entry: string, outDir: string, fileName: string, name?: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry, formats: ['iife'], fileName: () => fileName, name: name ?? fileName.replace(/\W/g, '_') },
-    },
-  });
-}
-
-function serve(routes: { app: string; sdk: string; host: string }): Promise<{ server: Server; origin: string }> {
-  const file = (dir: string, path: string): string | undefined => {
-    const full = normalize(join(dir, decodeURIComponent(path)));
-    if (!full.startsWith(dir + sep)) return undefined;
-    try {
-      return statSync(full).isFile() ? full : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    res.setHeader('Content-Security-Policy', CSP);
-    let found: string | undefined;
-    if (path === '/') {
-      res.setHeader('Content-Type', TYPES['.html'] ?? '');
-      res.end(HOST_PAGE);
-      return;
-    }
-    if (path.startsWith('/app/')) found = file(routes.app, path.slice('/app/'.length));
-    else if (path.startsWith('/sdk/')) found = file(routes.sdk, path.slice('/sdk/'.length));
-    else if (path.startsWith('/host/')) found = file(routes.host, path.slice('/host/'.length));
-    if (found === undefined) {
-      res.statusCode = 404;
-      res.end('not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[extname(found)] ?? 'application/octet-stream');
-    if (path === '/app/index.html') {
-      const html = readFileSync(found, 'utf8');
-      if (!html.includes(CDN_SDK)) throw new Error("the built index.html no longer loads Zendesk's CDN SDK as expected");
-      res.end(html.replace(CDN_SDK, '<script src="/sdk/zaf_sdk.js"></script>'));
-      return;
-    }
-    res.end(readFileSync(found));
-  });
-  return new Promise((ok) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      ok({ server, origin: `http://127.0.0.1:${String(address !== null && typeof address === 'object' ? address.port : 0)}` });
-    });
-  });
 }
 
 describe.runIf(available)('the built app under a strict content security policy', () => {
@@ -113,8 +33,7 @@ describe.runIf(available)('the built app under a strict content security policy'
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'aoc-e2e-csp-'));
     const app = join(dir, 'app');
-    // The project's own build (vite.config.ts), only into another directory.
-    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: app, emptyOutDir: true } });
+    await buildApp(app);
     await bundle(join(ROOT, 'node_modules', 'zendesk_app_framework_sdk', 'lib', 'index.js'), join(dir, 'sdk'), 'zaf_sdk.js', 'ZAFClient');
     await bundle(join(ROOT, 'tests', 'e2e', 'csp-host.ts'), join(dir, 'host'), 'csp-host.js');
     ({ server, origin } = await serve({ app, sdk: join(dir, 'sdk'), host: join(dir, 'host') }));
