@@ -12,26 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { buildApp, bundle, serve } from '../tests/e2e/built-app';
+import { freePort } from '../tests/e2e/harness';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = 10;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const a = srv.address();
-      const port = typeof a === 'object' && a !== null ? a.port : 0;
-      srv.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 const [port, proxyPort] = [await freePort(), await freePort()];
 const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {

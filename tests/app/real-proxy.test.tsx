@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../e2e/harness';
 import { forwardRequest } from '../../scripts/vite-plugin-local-zendesk';
 import { App } from '../../src/app/App';
 import type { RequestOptions } from '../../src/zendesk/port';
@@ -15,17 +15,6 @@ import { MemoryZendesk, memoryTicket } from '../../src/zendesk/memory-adapter';
 const SECRET = 'a-shared-secret-for-tests-0123456789abcdef';
 let proxy: { url: string; child: ChildProcess } | undefined;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      srv.close(() => { resolve(port); });
-    });
-  });
-}
 
 // The proxy runs in its own process, as in production (and away from jsdom's globals).
 beforeAll(async () => {
