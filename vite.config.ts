@@ -1,7 +1,30 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars';
+
+/**
+ * After a build into dist/assets, puts manifest.json and translations/ beside it, as Zendesk's
+ * scaffold does: dist/ is then the app's directory (for `zcli apps:server dist`; `npm run
+ * package` zips it after checking it against Zendesk's rules).
+ */
+function appDirectory(root: string): Plugin {
+  return {
+    name: 'aoc-app-directory',
+    apply: 'build',
+    writeBundle(options) {
+      const assets = options.dir ?? '';
+      if (resolve(assets) !== resolve(root, 'dist/assets')) return; // builds elsewhere (tests) stay as they are
+      const dist = resolve(root, 'dist');
+      copyFileSync(resolve(root, 'manifest.json'), join(dist, 'manifest.json'));
+      mkdirSync(join(dist, 'translations'), { recursive: true });
+      for (const file of readdirSync(resolve(root, 'translations'))) {
+        if (file.endsWith('.json')) copyFileSync(resolve(root, 'translations', file), join(dist, 'translations', file));
+      }
+    },
+  };
+}
 
 // The sidebar app lives in src/ (index.html there, as in Zendesk's React scaffold); the build goes
 // to dist/assets, beside which the packaging step puts manifest.json and translations/. The
@@ -10,7 +33,7 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: resolve(import.meta.dirname, 'assets'),
-  plugins: [handlebarsPrecompile(), react()],
+  plugins: [handlebarsPrecompile(), react(), appDirectory(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 3000, strictPort: false },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/assets'),

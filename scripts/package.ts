@@ -4,7 +4,7 @@
  * fails. Prints the zip's path, size and files. See docs/packaging.md.
  *
  *   --proxy-host HOST   the backend proxy's public host for domainWhitelist (or APP_PROXY_HOST)
- *   --out FILE          where to write the zip (default dist/<name>-<version>.zip)
+ *   --out FILE          where to write the zip (default release/<name>-<version>.zip)
  *   --build-dir DIR     where the build goes and is read from (default dist/assets)
  *   --skip-typecheck    run vite build only (when the type check has just run, as in npm test)
  *   --no-build          package the existing build as it is

@@ -67,7 +67,8 @@ export function defaultZipName(root: string, manifest: unknown): string {
   const name = typeof pkg.name === 'string' ? pkg.name : 'app';
   // The manifest's version is the one Zendesk shows for the upload.
   const version = isObject(manifest) && typeof manifest.version === 'string' ? manifest.version : String(pkg.version);
-  return join('dist', `${name}-${version}.zip`);
+  // Not in dist/: dist/ is the app's directory itself (manifest.json, assets/, translations/).
+  return join('release', `${name}-${version}.zip`);
 }
 
 /**
