@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars';
+import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars.ts';
 
 export default defineConfig({
   plugins: [handlebarsPrecompile(), react()],
