@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { TicketInput } from '../domain/classifier';
 import type { HttpResponse, RequestOptions } from '../zendesk/port';
-import { MemoryZendesk, memoryTicket, type MemoryTicket } from '../zendesk/memory-adapter';
+import { MemoryZendesk } from '../zendesk/memory-adapter';
+import { toMemoryTicket } from './host/sample-ticket';
 import { ZafHost } from './host/zaf-host';
 
 /**
@@ -17,17 +18,6 @@ export interface Sample {
 
 const MACRO_NAMES: Readonly<Record<number, string>> = { 101: 'close-ticket', 102: 'assign-head-of-service', 103: 'transfer-support-unit', 104: 'split-per-service' };
 
-export function toMemoryTicket(t: TicketInput, id: number): MemoryTicket {
-  return memoryTicket({
-    id,
-    subject: t.subject,
-    description: t.description,
-    tags: [...(t.tags ?? [])],
-    requester: { id: 500 + id, name: t.requester?.name ?? 'Sol·licitant', email: t.requester?.email ?? 'sollicitant@example.org', locale: 'ca' },
-    organization: t.organization?.name ? { id: 700 + id, name: t.organization.name } : null,
-    comments: [{ author: t.requester?.name ?? 'Sol·licitant', body: t.description, attachments: [...(t.attachments ?? [])] }],
-  });
-}
 
 async function zendeskProxy(options: RequestOptions): Promise<HttpResponse> {
   try {

@@ -3,7 +3,8 @@ import { ZafHost } from '../../src/local/host/zaf-host';
 import { localSettings } from '../../src/local/local-settings';
 import type { TicketInput } from '../../src/domain/classifier';
 import type { HttpResponse, RequestOptions } from '../../src/zendesk/port';
-import { MemoryZendesk, memoryTicket } from '../../src/zendesk/memory-adapter';
+import { toMemoryTicket } from '../../src/local/host/sample-ticket';
+import { MemoryZendesk } from '../../src/zendesk/memory-adapter';
 
 /**
  * Browser entry of the CSP test's host page (bundled by csp.e2e.test.ts, served as a same-origin
@@ -19,14 +20,7 @@ const request = (options: RequestOptions): Promise<HttpResponse> =>
   Promise.resolve(options.url.includes('/progress') && options.type === 'GET' ? { status: 200, body: { ticket: TICKET_ID, steps: [] } } : { status: 0, body: undefined });
 
 const zendesk = new MemoryZendesk({
-  ticket: memoryTicket({
-    id: TICKET_ID,
-    subject: sample.subject,
-    description: sample.description,
-    tags: [...(sample.tags ?? [])],
-    organization: typeof sample.organization?.name === 'string' ? { id: 700, name: sample.organization.name } : null,
-    comments: [{ author: 'Sol·licitant', body: sample.description, attachments: [...(sample.attachments ?? [])] }],
-  }),
+  ticket: toMemoryTicket(sample, TICKET_ID),
   currentUser: { id: 77, name: 'Agent CSP', email: 'agent@example.org', locale: 'ca' },
   settings: localSettings('https://proxy.example.org'),
   subdomain: 'local',

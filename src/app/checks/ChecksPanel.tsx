@@ -131,8 +131,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
           ? cifResult?.ok === true
           : ine10Result?.ok === true || cifResult?.ok === true;
 
-  async function handle<T>(r: ProxyResult<T>, answer: (data: T) => boolean | undefined, render: (data: T) => React.ReactNode): Promise<void> {
-    await Promise.resolve();
+  function handle<T>(r: ProxyResult<T>, answer: (data: T) => boolean | undefined, render: (data: T) => React.ReactNode): void {
     if (!r.ok) {
       setProblem(problemText(t, r.problem));
       setResult(undefined);
@@ -156,31 +155,31 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     const e = envName ?? 'PRE';
     try {
       if (checkId === 'authorisations') {
-        await handle(await p.authorisations(id, e, by), (d) => d.authorisations.length > 0, (d) =>
+        handle(await p.authorisations(id, e, by), (d) => d.authorisations.length > 0, (d) =>
           d.authorisations.length === 0 ? <p>{t('checks.empty')}</p> : (
             <Table head={['Producte', 'Modalitat', 'Finalitat', 'Alta']} rows={d.authorisations.map((x) => [x.producte.codi, x.modalitat.codi, x.finalitat.codi, date(x.dataAlta)])} />
           ),
         );
       } else if (checkId === 'dir3' && ine !== undefined) {
-        await handle(await p.dir3(id, ine), () => undefined, (d) => (
+        handle(await p.dir3(id, ine), () => undefined, (d) => (
           <p>
             <strong>{d.dir3 ?? '—'}</strong> {d.nom ?? ''} {d.source === 'derived' ? <span className="muted">({t('checks.derived')})</span> : null}
             {d.note === null ? null : <span className="muted"> {d.note}</span>}
           </p>
         ));
       } else if (checkId === 'finalitat' && ine !== undefined) {
-        await handle(await p.finalitat(id, 'PRE', { ine10: ine }), (d) => d.exists, (d) =>
+        handle(await p.finalitat(id, 'PRE', { ine10: ine }), (d) => d.exists, (d) =>
           d.finalitat === null ? <p>{t('checks.empty')}</p> : (
             <Table head={['Codi', 'Nom', 'Vigent']} rows={[[d.finalitat.codi, d.finalitat.nom ?? '', `${yes(d.finalitat.inForce)} ${date(d.finalitat.vigentDes)} – ${date(d.finalitat.vigentFins)}`]]} />
           ),
         );
       } else if (checkId === 'organisme') {
-        await handle(await p.organisme(id, e, by), () => undefined, (d) =>
+        handle(await p.organisme(id, e, by), () => undefined, (d) =>
           d.organismes.length === 0 ? <p>{t('checks.empty')}</p> : <Table head={['Codi', 'Nom', 'CIF']} rows={d.organismes.map((o) => [o.codi, o.nom ?? '', o.cif ?? ''])} />,
         );
       } else if (checkId === 'pscp-user' && nifResult?.ok === true) {
         const nifValue = nifResult.value;
-        await handle(await p.pscpUser(id, e, nifValue), (d) => { if (d.exists) a.remember({ personNif: nifValue }); return d.exists; }, (d) =>
+        handle(await p.pscpUser(id, e, nifValue), (d) => { if (d.exists) a.remember({ personNif: nifValue }); return d.exists; }, (d) =>
           d.user === null ? <p>{t('checks.empty')}</p> : (
             <>
               <p><strong>{d.user.nif}</strong> {d.user.nom ?? ''} {d.user.actiu ? '' : '(inactiu)'}</p>
@@ -189,7 +188,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
           ),
         );
       } else if (checkId === 'pscp-organ' && cifResult?.ok === true) {
-        await handle(await p.pscpOrgan(id, e, cifResult.value), (d) => d.exists, (d) =>
+        handle(await p.pscpOrgan(id, e, cifResult.value), (d) => d.exists, (d) =>
           d.organ === null ? <p>{t('checks.empty')}</p> : (
             <>
               <p><strong>{d.organ.cif}</strong> {d.organ.nom ?? ''} · Sistema extern AOC: {yes(d.organ.sistemaExternAoc)}</p>
@@ -198,12 +197,12 @@ export function ChecksPanel({ a }: { a: Assistant }) {
           ),
         );
       } else if (checkId === 'dcoc-config' && ine !== undefined) {
-        await handle(await p.dcoc(id, ine), () => undefined, (d) => (
+        handle(await p.dcoc(id, ine), () => undefined, (d) => (
           <Table head={['Llista', 'Col·legi', 'Configurat']} rows={d.lists.map((l) => [l.key, l.colegi, yes(l.configured)])} />
         ));
       } else if (checkId === 'integrator-register' && ine !== undefined) {
         const service = classification.service;
-        await handle(await p.integrators(id, ine), (d) => d.registrations.some((r) => r.service === service), (d) =>
+        handle(await p.integrators(id, ine), (d) => d.registrations.some((r) => r.service === service), (d) =>
           d.registrations.length === 0 ? <p>{t('checks.empty')}</p> : (
             <Table head={['Servei', 'Producte', 'Integrador', 'Data']} rows={d.registrations.map((r) => [r.service, r.product ?? '', `${r.integratorNif} ${r.integratorNom}`, date(r.registeredAt)])} />
           ),
