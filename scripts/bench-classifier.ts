@@ -19,17 +19,36 @@ function random(n: number): number {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed % n;
 }
-const FILLER = ['expedient', 'gestor', 'tramitació', 'sol·licitants', 'informàtica', 'urgent', 'consulta', 'aplicació', 'departament'];
+const FILLER = [
+  'expedient',
+  'gestor',
+  'tramitació',
+  'sol·licitants',
+  'informàtica',
+  'urgent',
+  'consulta',
+  'aplicació',
+  'departament',
+];
 
 function vary(t: TicketInput, i: number): TicketInput {
   const sentences = t.description.split(/(?<=[.!?\n])/);
-  const extra = Array.from({ length: 1 + random(6) }, () => `${FILLER[random(FILLER.length)] ?? ''} ${String(random(100000))}`).join(' ');
+  const extra = Array.from(
+    { length: 1 + random(6) },
+    () => `${FILLER[random(FILLER.length)] ?? ''} ${String(random(100000))}`,
+  ).join(' ');
   const shuffled = sentences.length > 2 ? [sentences[0] ?? '', ...sentences.slice(1).reverse()] : sentences;
-  return { ...t, id: `${t.id}-${String(i)}`, description: `${shuffled.join('')}\nRef. ${extra} — Ens ${String(random(1000))}` };
+  return {
+    ...t,
+    id: `${t.id}-${String(i)}`,
+    description: `${shuffled.join('')}\nRef. ${extra} — Ens ${String(random(1000))}`,
+  };
 }
 
 const N = 10_000;
-const tickets = Array.from({ length: N }, (_, i) => vary(corpus[i % corpus.length] ?? { id: 'x', subject: '', description: '' }, i));
+const tickets = Array.from({ length: N }, (_, i) =>
+  vary(corpus[i % corpus.length] ?? { id: 'x', subject: '', description: '' }, i),
+);
 
 // Warm-up: compiles the lexicon and lets the JIT settle, as in a running app.
 for (let i = 0; i < 500; i++) classify(tickets[i % tickets.length] ?? { id: 'w', subject: '', description: '' });
@@ -46,7 +65,8 @@ const sorted = Array.from(times).sort((a, b) => a - b);
 const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const avgChars = Math.round(tickets.reduce((s, t) => s + t.subject.length + t.description.length, 0) / N);
 
-const big = 'Bon dia, volem integrar el padró, la PSCP i l’AEAT amb el nostre gestor d’expedients número 12345. '.repeat(2100);
+const big =
+  'Bon dia, volem integrar el padró, la PSCP i l’AEAT amb el nostre gestor d’expedients número 12345. '.repeat(2100);
 const bigTimes: number[] = [];
 for (let i = 0; i < 5; i++) {
   const t0 = process.hrtime.bigint();
@@ -55,7 +75,9 @@ for (let i = 0; i < 5; i++) {
 }
 
 const f = (ms: number): string => `${ms.toFixed(3)} ms`;
-console.log(`Classifier benchmark — ${String(N)} tickets (average ${String(avgChars)} characters), Node ${process.version}`);
+console.log(
+  `Classifier benchmark — ${String(N)} tickets (average ${String(avgChars)} characters), Node ${process.version}`,
+);
 console.log(`  median per ticket  ${f(at(0.5))}`);
 console.log(`  p95 per ticket     ${f(at(0.95))}`);
 console.log(`  p99 per ticket     ${f(at(0.99))}`);

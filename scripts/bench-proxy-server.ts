@@ -22,9 +22,16 @@ async function bare(withQuery: boolean): Promise<string> {
     const databases = await openDatabases(loadConfig(), pino({ level: 'warn' }));
     const source = databases.sources.PRO;
     const sql = authorisationsSql(source.schemas.siri, 'o.CODI IN (:ine10, :ine10short)');
-    app.get('/bare', async () => ({ authorisations: await source.db.query(sql, { ine10: '0801930008', ine10short: '801930008' }) }));
+    app.get('/bare', async () => ({
+      authorisations: await source.db.query(sql, { ine10: '0801930008', ine10short: '801930008' }),
+    }));
   } else {
-    const body = { env: 'PRO', lookup: { by: 'ine10', value: '0801930008', warnings: [] }, authorisations: [{ producte: { codi: 'AEAT' } }], truncated: false };
+    const body = {
+      env: 'PRO',
+      lookup: { by: 'ine10', value: '0801930008', warnings: [] },
+      authorisations: [{ producte: { codi: 'AEAT' } }],
+      truncated: false,
+    };
     app.get('/bare', () => body);
   }
   return app.listen({ host: '127.0.0.1', port: 0 });
@@ -37,8 +44,7 @@ else if (mode === 'proxy') {
   const { loadConfig } = await import('../src/proxy/config');
   const { startProxy } = await import('../src/proxy/main');
   url = (await startProxy(loadConfig())).url;
-}
-else throw new Error(`unknown mode ${String(mode)}`);
+} else throw new Error(`unknown mode ${String(mode)}`);
 
 process.stdout.write(`READY ${url}\n`);
 process.once('SIGTERM', () => {

@@ -37,7 +37,10 @@ interface Row {
   maxRssMb: number;
 }
 
-async function startServer(mode: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess; lines: AsyncIterator<string> }> {
+async function startServer(
+  mode: string,
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; lines: AsyncIterator<string> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-proxy-server.ts', mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -65,7 +68,13 @@ function load(url: string, headers: Record<string, string>, duration: number): P
   return autocannon({ url, connections: CONNECTIONS, duration, headers });
 }
 
-async function measure(name: string, mode: string, path: string, env: Record<string, string>, token?: string): Promise<Row> {
+async function measure(
+  name: string,
+  mode: string,
+  path: string,
+  env: Record<string, string>,
+  token?: string,
+): Promise<Row> {
   const { url, child, lines } = await startServer(mode, env);
   const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
   await load(url + path, headers, 2);
@@ -80,12 +89,22 @@ async function measure(name: string, mode: string, path: string, env: Record<str
     non2xx: result.non2xx,
     maxRssMb: Math.round(maxRssMb),
   };
-  process.stdout.write(`  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`);
+  process.stdout.write(
+    `  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`,
+  );
   return row;
 }
 
-const token = await signAgentToken({ secret: SECRET, issuer: 'bench', audience: 'aoc-integration-assistant', agentId: 'bench-agent', expiresIn: 3600 });
-process.stdout.write(`Proxy benchmark: ${CONNECTIONS} connections, ${DURATION_S} s per run (after 2 s warm-up), Node ${process.version}\n`);
+const token = await signAgentToken({
+  secret: SECRET,
+  issuer: 'bench',
+  audience: 'aoc-integration-assistant',
+  agentId: 'bench-agent',
+  expiresIn: 3600,
+});
+process.stdout.write(
+  `Proxy benchmark: ${CONNECTIONS} connections, ${DURATION_S} s per run (after 2 s warm-up), Node ${process.version}\n`,
+);
 const rows: Row[] = [];
 rows.push(await measure('bare Fastify route, fixed JSON', 'bare-static', '/bare', BASE_ENV));
 rows.push(await measure('bare route + authorisations query, PGlite', 'bare-query', '/bare', BASE_ENV));
@@ -105,8 +124,11 @@ if (findPostgresBin() === undefined) {
   }
 }
 
-process.stdout.write('\n| run | requests/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MB |\n|---|---|---|---|---|---|---|\n');
-for (const r of rows) process.stdout.write(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.maxRssMb} |\n`);
+process.stdout.write(
+  '\n| run | requests/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MB |\n|---|---|---|---|---|---|---|\n',
+);
+for (const r of rows)
+  process.stdout.write(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.maxRssMb} |\n`);
 const ratio = (proxy: string, bare: string) => {
   const p = rows.find((r) => r.name === proxy);
   const b = rows.find((r) => r.name === bare);
@@ -114,6 +136,9 @@ const ratio = (proxy: string, bare: string) => {
 };
 for (const db of ['PGlite', 'PostgreSQL']) {
   const r = ratio(`proxy check (authorisations), ${db}`, `bare route + authorisations query, ${db}`);
-  if (r !== undefined) process.stdout.write(`\nProxy overhead on ${db}: p50 latency ${r.toFixed(2)}× the bare route running the same query.`);
+  if (r !== undefined)
+    process.stdout.write(
+      `\nProxy overhead on ${db}: p50 latency ${r.toFixed(2)}× the bare route running the same query.`,
+    );
 }
 process.stdout.write('\n');

@@ -19,7 +19,6 @@ import { freePort } from '../tests/e2e/harness';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = 10;
 
-
 const [port, proxyPort] = [await freePort(), await freePort()];
 const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
   env: { ...process.env, PORT: String(port), PROXY_PORT: String(proxyPort), PROXY_LOG_LEVEL: 'error' },
@@ -54,7 +53,16 @@ const pageUrl = await new Promise<string>((resolve, reject) => {
 // Playwright gives the browser a fresh temporary profile of its own.
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
 });
 /** Loads the page RUNS + 1 times (the first warms caches) and reads the app's mark each time. */
 async function measure(context: BrowserContext, url: string): Promise<number[]> {
@@ -65,8 +73,12 @@ async function measure(context: BrowserContext, url: string): Promise<number[]> 
     const frameHandle = await page.waitForSelector('iframe[title="AOC integration assistant"]');
     const frame = await frameHandle.contentFrame();
     if (frame === null) throw new Error('no sidebar frame');
-    await frame.waitForFunction(() => performance.getEntriesByName('aoc:classification-shown').length > 0, undefined, { timeout: 60_000 });
-    const ms = await frame.evaluate(() => performance.getEntriesByName('aoc:classification-shown')[0]?.startTime ?? NaN);
+    await frame.waitForFunction(() => performance.getEntriesByName('aoc:classification-shown').length > 0, undefined, {
+      timeout: 60_000,
+    });
+    const ms = await frame.evaluate(
+      () => performance.getEntriesByName('aoc:classification-shown')[0]?.startTime ?? NaN,
+    );
     if (i > 0) times.push(ms);
     await page.close();
   }
@@ -75,7 +87,9 @@ async function measure(context: BrowserContext, url: string): Promise<number[]> 
 
 function report(label: string, times: readonly number[]): void {
   const median = ((times[4] ?? NaN) + (times[5] ?? NaN)) / 2;
-  console.log(`  ${label.padEnd(34)} median ${median.toFixed(0)} ms · min ${(times[0] ?? NaN).toFixed(0)} ms · max ${(times[times.length - 1] ?? NaN).toFixed(0)} ms`);
+  console.log(
+    `  ${label.padEnd(34)} median ${median.toFixed(0)} ms · min ${(times[0] ?? NaN).toFixed(0)} ms · max ${(times[times.length - 1] ?? NaN).toFixed(0)} ms`,
+  );
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'aoc-bench-sidebar-'));
@@ -85,7 +99,12 @@ try {
   const dev = await measure(context, pageUrl);
   stopLocalRun();
   await buildApp(join(dir, 'app'));
-  await bundle(join('node_modules', 'zendesk_app_framework_sdk', 'lib', 'index.js'), join(dir, 'sdk'), 'zaf_sdk.js', 'ZAFClient');
+  await bundle(
+    join('node_modules', 'zendesk_app_framework_sdk', 'lib', 'index.js'),
+    join(dir, 'sdk'),
+    'zaf_sdk.js',
+    'ZAFClient',
+  );
   await bundle(join('tests', 'e2e', 'csp-host.ts'), join(dir, 'host'), 'csp-host.js');
   const served = await serve({ app: join(dir, 'app'), sdk: join(dir, 'sdk'), host: join(dir, 'host') });
   server = served.server;

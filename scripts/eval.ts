@@ -6,7 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CorpusSchema, formatScore, score } from '../src/cli/evaluate';
 
-const defaults = ['tests/fixtures/dev-tickets.json', 'tests/fixtures/tickets.json', 'tests/fixtures/blind-tickets.json'];
+const defaults = [
+  'tests/fixtures/dev-tickets.json',
+  'tests/fixtures/tickets.json',
+  'tests/fixtures/blind-tickets.json',
+];
 const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaults.filter((f) => existsSync(f));
 if (files.length === 0) {
   process.stderr.write('eval: no corpus found; pass a file: npm run eval -- FILE\n');

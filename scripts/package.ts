@@ -46,7 +46,9 @@ function main(): number {
     return 1;
   }
   console.log(`Checked against Zendesk's upload rules: ${summary(result.validation)}.`);
-  console.log(`Wrote ${shown}: ${formatZipSize(result.size)}, ${result.files.length} files${proxy.host === undefined ? '' : `, domainWhitelist holds ${proxy.host}`}`);
+  console.log(
+    `Wrote ${shown}: ${formatZipSize(result.size)}, ${result.files.length} files${proxy.host === undefined ? '' : `, domainWhitelist holds ${proxy.host}`}`,
+  );
   for (const line of formatFileList(result.files)) console.log(line);
   return 0;
 }

@@ -56,7 +56,11 @@ async function worker(): Promise<void> {
     const headers = { authorization: `Bearer ${token ?? ''}`, 'content-type': 'application/json' };
     const res =
       i % 10 === 9
-        ? await fetch(`${base ?? ''}/v1/tickets/${String(i)}/progress/pas-1`, { method: 'PUT', headers, body: JSON.stringify({ done: true, procedure: 'vo-integracio' }) })
+        ? await fetch(`${base ?? ''}/v1/tickets/${String(i)}/progress/pas-1`, {
+            method: 'PUT',
+            headers,
+            body: JSON.stringify({ done: true, procedure: 'vo-integracio' }),
+          })
         : await fetch(`${base ?? ''}${paths[i % paths.length] ?? ''}`, { headers });
     if (!res.ok) failed++;
     await res.arrayBuffer();

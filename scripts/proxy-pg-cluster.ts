@@ -51,7 +51,8 @@ export interface PgCluster {
 
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = findPostgresBin();
-  if (bin === undefined) throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (apt-get install -y postgresql)');
+  if (bin === undefined)
+    throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql/*/bin (apt-get install -y postgresql)');
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'aoc-proxy-pg-'));
   const data = join(dir, 'data');
@@ -76,7 +77,8 @@ export async function startPgCluster(): Promise<PgCluster> {
     '-c full_page_writes=off',
     '-c max_connections=200',
   ].join(' ');
-  const start = () => pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
+  const start = () =>
+    pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
   await start();
   let running = true;
   return {
@@ -117,12 +119,20 @@ export async function provisionDemoDatabases(cluster: PgCluster): Promise<Record
   } finally {
     await admin.end();
   }
-  const writer = pgDatabase({ label: 'seed', url: cluster.url('aoc'), readOnly: false, statementTimeoutMs: 60_000, poolMax: 1 });
+  const writer = pgDatabase({
+    label: 'seed',
+    url: cluster.url('aoc'),
+    readOnly: false,
+    statementTimeoutMs: 60_000,
+    poolMax: 1,
+  });
   try {
     await seedDemoEnvironment(writer, 'PRE', 'PRE_');
     await seedDemoEnvironment(writer, 'PRO', '');
     for (const schema of ['pre_siri', 'pre_dir3', 'pre_pscp', 'siri', 'dir3', 'pscp']) {
-      await writer.exec(`GRANT USAGE ON SCHEMA ${schema} TO aoc_reader; GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO aoc_reader;`);
+      await writer.exec(
+        `GRANT USAGE ON SCHEMA ${schema} TO aoc_reader; GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO aoc_reader;`,
+      );
     }
   } finally {
     await writer.close();

@@ -17,7 +17,9 @@ const SUBDOMAIN = 'local';
 const external = process.env.LOCAL_PROXY_URL;
 const sharedSecret = external === undefined ? randomBytes(32).toString('hex') : (process.env.LOCAL_SHARED_SECRET ?? '');
 if (external !== undefined && sharedSecret.length < 32) {
-  console.error('LOCAL_SHARED_SECRET (the proxy\'s JWT_SECRET, at least 32 characters) is required with LOCAL_PROXY_URL.');
+  console.error(
+    "LOCAL_SHARED_SECRET (the proxy's JWT_SECRET, at least 32 characters) is required with LOCAL_PROXY_URL.",
+  );
   process.exit(2);
 }
 const proxy =
@@ -41,13 +43,17 @@ process.env.VITE_LOCAL_SUBDOMAIN = SUBDOMAIN;
 const server = await createServer({
   configFile: 'vite.config.ts',
   server: { port: Number(process.env.PORT ?? 3000) },
-  plugins: [localZendesk({ settings: { sharedSecret }, domainWhitelist: [...(manifest.domainWhitelist ?? []), proxyHost] })],
+  plugins: [
+    localZendesk({ settings: { sharedSecret }, domainWhitelist: [...(manifest.domainWhitelist ?? []), proxyHost] }),
+  ],
 });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:3000/';
 console.log(`\n  AOC integration assistant — local run\n`);
 console.log(`  Ticket page (open this): ${base}local/`);
-console.log(`  Proxy${external === undefined ? ' (demo database)' : ''}:${external === undefined ? '   ' : '                  '}${proxy.url}`);
+console.log(
+  `  Proxy${external === undefined ? ' (demo database)' : ''}:${external === undefined ? '   ' : '                  '}${proxy.url}`,
+);
 console.log(`  Classifier workbench:    ${base}local/workbench.html\n`);
 console.log('  Press Ctrl+C to stop.\n');
 

@@ -19,10 +19,14 @@ function main(): number {
     console.error('usage: npm run validate:app [-- PATH-TO-ZIP-OR-FOLDER] [--proxy-host HOST]');
     return 2;
   }
-  const path = resolve(positionals[0] ?? join(root, defaultZipName(root, JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')))));
+  const path = resolve(
+    positionals[0] ?? join(root, defaultZipName(root, JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')))),
+  );
   const shown = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
-    console.error(`error: ${shown} does not exist${positionals[0] === undefined ? ' (run npm run package first, or give a path)' : ''}`);
+    console.error(
+      `error: ${shown} does not exist${positionals[0] === undefined ? ' (run npm run package first, or give a path)' : ''}`,
+    );
     return 2;
   }
   // Without a host given, the whitelist's own entries are still checked, but none is required.
@@ -34,7 +38,7 @@ function main(): number {
   const loaded = loadPackage(path, proxy.host === undefined ? {} : { proxyHost: proxy.host });
   const result = loaded.ok ? validateAppPackage(loaded.input) : { errors: loaded.errors, warnings: [] };
   for (const line of formatFindings(result)) console.log(line);
-  console.log(`${shown}: ${summary(result)}${result.errors.length === 0 ? ' — Zendesk\'s upload rules pass' : ''}.`);
+  console.log(`${shown}: ${summary(result)}${result.errors.length === 0 ? " — Zendesk's upload rules pass" : ''}.`);
   return result.errors.length > 0 ? 1 : 0;
 }
 

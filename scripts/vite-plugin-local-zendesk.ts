@@ -18,7 +18,8 @@ export interface LocalZendeskOptions {
   readonly domainWhitelist: readonly string[];
 }
 
-const CDN_SDK = /<script src="https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/2\.0\/zaf_sdk\.min\.js"><\/script>/;
+const CDN_SDK =
+  /<script src="https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/2\.0\/zaf_sdk\.min\.js"><\/script>/;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -62,7 +63,8 @@ export function prepareRequest(
   options: LocalZendeskOptions,
   now: Date = new Date(),
 ): { ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string } {
-  if (!isRecord(raw) || typeof raw.url !== 'string') return { ok: false, status: 400, message: 'A request needs a url.' };
+  if (!isRecord(raw) || typeof raw.url !== 'string')
+    return { ok: false, status: 400, message: 'A request needs a url.' };
   const secure = raw.secure === true;
   const fill = (s: string): string => (secure ? fillSettings(s, options.settings) : s);
   let url: URL;
@@ -80,7 +82,8 @@ export function prepareRequest(
   if (isRecord(raw.jwt)) {
     const jwt = raw.jwt;
     const secret = fill(typeof jwt.secret_key === 'string' ? jwt.secret_key : '');
-    if (secret === '' || !secure) return { ok: false, status: 400, message: 'A JWT needs a secure request and a secret setting.' };
+    if (secret === '' || !secure)
+      return { ok: false, status: 400, message: 'A JWT needs a secure request and a secret setting.' };
     const claims = isRecord(jwt.claims) ? jwt.claims : {};
     const expiry = typeof jwt.expiry === 'number' ? jwt.expiry : 300;
     const seconds = Math.floor(now.getTime() / 1000);
@@ -94,7 +97,10 @@ export function prepareRequest(
 }
 
 /** Zendesk's request proxy: prepares the request, forwards it, and gives back status and body. */
-export async function forwardRequest(raw: unknown, options: LocalZendeskOptions): Promise<{ status: number; body: unknown }> {
+export async function forwardRequest(
+  raw: unknown,
+  options: LocalZendeskOptions,
+): Promise<{ status: number; body: unknown }> {
   const prepared = prepareRequest(raw, options);
   if (!prepared.ok) return { status: prepared.status, body: { error: 'BAD_REQUEST', message: prepared.message } };
   // A target that does not answer gives status 0: what Zendesk's proxy gives the app then.

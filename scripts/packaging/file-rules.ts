@@ -16,8 +16,30 @@ export const LOGOS = [
 
 /** Extensions Zendesk's upload flags as unsupported (archives, documents, executables, media). */
 const FLAGGED_EXTENSIONS = new Set([
-  'zip', 'rar', 'gz', 'tgz', 'bz', 'bz2', '7z', 'tar', 'jar', 'pdf', 'doc', 'docx', 'odt', 'ppt',
-  'pptx', 'xls', 'xlsx', 'sh', 'csh', 'bin', 'exe', 'avi', 'mp3', 'mpeg',
+  'zip',
+  'rar',
+  'gz',
+  'tgz',
+  'bz',
+  'bz2',
+  '7z',
+  'tar',
+  'jar',
+  'pdf',
+  'doc',
+  'docx',
+  'odt',
+  'ppt',
+  'pptx',
+  'xls',
+  'xlsx',
+  'sh',
+  'csh',
+  'bin',
+  'exe',
+  'avi',
+  'mp3',
+  'mpeg',
 ]);
 /** Magic numbers of the same kinds, for files whose extension hides them. */
 const FLAGGED_MAGIC: { kind: string; bytes: number[] }[] = [
@@ -39,7 +61,7 @@ export function checkFiles(input: AppPackageInput, found: Findings): void {
     const nested = [...files.keys()].find((path) => path.endsWith('/manifest.json'));
     found.error(
       nested === undefined
-        ? 'manifest.json is missing from the package\'s root'
+        ? "manifest.json is missing from the package's root"
         : `manifest.json must be at the package's root, not at ${nested} (zip the folder's contents, not the folder)`,
     );
   }
@@ -49,10 +71,13 @@ export function checkFiles(input: AppPackageInput, found: Findings): void {
 }
 
 function checkOneFile(path: string, file: PackageFile, found: Findings): void {
-  if (file.isSymlink) found.error(`${path}: symbolic link (Zendesk refuses packages with links; copy the file instead)`);
+  if (file.isSymlink)
+    found.error(`${path}: symbolic link (Zendesk refuses packages with links; copy the file instead)`);
   const top = path.split('/')[0];
   if (path !== 'manifest.json' && top !== 'assets' && top !== 'translations') {
-    found.error(`${path}: not part of a Zendesk app (only manifest.json, assets/ and translations/ belong in the package)`);
+    found.error(
+      `${path}: not part of a Zendesk app (only manifest.json, assets/ and translations/ belong in the package)`,
+    );
   }
   if (path.split('/').includes('node_modules')) found.error(`${path}: node_modules does not belong in the package`);
   if (SOURCE_FILE.test(path)) found.error(`${path}: source or source map (the package carries the built app only)`);
@@ -64,14 +89,17 @@ function checkOneFile(path: string, file: PackageFile, found: Findings): void {
     return;
   }
   const magic = FLAGGED_MAGIC.find(({ bytes }) => bytes.every((byte, i) => file.head[i] === byte));
-  if (magic !== undefined) found.warn(`${path}: looks like a ${magic.kind}, a type Zendesk's upload flags as unsupported`);
+  if (magic !== undefined)
+    found.warn(`${path}: looks like a ${magic.kind}, a type Zendesk's upload flags as unsupported`);
 }
 
 function checkLogos(files: ReadonlyMap<string, PackageFile>, found: Findings): void {
   for (const logo of LOGOS) {
     const file = files.get(logo.path);
     if (file === undefined) {
-      found.error(`${logo.path} is missing (a ${logo.width}×${logo.height} PNG: Zendesk shows it in the admin pages and the sidebar)`);
+      found.error(
+        `${logo.path} is missing (a ${logo.width}×${logo.height} PNG: Zendesk shows it in the admin pages and the sidebar)`,
+      );
       continue;
     }
     const size = pngSize(file.head);
@@ -93,7 +121,9 @@ function checkSize(input: AppPackageInput, found: Findings): void {
   // The limit is on the upload: the zip when there is one; a folder counts its files' full size.
   const [size, what] = input.archiveSize === undefined ? [contents, 'files'] : [input.archiveSize, 'zip'];
   if (size > MAX_PACKAGE_BYTES) {
-    found.error(`the package's ${what} take ${formatBytes(size)}, over Zendesk's limit of ${formatBytes(MAX_PACKAGE_BYTES)}`);
+    found.error(
+      `the package's ${what} take ${formatBytes(size)}, over Zendesk's limit of ${formatBytes(MAX_PACKAGE_BYTES)}`,
+    );
   }
 }
 

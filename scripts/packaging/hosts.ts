@@ -39,9 +39,7 @@ export function isWhitelisted(host: string, whitelist: readonly string[]): boole
  */
 export function isReservedExampleHost(host: string): boolean {
   const name = host.toLowerCase().replace(/^\*\./, '');
-  return (
-    /(^|\.)example\.(com|net|org)$/.test(name) || /(^|\.)(example|test|invalid)$/.test(name)
-  );
+  return /(^|\.)example\.(com|net|org)$/.test(name) || /(^|\.)(example|test|invalid)$/.test(name);
 }
 
 /** The host of an absolute http(s) URL, or undefined when `value` is not one. */

@@ -52,7 +52,9 @@ export function checkManifestKeys(manifest: JsonObject, found: Findings): void {
   if (manifest.frameworkVersion === undefined) {
     found.error('manifest.json: "frameworkVersion" is missing (it must be "2.0")');
   } else if (manifest.frameworkVersion !== '2.0') {
-    found.error(`manifest.json: "frameworkVersion" must be the string "2.0", not ${JSON.stringify(manifest.frameworkVersion)}`);
+    found.error(
+      `manifest.json: "frameworkVersion" must be the string "2.0", not ${JSON.stringify(manifest.frameworkVersion)}`,
+    );
   }
   checkAuthor(manifest.author, found);
 }
@@ -85,7 +87,9 @@ export function checkDefaultLocale(input: AppPackageInput, manifest: JsonObject,
   if (locale === undefined) {
     found.error('manifest.json: "defaultLocale" is missing (e.g. "en")');
   } else if (typeof locale !== 'string' || !LOCALE_FILE.test(`${locale}.json`)) {
-    found.error(`manifest.json: "defaultLocale" must be a locale such as "en" or "pt-br", not ${JSON.stringify(locale)}`);
+    found.error(
+      `manifest.json: "defaultLocale" must be a locale such as "en" or "pt-br", not ${JSON.stringify(locale)}`,
+    );
   } else if (!input.translations.has(`translations/${locale}.json`)) {
     found.error(`manifest.json: "defaultLocale" is "${locale}" but translations/${locale}.json is not in the package`);
   }
@@ -95,7 +99,9 @@ export function checkDefaultLocale(input: AppPackageInput, manifest: JsonObject,
 export function checkLocation(input: AppPackageInput, manifest: JsonObject, found: Findings): void {
   const location = manifest.location;
   if (location === undefined) {
-    found.error('manifest.json: "location" is missing (this app is a ticket sidebar: {"support": {"ticket_sidebar": {"url": "assets/index.html"}}})');
+    found.error(
+      'manifest.json: "location" is missing (this app is a ticket sidebar: {"support": {"ticket_sidebar": {"url": "assets/index.html"}}})',
+    );
     return;
   }
   if (!isObject(location)) {
@@ -103,7 +109,8 @@ export function checkLocation(input: AppPackageInput, manifest: JsonObject, foun
     return;
   }
   for (const [host, places] of Object.entries(location)) {
-    if (!KNOWN_HOSTS.has(host)) found.warn(`manifest.json: "location.${host}": unknown product (known: ${[...KNOWN_HOSTS].join(', ')})`);
+    if (!KNOWN_HOSTS.has(host))
+      found.warn(`manifest.json: "location.${host}": unknown product (known: ${[...KNOWN_HOSTS].join(', ')})`);
     if (!isObject(places)) {
       found.error(`manifest.json: "location.${host}" must be an object of locations, not ${typeName(places)}`);
       continue;
@@ -131,7 +138,9 @@ function checkLocationOptions(input: AppPackageInput, key: string, options: unkn
   for (const flag of LOCATION_BOOLEANS) {
     const value = options[flag];
     if (value !== undefined && typeof value !== 'boolean') {
-      found.error(`manifest.json: "${key}.${flag}" must be true or false, not ${JSON.stringify(value)} (${typeName(value)})`);
+      found.error(
+        `manifest.json: "${key}.${flag}" must be true or false, not ${JSON.stringify(value)} (${typeName(value)})`,
+      );
     }
   }
   const url = options.url;
@@ -156,7 +165,9 @@ function checkLocationUrl(input: AppPackageInput, key: string, url: string, foun
       parsed = undefined;
     }
     if (parsed?.protocol !== 'https:' && parsed?.hostname !== 'localhost') {
-      found.error(`manifest.json: "${key}" ${JSON.stringify(url)} must be https (or on localhost), or a file of the package`);
+      found.error(
+        `manifest.json: "${key}" ${JSON.stringify(url)} must be https (or on localhost), or a file of the package`,
+      );
     }
     return;
   }
@@ -189,17 +200,25 @@ export function checkDomainWhitelist(
     whitelist.push(entry);
     if (!isHostName(entry)) {
       const hint = hostNameHint(entry);
-      found.error(`manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is not a host name${hint ? `: ${hint}` : ''}`);
+      found.error(
+        `manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is not a host name${hint ? `: ${hint}` : ''}`,
+      );
     } else if (isReservedExampleHost(entry)) {
-      found.warn(`manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is a placeholder (a reserved example name): package with APP_PROXY_HOST set to the real proxy's host`);
+      found.warn(
+        `manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is a placeholder (a reserved example name): package with APP_PROXY_HOST set to the real proxy's host`,
+      );
     }
   }
   if (input.proxyHost !== undefined && !isWhitelisted(input.proxyHost, whitelist)) {
-    found.error(`manifest.json: "domainWhitelist" does not hold the proxy's host "${input.proxyHost}" (APP_PROXY_HOST): Zendesk would refuse the app's requests to it`);
+    found.error(
+      `manifest.json: "domainWhitelist" does not hold the proxy's host "${input.proxyHost}" (APP_PROXY_HOST): Zendesk would refuse the app's requests to it`,
+    );
   }
   for (const [name, host] of urlDefaults) {
     if (!isWhitelisted(host, whitelist)) {
-      found.error(`manifest.json: parameter "${name}" defaults to a URL on "${host}", which "domainWhitelist" does not hold`);
+      found.error(
+        `manifest.json: parameter "${name}" defaults to a URL on "${host}", which "domainWhitelist" does not hold`,
+      );
     }
   }
   const parameters = Array.isArray(manifest.parameters) ? (manifest.parameters as unknown[]) : [];

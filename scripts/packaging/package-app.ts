@@ -104,8 +104,14 @@ function runBuild(root: string, buildDir: string, mode: 'full' | 'vite' | 'none'
   const stdio = ['ignore', process.stderr, 'inherit'] as const;
   const result =
     mode === 'full'
-      ? spawnSync('npm', ['run', 'build', ...(outArgs.length > 0 ? ['--', ...outArgs] : [])], { cwd: root, stdio: [...stdio] })
-      : spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', ...outArgs], { cwd: root, stdio: [...stdio] });
+      ? spawnSync('npm', ['run', 'build', ...(outArgs.length > 0 ? ['--', ...outArgs] : [])], {
+          cwd: root,
+          stdio: [...stdio],
+        })
+      : spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', ...outArgs], {
+          cwd: root,
+          stdio: [...stdio],
+        });
   if (result.error !== undefined) throw new Error(`the build could not start: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`the build failed (exit ${String(result.status)}): nothing packaged`);
 }

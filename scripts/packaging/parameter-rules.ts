@@ -50,7 +50,10 @@ export function checkParameters(manifest: JsonObject, found: Findings): Paramete
     seen.add(name);
     summary.names.push(name);
     // Zendesk keeps "name" for the installation's own name.
-    if (name === 'name') found.error('manifest.json: a parameter cannot be called "name" (Zendesk reserves it for the installation\'s name)');
+    if (name === 'name')
+      found.error(
+        'manifest.json: a parameter cannot be called "name" (Zendesk reserves it for the installation\'s name)',
+      );
     if (parameter.type === 'oauth') oauthCount += 1;
     checkOneParameter(key, parameter, found);
     const host = urlDefaultHost(key, parameter, found);
@@ -63,20 +66,26 @@ export function checkParameters(manifest: JsonObject, found: Findings): Paramete
 function checkOneParameter(key: string, parameter: JsonObject, found: Findings): void {
   const type = parameter.type;
   if (type === 'password') {
-    found.error(`manifest.json: ${key} has type "password", which Zendesk removed: use type "text" with "secure": true`);
+    found.error(
+      `manifest.json: ${key} has type "password", which Zendesk removed: use type "text" with "secure": true`,
+    );
   } else if (typeof type !== 'string' || !PARAMETER_TYPES.includes(type)) {
     found.error(`manifest.json: ${key} has type ${JSON.stringify(type)}; the types are ${PARAMETER_TYPES.join(', ')}`);
   }
   for (const flag of ['required', 'secure']) {
     const value = parameter[flag];
     if (value !== undefined && typeof value !== 'boolean') {
-      found.error(`manifest.json: ${key}: "${flag}" must be true or false, not ${JSON.stringify(value)} (${typeName(value)})`);
+      found.error(
+        `manifest.json: ${key}: "${flag}" must be true or false, not ${JSON.stringify(value)} (${typeName(value)})`,
+      );
     }
   }
   const secure = parameter.secure === true;
   const hasDefault = Object.hasOwn(parameter, 'default');
   if (secure && hasDefault) {
-    found.error(`manifest.json: ${key} is secure and cannot have a "default" (a secure value is set only at installation)`);
+    found.error(
+      `manifest.json: ${key} is secure and cannot have a "default" (a secure value is set only at installation)`,
+    );
   }
   if (type === 'hidden' && hasDefault) {
     found.error(`manifest.json: ${key} is hidden and cannot have a "default"`);
@@ -86,16 +95,27 @@ function checkOneParameter(key: string, parameter: JsonObject, found: Findings):
   }
   if (type === 'oauth' && secure) found.error(`manifest.json: ${key} is of type oauth and cannot be secure`);
   if (secure) checkScopes(key, parameter.scopes, found);
-  else if (parameter.scopes !== undefined) found.warn(`manifest.json: ${key} has "scopes" but is not secure: they have no effect`);
-  if (!secure && type !== 'checkbox' && type !== 'number' && type !== 'oauth' && CREDENTIAL_NAME.test(parameter.name as string)) {
-    found.warn(`manifest.json: ${key} looks like a credential (token, key, secret, password) but is not secure: its value reaches every agent's browser; add "secure": true`);
+  else if (parameter.scopes !== undefined)
+    found.warn(`manifest.json: ${key} has "scopes" but is not secure: they have no effect`);
+  if (
+    !secure &&
+    type !== 'checkbox' &&
+    type !== 'number' &&
+    type !== 'oauth' &&
+    CREDENTIAL_NAME.test(parameter.name as string)
+  ) {
+    found.warn(
+      `manifest.json: ${key} looks like a credential (token, key, secret, password) but is not secure: its value reaches every agent's browser; add "secure": true`,
+    );
   }
   if (hasDefault) checkDefaultType(key, type, parameter.default, found);
 }
 
 function checkScopes(key: string, scopes: unknown, found: Findings): void {
   if (scopes === undefined || (Array.isArray(scopes) && scopes.length === 0)) {
-    found.warn(`manifest.json: ${key} is secure but lists no "scopes" (where its value may be placed: ${SECURE_SCOPES.join(', ')})`);
+    found.warn(
+      `manifest.json: ${key} is secure but lists no "scopes" (where its value may be placed: ${SECURE_SCOPES.join(', ')})`,
+    );
     return;
   }
   if (!Array.isArray(scopes)) {
@@ -104,7 +124,9 @@ function checkScopes(key: string, scopes: unknown, found: Findings): void {
   }
   for (const scope of scopes as unknown[]) {
     if (typeof scope !== 'string' || !SECURE_SCOPES.includes(scope)) {
-      found.error(`manifest.json: ${key}: unknown scope ${JSON.stringify(scope)}; the scopes are ${SECURE_SCOPES.join(', ')}`);
+      found.error(
+        `manifest.json: ${key}: unknown scope ${JSON.stringify(scope)}; the scopes are ${SECURE_SCOPES.join(', ')}`,
+      );
     }
   }
 }
@@ -112,13 +134,16 @@ function checkScopes(key: string, scopes: unknown, found: Findings): void {
 function checkDefaultType(key: string, type: unknown, value: unknown, found: Findings): void {
   const expected = type === 'checkbox' ? 'boolean' : type === 'number' ? 'number' : 'string';
   if (type === 'oauth' || typeof value === expected) return;
-  found.error(`manifest.json: ${key}: "default" must be a ${expected} for type ${JSON.stringify(type)}, not ${JSON.stringify(value)}`);
+  found.error(
+    `manifest.json: ${key}: "default" must be a ${expected} for type ${JSON.stringify(type)}, not ${JSON.stringify(value)}`,
+  );
 }
 
 /** The host of a url parameter's default, checked to be an absolute http(s) URL. */
 function urlDefaultHost(key: string, parameter: JsonObject, found: Findings): string | undefined {
   if (parameter.type !== 'url' || typeof parameter.default !== 'string' || parameter.default === '') return undefined;
   const host = httpUrlHost(parameter.default);
-  if (host === undefined) found.error(`manifest.json: ${key}: "default" ${JSON.stringify(parameter.default)} is not an http(s) URL`);
+  if (host === undefined)
+    found.error(`manifest.json: ${key}: "default" ${JSON.stringify(parameter.default)} is not an http(s) URL`);
   return host;
 }

@@ -31,7 +31,11 @@ export function inputFromEntries(entries: ReadonlyMap<string, PackageEntry>, opt
   const translations = new Map<string, string>();
   const decoder = new TextDecoder();
   for (const [path, entry] of entries) {
-    files.set(path, { size: entry.bytes.length, isSymlink: entry.isSymlink, head: entry.bytes.subarray(0, HEAD_BYTES) });
+    files.set(path, {
+      size: entry.bytes.length,
+      isSymlink: entry.isSymlink,
+      head: entry.bytes.subarray(0, HEAD_BYTES),
+    });
     if (TRANSLATION_FILE.test(path) && !entry.isSymlink) translations.set(path, decoder.decode(entry.bytes));
   }
   let manifest: unknown;
@@ -40,7 +44,10 @@ export function inputFromEntries(entries: ReadonlyMap<string, PackageEntry>, opt
     try {
       manifest = JSON.parse(decoder.decode(manifestEntry.bytes)) as unknown;
     } catch (error) {
-      return { ok: false, errors: [`manifest.json: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+      return {
+        ok: false,
+        errors: [`manifest.json: not valid JSON (${error instanceof Error ? error.message : String(error)})`],
+      };
     }
   }
   const input: AppPackageInput = { manifest, files, translations };
@@ -92,7 +99,10 @@ export function loadPackage(path: string, options: Omit<InputOptions, 'archiveSi
   try {
     entries = entriesFromZip(zip);
   } catch (error) {
-    return { ok: false, errors: [`${path}: cannot be read as a zip (${error instanceof Error ? error.message : String(error)})`] };
+    return {
+      ok: false,
+      errors: [`${path}: cannot be read as a zip (${error instanceof Error ? error.message : String(error)})`],
+    };
   }
   return inputFromEntries(entries, { ...options, archiveSize: zip.length });
 }

@@ -4,7 +4,10 @@ import { proxyHostFrom } from './hosts';
 import type { ValidationResult } from './types';
 
 export function formatFindings(result: ValidationResult): string[] {
-  return [...result.errors.map((message) => `error: ${message}`), ...result.warnings.map((message) => `warning: ${message}`)];
+  return [
+    ...result.errors.map((message) => `error: ${message}`),
+    ...result.warnings.map((message) => `warning: ${message}`),
+  ];
 }
 
 export function summary(result: ValidationResult): string {
@@ -31,13 +34,19 @@ export type ProxyHostChoice = { ok: true; host: string | undefined; notes: strin
 export function chooseProxyHost(flag: string | undefined, env: NodeJS.ProcessEnv): ProxyHostChoice {
   const given = flag ?? env.APP_PROXY_HOST;
   if (given === undefined || given.trim() === '') {
-    const notes = ['note: no APP_PROXY_HOST given: the packaged domainWhitelist keeps the manifest\'s placeholder'];
+    const notes = ["note: no APP_PROXY_HOST given: the packaged domainWhitelist keeps the manifest's placeholder"];
     if (env.PROXY_HOST !== undefined) {
-      notes.push(`note: PROXY_HOST (${env.PROXY_HOST}) is the proxy's listen address and is not used here; set APP_PROXY_HOST to the proxy's public host`);
+      notes.push(
+        `note: PROXY_HOST (${env.PROXY_HOST}) is the proxy's listen address and is not used here; set APP_PROXY_HOST to the proxy's public host`,
+      );
     }
     return { ok: true, host: undefined, notes };
   }
   const host = proxyHostFrom(given);
-  if (host === undefined) return { ok: false, message: `APP_PROXY_HOST / --proxy-host ${JSON.stringify(given)} is not a host name (e.g. proxy.aoc.cat) or an http(s) URL` };
+  if (host === undefined)
+    return {
+      ok: false,
+      message: `APP_PROXY_HOST / --proxy-host ${JSON.stringify(given)} is not a host name (e.g. proxy.aoc.cat) or an http(s) URL`,
+    };
   return { ok: true, host, notes: [] };
 }

@@ -36,7 +36,7 @@ export function checkTranslations(
   }
   const english = parsed.get('translations/en.json');
   if (!translations.has('translations/en.json')) {
-    found.error('translations/en.json is missing: Zendesk needs English texts (app.name and the settings\' labels)');
+    found.error("translations/en.json is missing: Zendesk needs English texts (app.name and the settings' labels)");
   } else if (english !== undefined) {
     checkEnglish(english, manifest, parameterNames, found);
   }
@@ -78,7 +78,13 @@ function checkValues(path: string, node: JsonObject, prefix: string, found: Find
 function isTitleValue(value: unknown): boolean {
   if (!isObject(value)) return false;
   const keys = Object.keys(value).sort();
-  return keys.length === 2 && keys[0] === 'title' && keys[1] === 'value' && typeof value.title === 'string' && typeof value.value === 'string';
+  return (
+    keys.length === 2 &&
+    keys[0] === 'title' &&
+    keys[1] === 'value' &&
+    typeof value.title === 'string' &&
+    typeof value.value === 'string'
+  );
 }
 
 function lookup(json: JsonObject, keys: readonly string[]): unknown {
@@ -97,7 +103,12 @@ function hasText(json: JsonObject, keys: readonly string[]): boolean {
   return isTitleValue(value) && isObject(value) && typeof value.value === 'string' && value.value.trim() !== '';
 }
 
-function checkEnglish(json: JsonObject, manifest: JsonObject, parameterNames: readonly string[], found: Findings): void {
+function checkEnglish(
+  json: JsonObject,
+  manifest: JsonObject,
+  parameterNames: readonly string[],
+  found: Findings,
+): void {
   const path = 'translations/en.json';
   if (!hasText(json, ['app', 'name'])) found.error(`${path}: "app.name" is missing (the app's name in Zendesk)`);
   if (manifest.private === false) {

@@ -14,7 +14,8 @@ export function validateAppPackage(input: AppPackageInput): ValidationResult {
   checkFiles(input, found);
   const { manifest } = input;
   // Without manifest.json the file rules have said so; there is nothing more to check.
-  if (manifest === undefined && !input.files.has('manifest.json')) return { errors: found.errors, warnings: found.warnings };
+  if (manifest === undefined && !input.files.has('manifest.json'))
+    return { errors: found.errors, warnings: found.warnings };
   if (!isObject(manifest)) {
     found.error(`manifest.json: must hold a JSON object, not ${typeName(manifest)}`);
     return { errors: found.errors, warnings: found.warnings };

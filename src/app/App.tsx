@@ -51,14 +51,25 @@ function Ready({ port, state }: { port: ZendeskPort; state: Extract<LoadState, {
   }, []);
   const tabs: readonly TabId[] = ['classification', 'steps', 'replies', 'checks'];
   return (
-    <Tabs selectedItem={a.nav.tab} onChange={(item: TabId) => { a.go({ tab: item }); }}>
+    <Tabs
+      selectedItem={a.nav.tab}
+      onChange={(item: TabId) => {
+        a.go({ tab: item });
+      }}
+    >
       <Tabs.TabList>
         {tabs.map((id) => (
-          <Tabs.Tab key={id} item={id}>{t(`tabs.${id}`)}</Tabs.Tab>
+          <Tabs.Tab key={id} item={id}>
+            {t(`tabs.${id}`)}
+          </Tabs.Tab>
         ))}
       </Tabs.TabList>
-      <Tabs.TabPanel item="classification"><ClassificationPanel a={a} port={port} /></Tabs.TabPanel>
-      <Tabs.TabPanel item="steps"><StepsPanel a={a} port={port} /></Tabs.TabPanel>
+      <Tabs.TabPanel item="classification">
+        <ClassificationPanel a={a} port={port} />
+      </Tabs.TabPanel>
+      <Tabs.TabPanel item="steps">
+        <StepsPanel a={a} port={port} />
+      </Tabs.TabPanel>
       {/* Keyed by what a step asked for, so that "write the reply" / "run the check" opens it. */}
       <Tabs.TabPanel item="replies">
         {a.nav.tab === 'replies' ? (
@@ -93,7 +104,9 @@ export function App({ port }: { port: ZendeskPort }) {
         ) : state.phase === 'error' ? (
           <Alert type="error" role="alert">
             {t('zendesk.error', { message: state.message })}{' '}
-            <Button size="small" isBasic onClick={reload}>{t('retry')}</Button>
+            <Button size="small" isBasic onClick={reload}>
+              {t('retry')}
+            </Button>
           </Alert>
         ) : (
           // Keyed by ticket: another ticket gets fresh state; the same ticket keeps what was typed.

@@ -66,15 +66,19 @@ export type LoadState =
   | { readonly phase: 'error'; readonly message: string }
   | { readonly phase: 'ready'; readonly env: Environment; readonly ticket: TicketSnapshot };
 
-const isFacts = (v: unknown): v is Facts => isRecord(v) && Object.entries(v).every(([k, x]) => (FACT_IDS as readonly string[]).includes(k) && typeof x === 'boolean');
-const isDrafts = (v: unknown): v is Record<string, Record<string, unknown>> => isRecord(v) && Object.values(v).every(isRecord);
+const isFacts = (v: unknown): v is Facts =>
+  isRecord(v) &&
+  Object.entries(v).every(([k, x]) => (FACT_IDS as readonly string[]).includes(k) && typeof x === 'boolean');
+const isDrafts = (v: unknown): v is Record<string, Record<string, unknown>> =>
+  isRecord(v) && Object.values(v).every(isRecord);
 interface QueuedStep {
   readonly stepId: string;
   readonly done: boolean;
   readonly procedure: string;
   readonly at: string;
 }
-const isQueue = (v: unknown): v is QueuedStep[] => Array.isArray(v) && v.every((q) => isRecord(q) && typeof q.stepId === 'string' && typeof q.done === 'boolean');
+const isQueue = (v: unknown): v is QueuedStep[] =>
+  Array.isArray(v) && v.every((q) => isRecord(q) && typeof q.stepId === 'string' && typeof q.done === 'boolean');
 
 /** Loads settings, the agent's language and the ticket; reloads the ticket when Zendesk says it changed. */
 export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => void } {
@@ -88,7 +92,11 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
       // If the settings fail first, the ticket's own failure must not go unhandled.
       ticketRead.catch(() => undefined);
       if (envRef.current === undefined) {
-        const [metadata, context, user] = await Promise.all([port.metadata(), port.context(), port.get(['currentUser'])]);
+        const [metadata, context, user] = await Promise.all([
+          port.metadata(),
+          port.context(),
+          port.get(['currentUser']),
+        ]);
         const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
         const settings = readAppSettings(metadata.settings);
         const identity = {
@@ -139,7 +147,9 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   const key = (what: string): string => `aoc.${what}.${String(ticket.id)}`;
   const [override, setOverrideState] = useState<Override>(() => loadJson(key('override'), {}, isOverride));
   const [facts, setFacts] = useState<Facts>(() => loadJson(key('facts'), {}, isFacts));
-  const [drafts, setDrafts] = useState<Record<string, Record<string, unknown>>>(() => loadJson(key('drafts'), {}, isDrafts));
+  const [drafts, setDrafts] = useState<Record<string, Record<string, unknown>>>(() =>
+    loadJson(key('drafts'), {}, isDrafts),
+  );
   const [progress, setProgress] = useState<Record<string, StepProgress>>({});
   const [progressProblem, setProgressProblem] = useState<ProxyProblem | undefined>(undefined);
   const [nav, setNav] = useState<Navigation>({ tab: 'classification' });
@@ -155,7 +165,10 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     };
   }, []);
 
-  const auto = useMemo(() => classify(ticket.input, { altaTag: env.settings.desk.altaTag }), [ticket.input, env.settings.desk.altaTag]);
+  const auto = useMemo(
+    () => classify(ticket.input, { altaTag: env.settings.desk.altaTag }),
+    [ticket.input, env.settings.desk.altaTag],
+  );
   const classification = useMemo(() => applyOverride(auto, override), [auto, override]);
   const found = useMemo(() => findIdentifiers(`${ticket.input.subject}\n${ticket.input.description}`), [ticket.input]);
 
@@ -183,7 +196,14 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     if (procedures === undefined) return { steps: [], because: '' };
     const done: Record<string, { doneAt: string; doneBy?: string }> = {};
     for (const [id, p] of Object.entries(progress)) if (p.done) done[id] = { doneAt: p.at, doneBy: p.byName ?? p.by };
-    return plan(procedures, { classification, facts, progress: done, now: new Date(), lang: env.lang, autoCloseDays: env.settings.desk.autoCloseDays });
+    return plan(procedures, {
+      classification,
+      facts,
+      progress: done,
+      now: new Date(),
+      lang: env.lang,
+      autoCloseDays: env.settings.desk.autoCloseDays,
+    });
   }, [procedures, classification, facts, progress, env.lang, env.settings.desk.autoCloseDays]);
 
   const sendQueue = useCallback(async (): Promise<void> => {
@@ -208,7 +228,16 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     if (r.ok) for (const s of r.data.steps) next[s.stepId] = s;
     else setProgressProblem(r.problem);
     // Changes not yet accepted by the proxy still show as the agent left them, proxy up or down.
-    for (const q of queue) next[q.stepId] = { stepId: q.stepId, procedure: q.procedure, done: q.done, by: 'me', byName: env.agentName, at: q.at, note: null };
+    for (const q of queue)
+      next[q.stepId] = {
+        stepId: q.stepId,
+        procedure: q.procedure,
+        done: q.done,
+        by: 'me',
+        byName: env.agentName,
+        at: q.at,
+        note: null,
+      };
     setProgress((current) => (r.ok ? next : { ...current, ...next }));
     if (r.ok && queue.length === 0) setProgressProblem(undefined);
   }, [env.proxy, env.agentName, ticket.id, sendQueue]);
@@ -223,7 +252,10 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   const toggleStep = async (stepId: string, done: boolean): Promise<void> => {
     const procedure = procedurePlan.procedure?.id ?? 'none';
     const at = new Date().toISOString();
-    setProgress((p) => ({ ...p, [stepId]: { stepId, procedure, done, by: 'me', byName: env.agentName, at, note: null } }));
+    setProgress((p) => ({
+      ...p,
+      [stepId]: { stepId, procedure, done, by: 'me', byName: env.agentName, at, note: null },
+    }));
     const r = await env.proxy.setStep(ticket.id, stepId, { done, procedure });
     if (r.ok) {
       setProgress((p) => ({ ...p, [stepId]: r.data }));
@@ -231,7 +263,9 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
       return;
     }
     setProgressProblem(r.problem);
-    const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue).filter((q) => q.stepId !== stepId);
+    const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue).filter(
+      (q) => q.stepId !== stepId,
+    );
     saveJson(`aoc.queue.${String(ticket.id)}`, [...queue, { stepId, done, procedure, at }]);
   };
 
@@ -277,7 +311,9 @@ export function problemText(t: Translate, p: ProxyProblem): string {
     case 'unavailable':
       return t('err.503', { database: p.database ?? '—' });
     case 'badRequest':
-      return t('err.400', { fields: p.fields.length === 0 ? (p.message ?? '') : p.fields.map((f) => `${f.field}: ${f.reason}`).join('; ') });
+      return t('err.400', {
+        fields: p.fields.length === 0 ? (p.message ?? '') : p.fields.map((f) => `${f.field}: ${f.reason}`).join('; '),
+      });
     case 'server':
       return t('err.500');
     case 'badResponse':

@@ -19,7 +19,10 @@ export interface CommandIo {
 const USAGE = 'Usage: npm run classify -- FILE   (FILE: a JSON array of tickets; "-" reads standard input)\n';
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length === 0 ? '(top level)' : issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  const path =
+    issue.path.length === 0
+      ? '(top level)'
+      : issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
   return `  ${path.startsWith('[') ? 'tickets' + path : path}: ${issue.message}`;
 }
 
@@ -36,7 +39,8 @@ export async function runClassifyCommand(
   try {
     text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
     return { code: 2, stderr: `classify: cannot read ${file}: ${reason}\n` };
   }
   let json: unknown;
@@ -47,7 +51,10 @@ export async function runClassifyCommand(
     return { code: 2, stderr: `classify: ${file} is not valid JSON: ${reason}\n` };
   }
   if (!Array.isArray(json)) {
-    return { code: 2, stderr: `classify: ${file} must hold a JSON array of tickets, not ${json === null ? 'null' : typeof json}.\n` };
+    return {
+      code: 2,
+      stderr: `classify: ${file} must hold a JSON array of tickets, not ${json === null ? 'null' : typeof json}.\n`,
+    };
   }
   const parsed = TicketListSchema.safeParse(json);
   if (!parsed.success) {

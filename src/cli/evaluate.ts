@@ -57,7 +57,8 @@ export function score(corpus: readonly LabelledTicket[]): Score {
 export function formatScore(s: Score, label: string): string {
   const pct = (n: number): string => (s.total === 0 ? '—' : `${((100 * n) / s.total).toFixed(1)}%`);
   const lines = [`${label}: ${s.total} tickets`];
-  for (const field of SCORED_FIELDS) lines.push(`  ${field.padEnd(12)} ${pct(s.correct[field]).padStart(6)}  (${s.correct[field]}/${s.total})`);
+  for (const field of SCORED_FIELDS)
+    lines.push(`  ${field.padEnd(12)} ${pct(s.correct[field]).padStart(6)}  (${s.correct[field]}/${s.total})`);
   lines.push(`  ${'all fields'.padEnd(12)} ${pct(s.allCorrect).padStart(6)}  (${s.allCorrect}/${s.total})`);
   if (s.misses.length > 0) {
     lines.push('', '  Wrong:');

@@ -16,19 +16,35 @@ export interface Sample {
   readonly ticket: TicketInput;
 }
 
-const MACRO_NAMES: Readonly<Record<number, string>> = { 101: 'close-ticket', 102: 'assign-head-of-service', 103: 'transfer-support-unit', 104: 'split-per-service' };
-
+const MACRO_NAMES: Readonly<Record<number, string>> = {
+  101: 'close-ticket',
+  102: 'assign-head-of-service',
+  103: 'transfer-support-unit',
+  104: 'split-per-service',
+};
 
 async function zendeskProxy(options: RequestOptions): Promise<HttpResponse> {
   try {
-    const res = await fetch('/__zendesk/request', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(options) });
+    const res = await fetch('/__zendesk/request', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(options),
+    });
     return (await res.json()) as HttpResponse;
   } catch {
     return { status: 0, body: undefined };
   }
 }
 
-export function TicketPage({ samples, settings, subdomain }: { samples: readonly Sample[]; settings: Record<string, unknown>; subdomain: string }) {
+export function TicketPage({
+  samples,
+  settings,
+  subdomain,
+}: {
+  samples: readonly Sample[];
+  settings: Record<string, unknown>;
+  subdomain: string;
+}) {
   const [index, setIndex] = useState(0);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -46,7 +62,14 @@ export function TicketPage({ samples, settings, subdomain }: { samples: readonly
   );
   const appGuid = `local-${String(index)}`;
   useEffect(() => {
-    const host = new ZafHost({ frame: () => frame.current?.contentWindow ?? null, appOrigin: window.location.origin, appGuid, zendesk, request: zendeskProxy, onActivity: refresh });
+    const host = new ZafHost({
+      frame: () => frame.current?.contentWindow ?? null,
+      appOrigin: window.location.origin,
+      appGuid,
+      zendesk,
+      request: zendeskProxy,
+      onActivity: refresh,
+    });
     host.start();
     const off = zendesk.on('*.changed', refresh);
     return () => {
@@ -62,42 +85,76 @@ export function TicketPage({ samples, settings, subdomain }: { samples: readonly
         <header className="bar">
           <label>
             Sample ticket{' '}
-            <select aria-label="Sample ticket" value={index} onChange={(e) => { setIndex(Number(e.target.value)); }}>
+            <select
+              aria-label="Sample ticket"
+              value={index}
+              onChange={(e) => {
+                setIndex(Number(e.target.value));
+              }}
+            >
               {samples.map((s, i) => (
                 <option key={s.key} value={i}>{`${s.key} · ${s.ticket.subject}`}</option>
               ))}
             </select>
           </label>
-          <span className="status" data-testid="ticket-status">Status: {t.status}</span>
+          <span className="status" data-testid="ticket-status">
+            Status: {t.status}
+          </span>
         </header>
         <label className="field">
           Subject
-          <input aria-label="Subject" value={t.subject} onChange={(e) => { zendesk.editTicket({ subject: e.target.value }); }} />
+          <input
+            aria-label="Subject"
+            value={t.subject}
+            onChange={(e) => {
+              zendesk.editTicket({ subject: e.target.value });
+            }}
+          />
         </label>
         <div className="meta">
-          <span>Requester: {t.requester.name} &lt;{t.requester.email}&gt;</span>
+          <span>
+            Requester: {t.requester.name} &lt;{t.requester.email}&gt;
+          </span>
           <span>Organisation: {t.organization?.name ?? '—'}</span>
           <span data-testid="ticket-tags">Tags: {t.tags.join(', ') || '—'}</span>
         </div>
         <label className="field">
           Description
-          <textarea aria-label="Description" rows={10} value={t.description} onChange={(e) => { zendesk.editTicket({ description: e.target.value }); }} />
+          <textarea
+            aria-label="Description"
+            rows={10}
+            value={t.description}
+            onChange={(e) => {
+              zendesk.editTicket({ description: e.target.value });
+            }}
+          />
         </label>
         <p className="meta">Attachments: {t.comments.flatMap((c) => c.attachments).join(', ') || '—'}</p>
         <section className="editor" aria-label="Reply editor">
           <h2>
-            Reply editor <span data-testid="editor-type">({t.editor.type === 'internalNote' ? 'internal note' : 'public reply'})</span>
+            Reply editor{' '}
+            <span data-testid="editor-type">
+              ({t.editor.type === 'internalNote' ? 'internal note' : 'public reply'})
+            </span>
           </h2>
           {/* The editor shows what the app inserted: our templates' output, every value escaped. */}
           <div className="editor-body" data-testid="editor" dangerouslySetInnerHTML={{ __html: t.editor.html }} />
           <p className="meta" data-testid="macros">
             Macros applied: {t.macrosApplied.map((m) => MACRO_NAMES[m] ?? String(m)).join(', ') || '—'} · Fields:{' '}
-            {Object.entries(t.customFields).map(([k, v]) => `${k}=${String(v)}`).join(', ') || '—'}
+            {Object.entries(t.customFields)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(', ') || '—'}
           </p>
         </section>
       </main>
       <aside className="sidebar">
-        <iframe key={appGuid} ref={frame} title="AOC integration assistant" src={src} style={{ height: `${String(Math.max(zendesk.height, 600))}px` }} />
+        <iframe
+          key={appGuid}
+          ref={frame}
+          title="AOC integration assistant"
+          src={src}
+          style={{ height: `${String(Math.max(zendesk.height, 600))}px` }}
+        />
       </aside>
     </div>
   );

@@ -56,7 +56,15 @@ function toTicket(d: Draft): TicketInput {
 export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [sampleId, setSampleId] = useState('');
-  const ids = { sample: useId(), subject: useId(), description: useId(), org: useId(), requester: useId(), tags: useId(), attachments: useId() };
+  const ids = {
+    sample: useId(),
+    subject: useId(),
+    description: useId(),
+    org: useId(),
+    requester: useId(),
+    tags: useId(),
+    attachments: useId(),
+  };
   const classification = useMemo(() => classify(toTicket(draft)), [draft]);
   // A mistake in a procedure file must show here, not blank the page: whoever edits a file sees it.
   const procedures = useMemo(() => {
@@ -67,10 +75,14 @@ export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
     }
   }, []);
   const procedurePlan = useMemo(
-    () => (procedures.ok ? plan(procedures.value, { classification, now: new Date(), lang: 'ca', autoCloseDays: 7 }) : undefined),
+    () =>
+      procedures.ok
+        ? plan(procedures.value, { classification, now: new Date(), lang: 'ca', autoCloseDays: 7 })
+        : undefined,
     [procedures, classification],
   );
-  const question = (fact: string): string => (procedures.ok ? text(procedures.value.questions[fact as FactId], 'ca') : fact);
+  const question = (fact: string): string =>
+    procedures.ok ? text(procedures.value.questions[fact as FactId], 'ca') : fact;
   const set = (key: keyof Draft) => (e: { target: { value: string } }) => {
     setDraft({ ...draft, [key]: e.target.value });
   };

@@ -8,6 +8,8 @@ interface Labelled {
   readonly ticket: TicketInput;
 }
 
-export const SAMPLE_TICKETS: readonly TicketInput[] = [...(devTickets as Labelled[]), ...(ownTickets as Labelled[]), ...(blindTickets as Labelled[])].map(
-  (l) => l.ticket,
-);
+export const SAMPLE_TICKETS: readonly TicketInput[] = [
+  ...(devTickets as Labelled[]),
+  ...(ownTickets as Labelled[]),
+  ...(blindTickets as Labelled[]),
+].map((l) => l.ticket);

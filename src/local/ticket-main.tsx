@@ -11,6 +11,10 @@ const proxyUrl = String(import.meta.env.VITE_LOCAL_PROXY_URL ?? 'http://127.0.0.
 const subdomain = String(import.meta.env.VITE_LOCAL_SUBDOMAIN ?? 'local');
 createRoot(root).render(
   <StrictMode>
-    <TicketPage samples={SAMPLE_TICKETS.map((t) => ({ key: String(t.id), ticket: t }))} settings={localSettings(proxyUrl)} subdomain={subdomain} />
+    <TicketPage
+      samples={SAMPLE_TICKETS.map((t) => ({ key: String(t.id), ticket: t }))}
+      settings={localSettings(proxyUrl)}
+      subdomain={subdomain}
+    />
   </StrictMode>,
 );

@@ -67,14 +67,20 @@ function parseLocation(raw: string, ctx: z.RefinementCtx, allowOracle: boolean):
   try {
     url = new URL(raw);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `must be "${EMBEDDED}", a postgres:// URL${allowOracle ? ' or an oracle:// URL' : ''}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be "${EMBEDDED}", a postgres:// URL${allowOracle ? ' or an oracle:// URL' : ''}`,
+    });
     return z.NEVER;
   }
   if (url.protocol === 'postgres:' || url.protocol === 'postgresql:') return { kind: 'postgres', url: raw };
   if (url.protocol === 'oracle:' && allowOracle) {
     // oracle://user:password@host:port/service_name → thin-mode Easy Connect string.
     if (url.username === '' || url.pathname.length <= 1) {
-      ctx.addIssue({ code: 'custom', message: 'an oracle:// URL needs a user and a service name: oracle://user:password@host:1521/SERVICE' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'an oracle:// URL needs a user and a service name: oracle://user:password@host:1521/SERVICE',
+      });
       return z.NEVER;
     }
     return {
@@ -84,7 +90,10 @@ function parseLocation(raw: string, ctx: z.RefinementCtx, allowOracle: boolean):
       connectString: `${url.hostname}:${url.port === '' ? '1521' : url.port}${url.pathname}`,
     };
   }
-  ctx.addIssue({ code: 'custom', message: `unsupported scheme ${url.protocol} (use ${EMBEDDED}, postgres://${allowOracle ? ' or oracle://' : ''})` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `unsupported scheme ${url.protocol} (use ${EMBEDDED}, postgres://${allowOracle ? ' or oracle://' : ''})`,
+  });
   return z.NEVER;
 }
 
@@ -108,7 +117,10 @@ const origins = z.string().transform((raw, ctx) => {
       url = undefined;
     }
     if (url?.origin !== origin) {
-      ctx.addIssue({ code: 'custom', message: `"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`,
+      });
     }
   }
   return list;
@@ -155,13 +167,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(`Invalid proxy configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const demo = e.PRE_DATABASE_URL.kind === 'embedded' && e.PRO_DATABASE_URL.kind === 'embedded' && e.STORE_DATABASE_URL.kind === 'embedded';
+  const demo =
+    e.PRE_DATABASE_URL.kind === 'embedded' &&
+    e.PRO_DATABASE_URL.kind === 'embedded' &&
+    e.STORE_DATABASE_URL.kind === 'embedded';
   const problems: string[] = [];
   if (!demo && e.JWT_SECRET === undefined) problems.push('- JWT_SECRET: required when a real database is configured');
-  if (!demo && e.JWT_ISSUER === undefined) problems.push('- JWT_ISSUER: required when a real database is configured (the Zendesk subdomain the app puts in `iss`)');
+  if (!demo && e.JWT_ISSUER === undefined)
+    problems.push(
+      '- JWT_ISSUER: required when a real database is configured (the Zendesk subdomain the app puts in `iss`)',
+    );
   if (problems.length > 0) throw new ConfigError(`Invalid proxy configuration:\n${problems.join('\n')}`);
 
-  const envDb = (location: DatabaseLocation, prefix: string | undefined, embeddedDefault: string): EnvironmentDatabase => ({
+  const envDb = (
+    location: DatabaseLocation,
+    prefix: string | undefined,
+    embeddedDefault: string,
+  ): EnvironmentDatabase => ({
     location,
     schemaPrefix: prefix ?? (location.kind === 'embedded' ? embeddedDefault : ''),
   });

@@ -33,12 +33,25 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
   const databases = await openDatabases(config, logger);
   const app = await buildServer({
     settings: { ...config, jwt: { ...config.jwt, secret } },
-    deps: { sources: databases.sources, store: databases.store, health: databases.health, dcocFile: config.dcocPropertiesFile, version: version() },
+    deps: {
+      sources: databases.sources,
+      store: databases.store,
+      health: databases.health,
+      dcocFile: config.dcocPropertiesFile,
+      version: version(),
+    },
     logger: logger,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   if (demoSecret) {
-    const token = await signAgentToken({ secret, issuer: config.jwt.issuer, audience: config.jwt.audience, agentId: 'demo-agent', agentName: 'Demo agent', expiresIn: 8 * 3600 });
+    const token = await signAgentToken({
+      secret,
+      issuer: config.jwt.issuer,
+      audience: config.jwt.audience,
+      agentId: 'demo-agent',
+      agentName: 'Demo agent',
+      expiresIn: 8 * 3600,
+    });
     process.stdout.write(
       `\nDemo mode: embedded database with demo data; JWT_SECRET is not set, so this run uses an ephemeral secret.\n` +
         `A token for agent "demo-agent", valid 8 hours (iss=${config.jwt.issuer}, aud=${config.jwt.audience}):\n\n  ${token}\n\n` +

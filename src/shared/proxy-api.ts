@@ -8,13 +8,7 @@
  */
 import { z } from '../domain/zod';
 import { SERVICE_IDS } from '../domain/catalogue';
-import {
-  parseCif,
-  parseIne10,
-  parseNif,
-  parsePersonNif,
-  type IdentifierResult,
-} from '../domain/identifiers';
+import { parseCif, parseIne10, parseNif, parsePersonNif, type IdentifierResult } from '../domain/identifiers';
 
 export const API_PREFIX = '/v1';
 
@@ -82,11 +76,13 @@ export const StepId = z
 
 /** Free text typed by agents; control characters other than newlines and tabs are refused. */
 function freeText(max: number) {
-  return z
-    .string()
-    .max(max, `must be at most ${max} characters`)
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must not contain control characters');
+  return (
+    z
+      .string()
+      .max(max, `must be at most ${max} characters`)
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), 'must not contain control characters')
+  );
 }
 
 function exactlyOne(fields: readonly string[]) {

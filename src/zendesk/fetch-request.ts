@@ -9,7 +9,11 @@ import type { HttpResponse, RequestOptions } from './port';
 export type Fill = (options: RequestOptions) => Promise<Readonly<Record<string, string>>>;
 
 /** Fetches and reads the answer as JSON (or text); no answer at all is status 0. */
-export async function fetchJson(url: string, init: RequestInit, fetchImpl: typeof fetch = fetch): Promise<HttpResponse> {
+export async function fetchJson(
+  url: string,
+  init: RequestInit,
+  fetchImpl: typeof fetch = fetch,
+): Promise<HttpResponse> {
   try {
     const res = await fetchImpl(url, init);
     const text = await res.text();

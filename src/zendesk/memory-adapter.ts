@@ -1,4 +1,13 @@
-import { ZendeskError, type AppContext, type AppMetadata, type GetResult, type HttpResponse, type RequestOptions, type Unsubscribe, type ZendeskPort } from './port';
+import {
+  ZendeskError,
+  type AppContext,
+  type AppMetadata,
+  type GetResult,
+  type HttpResponse,
+  type RequestOptions,
+  type Unsubscribe,
+  type ZendeskPort,
+} from './port';
 
 /**
  * An in-memory Zendesk: one ticket, one agent, the app's settings, and what the app does to them
@@ -60,7 +69,8 @@ export class MemoryZendesk implements ZendeskPort {
 
   private read(path: string): unknown {
     const t = this.ticket;
-    if (path.startsWith('ticket.customField:custom_field_')) return t.customFields[path.slice('ticket.customField:custom_field_'.length)];
+    if (path.startsWith('ticket.customField:custom_field_'))
+      return t.customFields[path.slice('ticket.customField:custom_field_'.length)];
     switch (path) {
       case 'ticket.id':
         return t.id;
@@ -77,7 +87,11 @@ export class MemoryZendesk implements ZendeskPort {
       case 'ticket.organization':
         return t.organization === null ? null : { ...t.organization };
       case 'ticket.comments':
-        return t.comments.map((c) => ({ author: { name: c.author }, value: c.body, attachments: c.attachments.map((name) => ({ filename: name })) }));
+        return t.comments.map((c) => ({
+          author: { name: c.author },
+          value: c.body,
+          attachments: c.attachments.map((name) => ({ filename: name })),
+        }));
       case 'ticket.comment.type':
         return t.editor.type;
       case 'currentUser':
@@ -191,7 +205,9 @@ export class MemoryZendesk implements ZendeskPort {
   }
 
   /** Changes the ticket as an agent would in Zendesk's own fields, firing the events. */
-  editTicket(change: Partial<Pick<MemoryTicket, 'subject' | 'description' | 'tags' | 'requester' | 'organization'>>): void {
+  editTicket(
+    change: Partial<Pick<MemoryTicket, 'subject' | 'description' | 'tags' | 'requester' | 'organization'>>,
+  ): void {
     Object.assign(this.ticket, change);
     for (const [key, value] of Object.entries(change)) this.emit(`ticket.${key}.changed`, value);
   }
@@ -202,11 +218,22 @@ export class MemoryZendesk implements ZendeskPort {
   }
 
   metadata(): Promise<AppMetadata> {
-    return Promise.resolve({ appId: 0, name: 'AOC integration assistant', version: 'local', installationId: 0, settings: { ...this.settings } });
+    return Promise.resolve({
+      appId: 0,
+      name: 'AOC integration assistant',
+      version: 'local',
+      installationId: 0,
+      settings: { ...this.settings },
+    });
   }
 
   context(): Promise<AppContext> {
-    return Promise.resolve({ product: 'support', location: 'ticket_sidebar', subdomain: this.subdomain, ticketId: this.ticket.id });
+    return Promise.resolve({
+      product: 'support',
+      location: 'ticket_sidebar',
+      subdomain: this.subdomain,
+      ticketId: this.ticket.id,
+    });
   }
 }
 

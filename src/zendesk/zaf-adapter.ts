@@ -1,4 +1,12 @@
-import { ZendeskError, type AppContext, type AppMetadata, type GetResult, type HttpResponse, type RequestOptions, type ZendeskPort } from './port';
+import {
+  ZendeskError,
+  type AppContext,
+  type AppMetadata,
+  type GetResult,
+  type HttpResponse,
+  type RequestOptions,
+  type ZendeskPort,
+} from './port';
 
 /**
  * The production adapter: wraps the client of Zendesk's official SDK (the global `ZAFClient`
@@ -99,7 +107,8 @@ export function createZafPort(client: ZafClient): ZendeskPort {
       if (options.jwt !== undefined) zafOptions.jwt = options.jwt;
       try {
         const raw = await client.request(zafOptions);
-        if (isRecord(raw) && typeof raw.status === 'number') return { status: raw.status, body: raw.responseJSON ?? raw.responseText };
+        if (isRecord(raw) && typeof raw.status === 'number')
+          return { status: raw.status, body: raw.responseJSON ?? raw.responseText };
         return { status: 200, body: raw };
       } catch (error) {
         return toResponse(error);

@@ -21,16 +21,26 @@ export function vilaSecaTicket(partial: Partial<MemoryTicket> = {}): MemoryTicke
   return memoryTicket({
     id: 4242,
     subject: 'Alta Via Oberta - Cadastre',
-    description: "Bon dia, l'Ajuntament de Vila-seca (INE10 4317110007) sol·licita integració amb el Cadastre via serveis web.",
+    description:
+      "Bon dia, l'Ajuntament de Vila-seca (INE10 4317110007) sol·licita integració amb el Cadastre via serveis web.",
     tags: ['alta_servei'],
     organization: { id: 7, name: 'Ajuntament de Vila-seca' },
     requester: { id: 501, name: 'Anna Puig', email: 'apuig@example.org', locale: 'ca' },
-    comments: [{ author: 'Anna Puig', body: '', attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'] }],
+    comments: [
+      { author: 'Anna Puig', body: '', attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'] },
+    ],
     ...partial,
   });
 }
 
-export function mount(options: { ticket?: MemoryTicket; settings?: Record<string, unknown>; locale?: string; failures?: Record<string, string> } = {}) {
+export function mount(
+  options: {
+    ticket?: MemoryTicket;
+    settings?: Record<string, unknown>;
+    locale?: string;
+    failures?: Record<string, string>;
+  } = {},
+) {
   localStorage.clear();
   const zendesk = new MemoryZendesk({
     ticket: options.ticket ?? vilaSecaTicket(),

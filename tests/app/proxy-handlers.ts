@@ -17,7 +17,15 @@ export function proxyHandlers(log: ProxyLog) {
     http.put(`${PROXY}/v1/tickets/:id/progress/:step`, async ({ request, params }) => {
       const body = (await request.json()) as { done: boolean; procedure: string };
       log.puts.push({ url: request.url, body, headers: Object.fromEntries(request.headers.entries()) });
-      const row = { stepId: String(params.step), procedure: body.procedure, done: body.done, by: '77', byName: 'Agent Test', at: '2026-11-23T10:00:00.000Z', note: null };
+      const row = {
+        stepId: String(params.step),
+        procedure: body.procedure,
+        done: body.done,
+        by: '77',
+        byName: 'Agent Test',
+        at: '2026-11-23T10:00:00.000Z',
+        note: null,
+      };
       progress.push(row);
       return HttpResponse.json(row);
     }),
@@ -29,7 +37,17 @@ export function proxyHandlers(log: ProxyLog) {
         lookup: { by: 'nif', value: nif, warnings: [] },
         exists: true,
         user: { nif, nom: 'Usuària de prova', actiu: true },
-        organs: [{ cif: 'P4317100E', nom: 'Ajuntament de Vila-seca', sistemaExternAoc: false, permissions: ['ADMINISTRADOR_ORGAN', 'VALIDADOR', 'EDITOR'], missing: [], forbidden: [], ready: true }],
+        organs: [
+          {
+            cif: 'P4317100E',
+            nom: 'Ajuntament de Vila-seca',
+            sistemaExternAoc: false,
+            permissions: ['ADMINISTRADOR_ORGAN', 'VALIDADOR', 'EDITOR'],
+            missing: [],
+            forbidden: [],
+            ready: true,
+          },
+        ],
       });
     }),
     http.get(`${PROXY}/v1/checks/authorisations`, ({ request }) => {

@@ -15,12 +15,17 @@ import { MemoryZendesk, memoryTicket } from '../../src/zendesk/memory-adapter';
 const SECRET = 'a-shared-secret-for-tests-0123456789abcdef';
 let proxy: { url: string; child: ChildProcess } | undefined;
 
-
 // The proxy runs in its own process, as in production (and away from jsdom's globals).
 beforeAll(async () => {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/proxy.ts'], {
-    env: { ...process.env, PROXY_PORT: String(port), JWT_SECRET: SECRET, JWT_ISSUER: 'aoc-test', PROXY_LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PROXY_PORT: String(port),
+      JWT_SECRET: SECRET,
+      JWT_ISSUER: 'aoc-test',
+      PROXY_LOG_LEVEL: 'warn',
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${String(port)}`;
@@ -47,15 +52,19 @@ function mount(secret = SECRET) {
     ticket: memoryTicket({
       id: 5150,
       subject: 'Alta Via Oberta - Cadastre',
-      description: "L'Ajuntament de Barcelona (INE10 0801930008) sol·licita integració amb el Cadastre via serveis web.",
+      description:
+        "L'Ajuntament de Barcelona (INE10 0801930008) sol·licita integració amb el Cadastre via serveis web.",
       tags: ['alta_servei'],
       organization: { id: 1, name: 'Ajuntament de Barcelona' },
-      comments: [{ author: 'x', body: '', attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'] }],
+      comments: [
+        { author: 'x', body: '', attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'] },
+      ],
     }),
     currentUser: { id: 31, name: 'Agent Real', email: 'agent@example.org', locale: 'ca' },
     settings: { proxyUrl: url },
     subdomain: 'aoc-test',
-    request: (o: RequestOptions) => forwardRequest(o, { settings: { sharedSecret: secret }, domainWhitelist: ['127.0.0.1'] }),
+    request: (o: RequestOptions) =>
+      forwardRequest(o, { settings: { sharedSecret: secret }, domainWhitelist: ['127.0.0.1'] }),
   });
   render(<App port={zendesk} />);
   return zendesk;
@@ -67,7 +76,9 @@ describe('sidebar with the real proxy', () => {
     await screen.findByTestId('service');
     fireEvent.click(screen.getByRole('tab', { name: /Comprovacions/ }));
     // The checks panel loads on first use: give its chunk time to arrive.
-    expect((await screen.findByLabelText<HTMLInputElement>("INE10 de l'ens", {}, { timeout: 15_000 })).value).toBe('0801930008');
+    expect((await screen.findByLabelText<HTMLInputElement>("INE10 de l'ens", {}, { timeout: 15_000 })).value).toBe(
+      '0801930008',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
     const result = await screen.findByTestId('check-result', {}, { timeout: 15_000 });
     expect(result.textContent).toContain('CADASTRE');
@@ -87,7 +98,12 @@ describe('sidebar with the real proxy', () => {
     await screen.findByTestId('service');
     fireEvent.click(screen.getByRole('tab', { name: /Passos/ }));
     const again = await screen.findByTestId('step-vo-pre.minhap-dir3', {}, { timeout: 15_000 });
-    await waitFor(() => { expect(within(again).getByRole<HTMLInputElement>('checkbox').checked).toBe(true); }, { timeout: 15_000 });
+    await waitFor(
+      () => {
+        expect(within(again).getByRole<HTMLInputElement>('checkbox').checked).toBe(true);
+      },
+      { timeout: 15_000 },
+    );
   });
 
   it('explains a refused token (wrong shared secret)', { timeout: 30_000 }, async () => {

@@ -8,16 +8,22 @@ import { proxyHandlers, type ProxyLog } from './proxy-handlers';
 
 const log: ProxyLog = { puts: [], gets: [] };
 const server = setupServer(...proxyHandlers(log));
-beforeAll(() => { server.listen({ onUnhandledRequest: 'error' }); });
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
 afterEach(() => {
   cleanup();
   server.resetHandlers(...proxyHandlers(log));
   log.puts.length = 0;
   log.gets.length = 0;
 });
-afterAll(() => { server.close(); });
+afterAll(() => {
+  server.close();
+});
 
-const tab = (name: RegExp) => { fireEvent.click(screen.getByRole('tab', { name })); };
+const tab = (name: RegExp) => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+};
 
 describe('classification', () => {
   it('shows the classification with its evidence, in the agent’s language', async () => {
@@ -56,7 +62,9 @@ describe('classification', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Escriure al tiquet' }));
     await screen.findByText('Classificació escrita al tiquet.');
     expect(zendesk.ticket.customFields).toMatchObject({ '360001': 'VO', '360002': 'PRE' });
-    expect(zendesk.ticket.tags).toEqual(expect.arrayContaining(['alta_servei', 'aoc_vo', 'aoc_pre', 'aoc_age', 'aoc_minhap']));
+    expect(zendesk.ticket.tags).toEqual(
+      expect.arrayContaining(['alta_servei', 'aoc_vo', 'aoc_pre', 'aoc_age', 'aoc_minhap']),
+    );
   });
 });
 
@@ -67,7 +75,9 @@ describe('steps', () => {
     tab(/Passos/);
     const step = await screen.findByTestId('step-vo-pre.minhap-caid');
     fireEvent.click(within(step).getByRole('checkbox'));
-    await waitFor(() => { expect(log.puts).toHaveLength(1); });
+    await waitFor(() => {
+      expect(log.puts).toHaveLength(1);
+    });
     expect(log.puts[0]?.url).toBe(`${PROXY}/v1/tickets/4242/progress/vo-pre.minhap-caid`);
     expect(log.puts[0]?.body).toEqual({ done: true, procedure: 'vo-pre' });
     expect(log.puts[0]?.headers.authorization).toBe('Bearer {{jwt.token}}');
@@ -82,7 +92,9 @@ describe('steps', () => {
     expect(within(siri).getByText("Depèn d'una resposta")).toBeDefined();
     const question = within(siri).getByRole('group', { name: /El MINHAP ha confirmat/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Sí' }));
-    await waitFor(() => { expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText("Depèn d'una resposta")).toBeNull(); });
+    await waitFor(() => {
+      expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText("Depèn d'una resposta")).toBeNull();
+    });
   });
 
   it('keeps a ticked step and says so when the proxy is down', async () => {
@@ -96,12 +108,18 @@ describe('steps', () => {
     expect(await screen.findByText(/No s'ha pogut contactar amb el proxy/)).toBeDefined();
     const step = screen.getByTestId('step-vo-pre.minhap-excel');
     fireEvent.click(within(step).getByRole('checkbox'));
-    await waitFor(() => { expect((within(step).getByRole<HTMLInputElement>('checkbox')).checked).toBe(true); });
+    await waitFor(() => {
+      expect(within(step).getByRole<HTMLInputElement>('checkbox').checked).toBe(true);
+    });
     expect(localStorage.getItem('aoc.queue.4242')).toContain('vo-pre.minhap-excel');
   });
 
   it('applies a step’s macro through Zendesk, and explains a macro that is not configured', async () => {
-    const ticket = vilaSecaTicket({ subject: 'Integració SOC', tags: [], description: 'Volem integrar el SOC via Via Oberta.' });
+    const ticket = vilaSecaTicket({
+      subject: 'Integració SOC',
+      tags: [],
+      description: 'Volem integrar el SOC via Via Oberta.',
+    });
     const { zendesk } = mount({ ticket });
     await screen.findByTestId('service');
     tab(/Passos/);
@@ -121,7 +139,11 @@ describe('replies', () => {
     const step = await screen.findByTestId('step-vo-pre.minhap-caid');
     fireEvent.click(within(step).getByRole('button', { name: 'Escriure la resposta' }));
     expect(await screen.findByDisplayValue('4317110007_PROVES')).toBeDefined();
-    await waitFor(() => { expect(screen.getByTestId('reply-preview').textContent).toContain('Petición acceso a datos Cadastre para Ajuntament de Vila-seca'); });
+    await waitFor(() => {
+      expect(screen.getByTestId('reply-preview').textContent).toContain(
+        'Petición acceso a datos Cadastre para Ajuntament de Vila-seca',
+      );
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Inserir com a nota interna' }));
     await screen.findByText("Resposta inserida a l'editor.");
     expect(zendesk.ticket.editor.type).toBe('internalNote');
@@ -134,11 +156,17 @@ describe('replies', () => {
     tab(/Respostes/);
     fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
     expect(await screen.findByText('Falta o no és vàlid: userNif')).toBeDefined();
-    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
+      true,
+    );
     fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972D' } });
     expect(await screen.findByText(/control letter should be C/)).toBeDefined();
     fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972C' } });
-    await waitFor(() => { expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(false); });
+    await waitFor(() => {
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
+        false,
+      );
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
     await screen.findByText("Resposta inserida a l'editor.");
     expect(zendesk.ticket.editor.html).toContain('99999972C');
@@ -150,7 +178,7 @@ describe('replies', () => {
     await screen.findByTestId('service');
     tab(/Respostes/);
     fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-homologacio' } });
-    expect((screen.getByLabelText<HTMLSelectElement>('Llengua')).value).toBe('es');
+    expect(screen.getByLabelText<HTMLSelectElement>('Llengua').value).toBe('es');
   });
 
   it('keeps what the agent typed when the ticket changes underneath', async () => {
@@ -159,8 +187,15 @@ describe('replies', () => {
     tab(/Respostes/);
     fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
     fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999974E' } });
-    act(() => { zendesk.editTicket({ subject: 'Alta Via Oberta - Cadastre i padró' }); });
-    await waitFor(() => { expect(screen.getByTestId('products').textContent).toContain('PADRO'); }, { timeout: 2000 });
+    act(() => {
+      zendesk.editTicket({ subject: 'Alta Via Oberta - Cadastre i padró' });
+    });
+    await waitFor(
+      () => {
+        expect(screen.getByTestId('products').textContent).toContain('PADRO');
+      },
+      { timeout: 2000 },
+    );
     tab(/Respostes/);
     expect((await screen.findByLabelText<HTMLInputElement>(/userNif/)).value).toBe('99999974E');
   });
@@ -174,12 +209,14 @@ describe('checks', () => {
     const input = await screen.findByLabelText("INE10 de l'ens");
     fireEvent.change(input, { target: { value: '12345' } });
     expect(screen.getByText(/An INE10 code has 10 digits/)).toBeDefined();
-    expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Comprovar' })).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Comprovar' }).disabled).toBe(true);
     fireEvent.change(input, { target: { value: '4317110007' } });
     fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
     const result = await screen.findByTestId('check-result');
     expect(result.textContent).toContain('DADES_CADASTRALS');
-    expect(log.gets.some((u) => u.includes('/v1/checks/authorisations?env=PRO&ticket=4242&ine10=4317110007'))).toBe(true);
+    expect(log.gets.some((u) => u.includes('/v1/checks/authorisations?env=PRO&ticket=4242&ine10=4317110007'))).toBe(
+      true,
+    );
   });
 
   it('takes the INE10 from the ticket', async () => {
@@ -193,9 +230,17 @@ describe('checks', () => {
   it.each([
     [401, { error: 'UNAUTHORIZED', message: 'expired' }, /refusat la identificació/],
     [429, { error: 'RATE_LIMITED', message: 'slow down' }, /Massa peticions/],
-    [503, { error: 'DATABASE_UNAVAILABLE', message: 'down', database: 'PRO' }, /La base de dades no respon ara mateix \(PRO\)/],
+    [
+      503,
+      { error: 'DATABASE_UNAVAILABLE', message: 'down', database: 'PRO' },
+      /La base de dades no respon ara mateix \(PRO\)/,
+    ],
     [500, { error: 'INTERNAL', message: 'boom' }, /error intern/],
-    [400, { error: 'BAD_REQUEST', message: 'bad', fields: [{ field: 'ine10', reason: 'must have 10 digits' }] }, /ine10: must have 10 digits/],
+    [
+      400,
+      { error: 'BAD_REQUEST', message: 'bad', fields: [{ field: 'ine10', reason: 'must have 10 digits' }] },
+      /ine10: must have 10 digits/,
+    ],
   ])('explains a %s answer', async (status, body, message) => {
     server.use(http.get(`${PROXY}/v1/checks/authorisations`, () => HttpResponse.json(body, { status })));
     mount();
@@ -262,7 +307,11 @@ describe('Zendesk failures', () => {
     zendesk.failures = { 'ticket.comment.appendHtml': 'The editor is closed' };
     tab(/Respostes/);
     fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-no-via-alta' } });
-    await waitFor(() => { expect((screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' })).disabled).toBe(false); });
+    await waitFor(() => {
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
+        false,
+      );
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
     expect(await screen.findByText(/Zendesk no ha respost: The editor is closed/)).toBeDefined();
   });

@@ -22,15 +22,25 @@ describe('sidebar bundle', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await build({ configFile: resolve('vite.config.ts'), mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+      await build({
+        configFile: resolve('vite.config.ts'),
+        mode: 'production',
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true },
+      });
     } finally {
       process.env.NODE_ENV = previous;
     }
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\.\/(static\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
     expect(scripts.length).toBeGreaterThan(0);
-    const bytes = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length, 0);
-    console.log(`sidebar initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped (${String(scripts.length)} files; budget ${String(BUDGET_BYTES / 1024)} KB)`);
+    const bytes = scripts.reduce(
+      (sum, file) => sum + gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length,
+      0,
+    );
+    console.log(
+      `sidebar initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped (${String(scripts.length)} files; budget ${String(BUDGET_BYTES / 1024)} KB)`,
+    );
     expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES);
   }, 120_000);
 });

@@ -13,7 +13,9 @@ function file(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
-const io = { readStdin: () => Promise.resolve('[{"id":"s","subject":"Alta MUX","description":"Volem integrar el MUX"}]') };
+const io = {
+  readStdin: () => Promise.resolve('[{"id":"s","subject":"Alta MUX","description":"Volem integrar el MUX"}]'),
+};
 const tickets = [
   { id: 'a', subject: 'Alta Via Oberta AEAT', description: 'Sol·licitem integració AEAT', tags: ['alta_servei'] },
   { id: 'b', subject: 'No puc entrar', description: 'Error de certificat a EACAT' },
@@ -39,7 +41,11 @@ describe('classify command', () => {
     ['invalid JSON', [file('bad.json', '[{"id": ')], /not valid JSON/],
     ['a JSON object instead of an array', [file('obj.json', '{"id":"x"}')], /JSON array of tickets, not object/],
     ['a ticket without description', [file('nodesc.json', '[{"id":"x","subject":"s"}]')], /tickets\[0\]\.description/],
-    ['a ticket with tags that are not a list', [file('tags.json', '[{"id":"x","subject":"s","description":"d","tags":"a"}]')], /tickets\[0\]\.tags/],
+    [
+      'a ticket with tags that are not a list',
+      [file('tags.json', '[{"id":"x","subject":"s","description":"d","tags":"a"}]')],
+      /tickets\[0\]\.tags/,
+    ],
   ])('exits 2 with a clear message on %s', async (_case, args, message) => {
     const result = await runClassifyCommand(args, io);
     expect(result.code).toBe(2);
@@ -49,9 +55,13 @@ describe('classify command', () => {
 
   it('works through `npm run classify -- FILE`, with nothing but JSON on stdout', async () => {
     const run = promisify(execFile);
-    const { stdout } = await run('npm', ['run', 'classify', '--', file('npm.json', JSON.stringify(tickets))], { cwd: process.cwd() });
+    const { stdout } = await run('npm', ['run', 'classify', '--', file('npm.json', JSON.stringify(tickets))], {
+      cwd: process.cwd(),
+    });
     expect((JSON.parse(stdout) as unknown[]).length).toBe(2);
-    await expect(run('npm', ['run', 'classify', '--', join(dir, 'absent.json')], { cwd: process.cwd() })).rejects.toMatchObject({
+    await expect(
+      run('npm', ['run', 'classify', '--', join(dir, 'absent.json')], { cwd: process.cwd() }),
+    ).rejects.toMatchObject({
       code: 2,
       stdout: '',
     });

@@ -10,8 +10,10 @@ import { ROOT } from './harness';
  * a host page that plays Zendesk, and Zendesk's SDK from its npm package bundled as the CDN's
  * script is (the built page's CDN script tag is rewritten to it, this machine cannot reach the CDN).
  */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
-export const CDN_SDK = '<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>';
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+export const CDN_SDK =
+  '<script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>';
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -76,7 +78,8 @@ export function serve(routes: { app: string; sdk: string; host: string }): Promi
     res.setHeader('Content-Type', TYPES[extname(found)] ?? 'application/octet-stream');
     if (path === '/app/index.html') {
       const html = readFileSync(found, 'utf8');
-      if (!html.includes(CDN_SDK)) throw new Error("the built index.html no longer loads Zendesk's CDN SDK as expected");
+      if (!html.includes(CDN_SDK))
+        throw new Error("the built index.html no longer loads Zendesk's CDN SDK as expected");
       res.end(html.replace(CDN_SDK, '<script src="/sdk/zaf_sdk.js"></script>'));
       return;
     }
@@ -85,11 +88,13 @@ export function serve(routes: { app: string; sdk: string; host: string }): Promi
   return new Promise((ok) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      ok({ server, origin: `http://127.0.0.1:${String(address !== null && typeof address === 'object' ? address.port : 0)}` });
+      ok({
+        server,
+        origin: `http://127.0.0.1:${String(address !== null && typeof address === 'object' ? address.port : 0)}`,
+      });
     });
   });
 }
-
 
 /** The project's own build (vite.config.ts) in production mode, into another directory. */
 export async function buildApp(outDir: string): Promise<void> {
@@ -97,7 +102,12 @@ export async function buildApp(outDir: string): Promise<void> {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = previous;
   }

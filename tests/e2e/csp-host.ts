@@ -17,7 +17,11 @@ if (sample === undefined) throw new Error('sample d08 missing');
 
 const TICKET_ID = 4711;
 const request = (options: RequestOptions): Promise<HttpResponse> =>
-  Promise.resolve(options.url.includes('/progress') && options.type === 'GET' ? { status: 200, body: { ticket: TICKET_ID, steps: [] } } : { status: 0, body: undefined });
+  Promise.resolve(
+    options.url.includes('/progress') && options.type === 'GET'
+      ? { status: 200, body: { ticket: TICKET_ID, steps: [] } }
+      : { status: 0, body: undefined },
+  );
 
 const zendesk = new MemoryZendesk({
   ticket: toMemoryTicket(sample, TICKET_ID),

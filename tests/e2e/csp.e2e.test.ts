@@ -34,7 +34,12 @@ describe.runIf(available)('the built app under a strict content security policy'
     dir = mkdtempSync(join(tmpdir(), 'aoc-e2e-csp-'));
     const app = join(dir, 'app');
     await buildApp(app);
-    await bundle(join(ROOT, 'node_modules', 'zendesk_app_framework_sdk', 'lib', 'index.js'), join(dir, 'sdk'), 'zaf_sdk.js', 'ZAFClient');
+    await bundle(
+      join(ROOT, 'node_modules', 'zendesk_app_framework_sdk', 'lib', 'index.js'),
+      join(dir, 'sdk'),
+      'zaf_sdk.js',
+      'ZAFClient',
+    );
     await bundle(join(ROOT, 'tests', 'e2e', 'csp-host.ts'), join(dir, 'host'), 'csp-host.js');
     ({ server, origin } = await serve({ app, sdk: join(dir, 'sdk'), host: join(dir, 'host') }));
     browser = await launchBrowser();
@@ -44,7 +49,10 @@ describe.runIf(available)('the built app under a strict content security policy'
     await browser?.close();
     await new Promise<void>((ok) => {
       if (server === undefined) ok();
-      else server.close(() => { ok(); });
+      else
+        server.close(() => {
+          ok();
+        });
     });
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   });
@@ -73,7 +81,11 @@ describe.runIf(available)('the built app under a strict content security policy'
       document.addEventListener('securitypolicyviolation', (e) => {
         // Installed by playwright's exposeBinding in every frame of the page.
         const report = (window as unknown as { reportViolation: (v: Violation) => void }).reportViolation;
-        report({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${String(e.lineNumber)}` });
+        report({
+          directive: e.effectiveDirective,
+          blocked: e.blockedURI,
+          source: `${e.sourceFile}:${String(e.lineNumber)}`,
+        });
       });
     });
 
@@ -87,7 +99,9 @@ describe.runIf(available)('the built app under a strict content security policy'
     await app.getByRole('tab', { name: 'Passos' }).click();
     await app.getByTestId('step-vo-pre.minhap-caid').getByRole('button', { name: 'Escriure la resposta' }).click();
     await app.getByLabel(/\(ine10Proves\)$/).fill(DEMO.vilaSeca.finalitatSia);
-    await expect.poll(() => app.getByTestId('reply-preview').textContent(), { timeout: 20_000 }).toContain(`Código de procedimiento: ${DEMO.vilaSeca.finalitatSia}`);
+    await expect
+      .poll(() => app.getByTestId('reply-preview').textContent(), { timeout: 20_000 })
+      .toContain(`Código de procedimiento: ${DEMO.vilaSeca.finalitatSia}`);
     await app.getByRole('tab', { name: 'Comprovacions' }).click();
     await app.getByRole('button', { name: 'Comprovar' }).waitFor();
     const frame = page.frames().find((f) => f.url().startsWith(`${origin}/app/index.html`));
@@ -113,7 +127,9 @@ describe.runIf(available)('the built app under a strict content security policy'
       const timer = setTimeout as unknown as (code: string, ms: number) => number;
       timer('window.stringRan = true', 0);
     });
-    await expect.poll(() => violations.slice(before).map((v) => `${v.directive} ${v.blocked}`)).toEqual(['script-src-elem inline', 'script-src eval']);
+    await expect
+      .poll(() => violations.slice(before).map((v) => `${v.directive} ${v.blocked}`))
+      .toEqual(['script-src-elem inline', 'script-src eval']);
     const ran = await frame.evaluate(() => {
       const w = window as unknown as { inlineRan?: boolean; stringRan?: boolean };
       return { inline: w.inlineRan === true, string: w.stringRan === true };

@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page, type Response } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type FrameLocator,
+  type Locator,
+  type Page,
+  type Response,
+} from 'playwright-core';
 import devTickets from '../fixtures/dev-tickets.json';
 
 /**
@@ -22,7 +29,8 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 export function chromiumAvailable(file: string, executable = CHROMIUM): boolean {
   if (existsSync(executable)) return true;
   const message = `${executable} is missing: the end-to-end tests need Debian's Chromium (apt-get install -y chromium).`;
-  if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== '0' && process.env.CI !== 'false') throw new Error(message);
+  if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== '0' && process.env.CI !== 'false')
+    throw new Error(message);
   console.warn(`[e2e] ${file} skipped: ${message}`);
   return false;
 }
@@ -82,7 +90,12 @@ export async function startScript(
   ready: (output: string) => boolean | Promise<boolean>,
   timeoutMs = 120_000,
 ): Promise<Started> {
-  const child: ChildProcess = spawn(TSX, [script], { cwd: ROOT, env: childEnv(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(TSX, [script], {
+    cwd: ROOT,
+    env: childEnv(env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not start ${script}`);
   groups.add(pid);
@@ -138,7 +151,11 @@ const PROXY_LINE = /Proxy[^:]*:\s+(http:\/\/\S+)/;
 
 /** `npm start` on free ports: with `external`, against a proxy started apart. */
 export async function startLocalRun(external?: { proxyUrl: string; sharedSecret: string }): Promise<LocalRun> {
-  const env: Record<string, string> = { PORT: String(await freePort()), PROXY_PORT: String(await freePort()), PROXY_LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = {
+    PORT: String(await freePort()),
+    PROXY_PORT: String(await freePort()),
+    PROXY_LOG_LEVEL: 'warn',
+  };
   if (external !== undefined) {
     env.LOCAL_PROXY_URL = external.proxyUrl;
     env.LOCAL_SHARED_SECRET = external.sharedSecret;
@@ -165,7 +182,16 @@ export interface Browser {
   readonly close: () => Promise<void>;
 }
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Chromium on a fresh profile in a temporary directory, removed on close. */
 export async function launchBrowser(): Promise<Browser> {
@@ -204,7 +230,9 @@ export class TicketPage {
 
   /** The app in the iframe of the sample opened last (each sample's frame has app_guid local-<index>). */
   get app(): FrameLocator {
-    return this.page.frameLocator(`iframe[title="AOC integration assistant"][src$="app_guid=local-${String(this.index)}"]`);
+    return this.page.frameLocator(
+      `iframe[title="AOC integration assistant"][src$="app_guid=local-${String(this.index)}"]`,
+    );
   }
 
   /** The ticket id the page gives a sample (MemoryZendesk: 1000 + its index). */
@@ -217,7 +245,11 @@ export class TicketPage {
     const values = await this.page
       .getByLabel('Sample ticket')
       .locator('option')
-      .evaluateAll((options, k) => options.filter((o) => o.textContent.startsWith(`${k} ·`)).map((o) => (o as HTMLOptionElement).value), key);
+      .evaluateAll(
+        (options, k) =>
+          options.filter((o) => o.textContent.startsWith(`${k} ·`)).map((o) => (o as HTMLOptionElement).value),
+        key,
+      );
     const value = values[0];
     if (values.length !== 1 || value === undefined) throw new Error(`sample ${key}: ${String(values.length)} options`);
     return Number(value);
@@ -258,7 +290,9 @@ export class TicketPage {
   /** The steps shown, in the order shown. */
   async stepIds(): Promise<string[]> {
     await this.app.locator('li[data-testid^="step-"]').first().waitFor();
-    return this.app.locator('li[data-testid^="step-"]').evaluateAll((items) => items.map((li) => (li.getAttribute('data-testid') ?? '').slice('step-'.length)));
+    return this.app
+      .locator('li[data-testid^="step-"]')
+      .evaluateAll((items) => items.map((li) => (li.getAttribute('data-testid') ?? '').slice('step-'.length)));
   }
 
   async text(testId: string): Promise<string> {

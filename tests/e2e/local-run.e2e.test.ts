@@ -3,7 +3,15 @@ import { PRODUCTS } from '../../src/domain/catalogue';
 import pscpPre from '../../src/domain/procedures/data/pscp-pre.json';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { catalanMunicipalities } from '../../src/proxy/db/demo/municipalities';
-import { chromiumAvailable, launchBrowser, screenshotPath, startLocalRun, TicketPage, type Browser, type LocalRun } from './harness';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  screenshotPath,
+  startLocalRun,
+  TicketPage,
+  type Browser,
+  type LocalRun,
+} from './harness';
 
 /**
  * The local run (`npm start`: proxy on its demo database, dev server, ticket page hosting the
@@ -50,7 +58,14 @@ describe.runIf(available)('local run in Chromium', () => {
     expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
     expect(ids[0]).toBe('pscp-pre.seguiment');
     expect(ids.at(-1)).toBe('pscp-pre.missatge-fi-alta');
-    expect(ids).toEqual(expect.arrayContaining(['pscp-pre.cda-ssl', 'pscp-pre.ips', 'pscp-pre.cercar-usuari', 'pscp-pre.permisos-prohibits']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'pscp-pre.cda-ssl',
+        'pscp-pre.ips',
+        'pscp-pre.cercar-usuari',
+        'pscp-pre.permisos-prohibits',
+      ]),
+    );
     // eLICITA's own steps do not apply to a PSCP ticket.
     expect(ids).not.toContain('pscp-pre.elicita-requereix-pscp');
     expect(ids).not.toContain('pscp-pre.permis-ofertes');
@@ -91,7 +106,9 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.text('flags')).toBe('AEAT_CERT');
     await t.tab('Passos');
     const ids = await t.stepIds();
-    expect(ids).toEqual(expect.arrayContaining(['vo-pre.autoritzacions-pro', 'vo-pre.aeat-cda', 'vo-pre.no-autoritzat-pro']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['vo-pre.autoritzacions-pro', 'vo-pre.aeat-cda', 'vo-pre.no-autoritzat-pro']),
+    );
     expect(ids.filter((id) => id.startsWith('vo-pre.minhap-'))).toEqual([]);
     // Whether the ens is authorised in PRO is still open: the "not authorised" step waits on it.
     expect(await t.step('vo-pre.no-autoritzat-pro').getByText("Depèn d'una resposta").count()).toBe(1);
@@ -107,7 +124,9 @@ describe.runIf(available)('local run in Chromium', () => {
 
     const rows = t.app.getByTestId('check-result').locator('tbody tr');
     await rows.first().waitFor();
-    const table = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const table = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(table).toHaveLength(sent.length);
     expect(table).toContainEqual(['AEAT', 'ECOT101', 'GESTIO_TRIBUTARIA', '2021-03-15']);
     expect(table).toContainEqual(['CADASTRE', 'DADES_CADASTRALS', 'GESTIO_TRIBUTARIA', '2020-02-10']);
@@ -125,7 +144,9 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.text('products')).toBe('CADASTRE');
     expect(await t.text('flags')).toBe('MINHAP');
     await t.tab('Passos');
-    expect(await t.stepIds()).toEqual(expect.arrayContaining(['vo-pre.minhap-finalitat', 'vo-pre.minhap-dir3', 'vo-pre.minhap-caid']));
+    expect(await t.stepIds()).toEqual(
+      expect.arrayContaining(['vo-pre.minhap-finalitat', 'vo-pre.minhap-dir3', 'vo-pre.minhap-caid']),
+    );
     await t.step('vo-pre.minhap-caid').getByRole('button', { name: 'Escriure la resposta' }).click();
     await poll(() => t.app.getByLabel('Resposta tipus', { exact: true }).inputValue()).toBe('minhap-caid');
     expect(await t.app.getByLabel('Llengua', { exact: true }).inputValue()).toBe('es');
@@ -138,7 +159,9 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.page.getByTestId('editor-type').textContent()).toBe('(internal note)');
     const note = await t.page.getByTestId('editor').innerHTML();
     expect(note).toContain(`Código de procedimiento: ${santBoi.ine10}_PROVES`);
-    expect(note).toContain(`Petición acceso a datos ${PRODUCTS.CADASTRE.name} para Ajuntament de Sant Boi de Llobregat.`);
+    expect(note).toContain(
+      `Petición acceso a datos ${PRODUCTS.CADASTRE.name} para Ajuntament de Sant Boi de Llobregat.`,
+    );
   });
 
   it('SetDIBA ticket: straight to PRO with the SetDIBA steps; splitting per service applies its macro; the classification is written back', async () => {
@@ -157,7 +180,9 @@ describe.runIf(available)('local run in Chromium', () => {
     await t.tab('Passos');
     const ids = await t.stepIds();
     expect(ids.every((id) => id.startsWith('setdiba.'))).toBe(true);
-    expect(ids).toEqual(expect.arrayContaining(['setdiba.un-tiquet-per-servei', 'setdiba.alta-pro', 'setdiba.certificat']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['setdiba.un-tiquet-per-servei', 'setdiba.alta-pro', 'setdiba.certificat']),
+    );
     expect(ids).not.toContain('setdiba.mux-dates');
 
     expect(await t.page.getByTestId('macros').textContent()).toContain('Macros applied: —');
@@ -215,7 +240,9 @@ describe.runIf(available)('local run in Chromium', () => {
     await t.open('d01');
     await t.tab('Respostes');
     await t.app.getByLabel(/\(userNif\)$/).waitFor();
-    expect(await t.app.getByLabel("NIF de l'usuari amb permisos de publicació a la PSCP (userNif)", { exact: true }).count()).toBe(1);
+    expect(
+      await t.app.getByLabel("NIF de l'usuari amb permisos de publicació a la PSCP (userNif)", { exact: true }).count(),
+    ).toBe(1);
   });
 
   // Regression: the app asks `resize` with {height: '<n>px'} (as Zendesk expects); the local
@@ -227,7 +254,9 @@ describe.runIf(available)('local run in Chromium', () => {
     const content = await t.app.locator('.assistant').evaluate((el) => el.getBoundingClientRect().height);
     expect(content).toBeGreaterThan(1000);
     const frame = t.page.locator('iframe[title="AOC integration assistant"]');
-    await expect.poll(() => frame.evaluate((el) => el.getBoundingClientRect().height), { timeout: 5000, interval: 100 }).toBeGreaterThanOrEqual(content);
+    await expect
+      .poll(() => frame.evaluate((el) => el.getBoundingClientRect().height), { timeout: 5000, interval: 100 })
+      .toBeGreaterThanOrEqual(content);
   });
 
   it('a ticked step is still ticked after the page reloads (kept by the proxy)', async () => {

@@ -47,7 +47,14 @@ describe.runIf(available)('the proxy stops mid-way', () => {
   const startProxy = async (port: number): Promise<void> => {
     proxy = await startScript(
       'scripts/proxy.ts',
-      { PROXY_HOST: '127.0.0.1', PROXY_PORT: String(port), JWT_SECRET: secret, JWT_ISSUER: 'local', PROXY_LOG_LEVEL: 'warn', EMBEDDED_DATA_DIR: dataDir },
+      {
+        PROXY_HOST: '127.0.0.1',
+        PROXY_PORT: String(port),
+        JWT_SECRET: secret,
+        JWT_ISSUER: 'local',
+        PROXY_LOG_LEVEL: 'warn',
+        EMBEDDED_DATA_DIR: dataDir,
+      },
       () => answers(`http://127.0.0.1:${String(port)}/health`),
     );
   };
@@ -58,14 +65,23 @@ describe.runIf(available)('the proxy stops mid-way', () => {
 
   /** What the proxy itself holds for a ticket, asked with a token as Zendesk would sign it. */
   const progressOnProxy = async (ticket: number): Promise<Record<string, boolean>> => {
-    const token = await signAgentToken({ secret, issuer: 'local', audience: JWT_AUDIENCE, agentId: '77', agentName: 'Agent local' });
-    const res = await fetch(`${proxyUrl}/v1/tickets/${String(ticket)}/progress`, { headers: { Authorization: `Bearer ${token}` } });
+    const token = await signAgentToken({
+      secret,
+      issuer: 'local',
+      audience: JWT_AUDIENCE,
+      agentId: '77',
+      agentName: 'Agent local',
+    });
+    const res = await fetch(`${proxyUrl}/v1/tickets/${String(ticket)}/progress`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { steps: { stepId: string; done: boolean }[] };
     return Object.fromEntries(body.steps.map((s) => [s.stepId, s.done]));
   };
 
-  const queued = (ticket: number): Promise<string | null> => t.page.evaluate((id) => localStorage.getItem(`aoc.queue.${String(id)}`), ticket);
+  const queued = (ticket: number): Promise<string | null> =>
+    t.page.evaluate((id) => localStorage.getItem(`aoc.queue.${String(id)}`), ticket);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'aoc-e2e-pglite-'));
@@ -119,7 +135,9 @@ describe.runIf(available)('the proxy stops mid-way', () => {
     expect(await ips.getByRole('checkbox').isChecked()).toBe(true);
     await ips.getByText(/Fet per Agent local/).waitFor();
     expect(await t.step('vo-pre.seguiment').getByRole('checkbox').isChecked()).toBe(true);
-    expect(JSON.parse((await queued(ticket)) ?? '[]')).toEqual([expect.objectContaining({ stepId: 'vo-pre.ips', done: true, procedure: 'vo-pre' })]);
+    expect(JSON.parse((await queued(ticket)) ?? '[]')).toEqual([
+      expect.objectContaining({ stepId: 'vo-pre.ips', done: true, procedure: 'vo-pre' }),
+    ]);
 
     // The proxy is back (same database): "retry" sends the queued tick, and the warning goes.
     await startProxy(Number(new URL(proxyUrl).port));
@@ -150,7 +168,9 @@ describe.runIf(available)('the proxy stops mid-way', () => {
     await t.tab('Passos');
     await t.app.getByRole('alert').filter({ hasText: OFFLINE_PREFIX }).waitFor();
     // The browser still holds the change...
-    expect(JSON.parse((await queued(ticket)) ?? '[]')).toEqual([expect.objectContaining({ stepId: 'vo-pre.seguiment', done: true })]);
+    expect(JSON.parse((await queued(ticket)) ?? '[]')).toEqual([
+      expect.objectContaining({ stepId: 'vo-pre.seguiment', done: true }),
+    ]);
     // ...and the step shows it.
     const checkbox = t.step('vo-pre.seguiment').getByRole('checkbox');
     await checkbox.waitFor({ state: 'attached' });

@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { prepareRequest } from '../../scripts/vite-plugin-local-zendesk';
 
 const SECRET = 'x'.repeat(40);
-const options = { settings: { sharedSecret: SECRET, proxyUrl: 'http://127.0.0.1:8787' }, domainWhitelist: ['127.0.0.1'] };
+const options = {
+  settings: { sharedSecret: SECRET, proxyUrl: 'http://127.0.0.1:8787' },
+  domainWhitelist: ['127.0.0.1'],
+};
 const request = {
   url: 'http://127.0.0.1:8787/v1/checks/dir3?ticket=1&ine10=4317110007',
   type: 'GET',
   secure: true,
   headers: { Authorization: 'Bearer {{jwt.token}}' },
-  jwt: { algorithm: 'HS256', secret_key: '{{setting.sharedSecret}}', expiry: 3600, claims: { iss: 'local', aud: 'aoc-integration-assistant', sub: '77' } },
+  jwt: {
+    algorithm: 'HS256',
+    secret_key: '{{setting.sharedSecret}}',
+    expiry: 3600,
+    claims: { iss: 'local', aud: 'aoc-integration-assistant', sub: '77' },
+  },
 };
 
 describe('the local stand-in for Zendesk’s request proxy', () => {
@@ -19,13 +27,19 @@ describe('the local stand-in for Zendesk’s request proxy', () => {
     if (!r.ok) return;
     const auth = (r.init.headers as Record<string, string>).Authorization ?? '';
     expect(auth).not.toContain(SECRET);
-    const { payload } = await jwtVerify(auth.replace('Bearer ', ''), new TextEncoder().encode(SECRET), { issuer: 'local', audience: 'aoc-integration-assistant' });
+    const { payload } = await jwtVerify(auth.replace('Bearer ', ''), new TextEncoder().encode(SECRET), {
+      issuer: 'local',
+      audience: 'aoc-integration-assistant',
+    });
     expect(payload.sub).toBe('77');
     expect(Number(payload.exp) - Number(payload.iat)).toBe(3600);
   });
 
   it('refuses a host outside the domain whitelist', () => {
-    expect(prepareRequest({ ...request, url: 'https://evil.example.com/steal' }, options)).toMatchObject({ ok: false, status: 403 });
+    expect(prepareRequest({ ...request, url: 'https://evil.example.com/steal' }, options)).toMatchObject({
+      ok: false,
+      status: 403,
+    });
   });
 
   it('fills settings only in secure requests, and refuses a JWT on an insecure one', () => {

@@ -84,7 +84,8 @@ export function goodParts(): PackageParts {
     ['assets/logo.png', file(7000, pngHead(320, 320))],
     ['assets/logo-small.png', file(2500, pngHead(128, 128))],
   ]);
-  for (const [path, text] of translations) files.set(path, file(text.length, new TextEncoder().encode(text.slice(0, 24))));
+  for (const [path, text] of translations)
+    files.set(path, file(text.length, new TextEncoder().encode(text.slice(0, 24))));
   return { manifest: goodManifest(), files, translations, proxyHost: 'proxy.aoc.cat' };
 }
 

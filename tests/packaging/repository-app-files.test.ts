@@ -22,12 +22,14 @@ function repositoryPackage(): Map<string, PackageEntry> {
   return entries;
 }
 
-describe('the repository\'s manifest, translations and logos', () => {
-  it('pass Zendesk\'s upload rules, the proxy\'s placeholder host aside', () => {
+describe("the repository's manifest, translations and logos", () => {
+  it("pass Zendesk's upload rules, the proxy's placeholder host aside", () => {
     const loaded = inputFromEntries(repositoryPackage());
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const result = validateAppPackage(loaded.input);
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([expect.stringMatching(/"domainWhitelist\[0\]" "proxy\.example\.org" is a placeholder/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/"domainWhitelist\[0\]" "proxy\.example\.org" is a placeholder/),
+    ]);
   });
 });

@@ -64,7 +64,9 @@ describe('reading a package folder', () => {
     expect(entries.get('assets/real.js')?.isSymlink).toBe(false);
     const loaded = loadPackage(dir);
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    expect(validateAppPackage(loaded.input).errors).toContainEqual(expect.stringMatching(/^assets\/linked\.js: symbolic link/));
+    expect(validateAppPackage(loaded.input).errors).toContainEqual(
+      expect.stringMatching(/^assets\/linked\.js: symbolic link/),
+    );
   });
 
   it('reports a manifest.json that is not JSON', () => {
@@ -87,10 +89,14 @@ describe('the logos in the repository', () => {
   });
 });
 
-describe('the proxy\'s host', () => {
+describe("the proxy's host", () => {
   it('is a bare host name in domainWhitelist', () => {
     expect(['proxy.aoc.cat', 'localhost', '192.0.2.10', '*.aoc.cat'].every(isHostName)).toBe(true);
-    expect(['https://proxy.aoc.cat', 'proxy.aoc.cat/api', 'proxy.aoc.cat:8443', 'Proxy.AOC.cat', '-x.cat', ''].some(isHostName)).toBe(false);
+    expect(
+      ['https://proxy.aoc.cat', 'proxy.aoc.cat/api', 'proxy.aoc.cat:8443', 'Proxy.AOC.cat', '-x.cat', ''].some(
+        isHostName,
+      ),
+    ).toBe(false);
     expect(isWhitelisted('api.aoc.cat', ['*.aoc.cat'])).toBe(true);
     expect(isWhitelisted('aoc.cat.evil.example', ['aoc.cat', '*.aoc.cat'])).toBe(false);
   });
@@ -102,19 +108,32 @@ describe('the proxy\'s host', () => {
     expect(proxyHostFrom('*.aoc.cat')).toBeUndefined();
   });
 
-  it('comes from APP_PROXY_HOST or the flag, never from PROXY_HOST (the proxy\'s listen address)', () => {
-    expect(chooseProxyHost(undefined, { APP_PROXY_HOST: 'proxy.aoc.cat' })).toEqual({ ok: true, host: 'proxy.aoc.cat', notes: [] });
-    expect(chooseProxyHost('flag.aoc.cat', { APP_PROXY_HOST: 'proxy.aoc.cat' })).toMatchObject({ host: 'flag.aoc.cat' });
+  it("comes from APP_PROXY_HOST or the flag, never from PROXY_HOST (the proxy's listen address)", () => {
+    expect(chooseProxyHost(undefined, { APP_PROXY_HOST: 'proxy.aoc.cat' })).toEqual({
+      ok: true,
+      host: 'proxy.aoc.cat',
+      notes: [],
+    });
+    expect(chooseProxyHost('flag.aoc.cat', { APP_PROXY_HOST: 'proxy.aoc.cat' })).toMatchObject({
+      host: 'flag.aoc.cat',
+    });
     const fromListenAddress = chooseProxyHost(undefined, { PROXY_HOST: '127.0.0.1' });
     expect(fromListenAddress).toMatchObject({ ok: true, host: undefined });
-    expect(fromListenAddress.ok ? fromListenAddress.notes.join('\n') : '').toMatch(/PROXY_HOST \(127\.0\.0\.1\) is the proxy's listen address/);
+    expect(fromListenAddress.ok ? fromListenAddress.notes.join('\n') : '').toMatch(
+      /PROXY_HOST \(127\.0\.0\.1\) is the proxy's listen address/,
+    );
     expect(chooseProxyHost(undefined, { APP_PROXY_HOST: 'not a host' })).toMatchObject({ ok: false });
   });
 
-  it('replaces the placeholder in the packaged manifest, leaving the repository\'s object untouched', () => {
+  it("replaces the placeholder in the packaged manifest, leaving the repository's object untouched", () => {
     const manifest = { name: 'x', domainWhitelist: ['proxy.example.org', 'api.aoc.cat'] };
-    expect(manifestForPackage(manifest, 'proxy.aoc.cat')).toEqual({ name: 'x', domainWhitelist: ['api.aoc.cat', 'proxy.aoc.cat'] });
-    expect(manifestForPackage({ domainWhitelist: ['proxy.aoc.cat'] }, 'proxy.aoc.cat')).toEqual({ domainWhitelist: ['proxy.aoc.cat'] });
+    expect(manifestForPackage(manifest, 'proxy.aoc.cat')).toEqual({
+      name: 'x',
+      domainWhitelist: ['api.aoc.cat', 'proxy.aoc.cat'],
+    });
+    expect(manifestForPackage({ domainWhitelist: ['proxy.aoc.cat'] }, 'proxy.aoc.cat')).toEqual({
+      domainWhitelist: ['proxy.aoc.cat'],
+    });
     expect(manifest.domainWhitelist).toEqual(['proxy.example.org', 'api.aoc.cat']);
     expect(manifestForPackage(manifest, undefined)).toBe(manifest);
   });

@@ -22,14 +22,24 @@ function recordingDatabase(failOn: (call: number) => boolean = () => false) {
   return { db, inserts };
 }
 
-const entry = (i: number) => ({ agent: { id: `a${i}`, name: null }, ticket: 1, action: 'check.test', subject: { i }, outcome: 'ok' });
+const entry = (i: number) => ({
+  agent: { id: `a${i}`, name: null },
+  ticket: 1,
+  action: 'check.test',
+  subject: { i },
+  outcome: 'ok',
+});
 
 describe('AuditWriter', () => {
   it('writes every entry, batching those that arrive while an INSERT is in flight', async () => {
     const { db, inserts } = recordingDatabase();
     const writer = new AuditWriter(db);
     await Promise.all(Array.from({ length: 50 }, (_, i) => writer.write(entry(i))));
-    const agents = inserts.flatMap((p) => Object.entries(p).filter(([k]) => /^agent\d+$/.test(k)).map(([, v]) => v));
+    const agents = inserts.flatMap((p) =>
+      Object.entries(p)
+        .filter(([k]) => /^agent\d+$/.test(k))
+        .map(([, v]) => v),
+    );
     expect(agents.sort()).toEqual(Array.from({ length: 50 }, (_, i) => `a${i}`).sort());
     expect(inserts.length).toBeLessThanOrEqual(2);
   });

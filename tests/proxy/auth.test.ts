@@ -47,7 +47,10 @@ describe('proxy authentication, CORS, rate limit', () => {
   });
 
   it('refuses a token signed with another secret, or tampered with', async () => {
-    await expect401(`Bearer ${await h.token('agent-1', { secret: 'another-secret-0123456789-abcdefghijkl' })}`, /signature/);
+    await expect401(
+      `Bearer ${await h.token('agent-1', { secret: 'another-secret-0123456789-abcdefghijkl' })}`,
+      /signature/,
+    );
     const [header, , signature] = (await h.token('agent-1')).split('.');
     const forged = base64url.encode(JSON.stringify({ iss: ISSUER, aud: AUDIENCE, sub: 'admin', exp: now() + 600 }));
     await expect401(`Bearer ${header ?? ''}.${forged}.${signature ?? ''}`, /signature/);
@@ -67,9 +70,19 @@ describe('proxy authentication, CORS, rate limit', () => {
 
   it('requires exp and sub', async () => {
     const key = new TextEncoder().encode(SECRET);
-    const noExp = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setSubject('a').sign(key);
+    const noExp = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject('a')
+      .sign(key);
     await expect401(`Bearer ${noExp}`, /exp/);
-    const noSub = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setExpirationTime('10m').sign(key);
+    const noSub = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('10m')
+      .sign(key);
     await expect401(`Bearer ${noSub}`, /sub/);
   });
 
@@ -107,11 +120,14 @@ describe('proxy authentication, CORS, rate limit', () => {
 
   it('limits requests per agent, not per address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent')).statusCode);
+    for (let i = 0; i < 6; i++)
+      statuses.push((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent')).statusCode);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const limited = await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent');
     expect(limited.json<ApiError>().error).toBe('RATE_LIMITED');
     expect(limited.headers['retry-after']).toBeDefined();
-    expect((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'calm-agent')).statusCode).toBe(200);
+    expect((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'calm-agent')).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -18,7 +18,9 @@ describe('proxy configuration', () => {
   });
 
   it('requires a secret and an issuer once a real database is configured', () => {
-    expect(() => loadConfig({ PRO_DATABASE_URL: 'postgres://reader@db/aoc' })).toThrow(/JWT_SECRET: required[\s\S]*JWT_ISSUER: required/);
+    expect(() => loadConfig({ PRO_DATABASE_URL: 'postgres://reader@db/aoc' })).toThrow(
+      /JWT_SECRET: required[\s\S]*JWT_ISSUER: required/,
+    );
   });
 
   it('reads PostgreSQL and Oracle locations', () => {
@@ -30,7 +32,12 @@ describe('proxy configuration', () => {
       STORE_DATABASE_URL: 'postgresql://assistant@db/assistant',
     });
     expect(config.demo).toBe(false);
-    expect(config.db.pre.location).toEqual({ kind: 'oracle', user: 'siri_ro', password: 'p@ss', connectString: 'siri-pre.example:1522/SIRIPRE' });
+    expect(config.db.pre.location).toEqual({
+      kind: 'oracle',
+      user: 'siri_ro',
+      password: 'p@ss',
+      connectString: 'siri-pre.example:1522/SIRIPRE',
+    });
     expect(config.db.pre.schemaPrefix).toBe('');
     expect(config.db.pro.location).toEqual({ kind: 'postgres', url: 'postgres://reader@db/aoc' });
   });
@@ -49,6 +56,7 @@ describe('proxy configuration', () => {
       expect(err).toBeInstanceOf(ConfigError);
       message = (err as Error).message;
     }
-    for (const name of ['JWT_SECRET', 'PROXY_PORT', 'STORE_DATABASE_URL', 'CORS_ORIGINS', 'PRE_SCHEMA_PREFIX']) expect(message).toContain(name);
+    for (const name of ['JWT_SECRET', 'PROXY_PORT', 'STORE_DATABASE_URL', 'CORS_ORIGINS', 'PRE_SCHEMA_PREFIX'])
+      expect(message).toContain(name);
   });
 });

@@ -62,7 +62,14 @@ describe('demo data', () => {
       }
     };
     for (const dir of ['src/proxy', 'src/shared', 'tests/proxy']) walk(dir);
-    files.push('.env.example', 'docs/proxy.md', 'scripts/proxy.ts', 'scripts/proxy-pg-cluster.ts', 'scripts/bench-proxy.ts', 'scripts/bench-proxy-server.ts');
+    files.push(
+      '.env.example',
+      'docs/proxy.md',
+      'scripts/proxy.ts',
+      'scripts/proxy-pg-cluster.ts',
+      'scripts/bench-proxy.ts',
+      'scripts/bench-proxy-server.ts',
+    );
     for (const file of files) {
       let text: string;
       try {

@@ -26,7 +26,11 @@ describe('SQL dialect translation', () => {
     const sql = `SELECT ':notbind', "a:b", x::text, '' || 'it''s :no' -- :comment\n /* :block */ FROM t WHERE y = :yes`;
     expect(toPostgres(sql, { yes: 1 }).text).toBe(sql.replace(':yes', '$1'));
     expect(toOracle(sql, { yes: 1 }).text).toBe(sql.replace(':yes', ':b0'));
-    expect(scanBinds(sql).filter((s) => s.bind !== undefined).map((s) => s.bind)).toEqual(['yes']);
+    expect(
+      scanBinds(sql)
+        .filter((s) => s.bind !== undefined)
+        .map((s) => s.bind),
+    ).toEqual(['yes']);
   });
 
   it('refuses a missing or an unused parameter, and unterminated quotes', () => {
@@ -52,7 +56,9 @@ describe('SQL dialect translation', () => {
       fc.property(fc.string({ minLength: 1 }), fc.boolean(), (value, asOracle) => {
         const marker = `zz${value}`;
         const params = { v: marker };
-        const text = asOracle ? toOracle('SELECT x FROM t WHERE a = :v', params).text : toPostgres('SELECT x FROM t WHERE a = :v', params).text;
+        const text = asOracle
+          ? toOracle('SELECT x FROM t WHERE a = :v', params).text
+          : toPostgres('SELECT x FROM t WHERE a = :v', params).text;
         expect(text.includes(marker)).toBe(false);
       }),
     );

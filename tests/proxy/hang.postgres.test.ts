@@ -46,7 +46,11 @@ describeWithPostgres('proxy against a hanging PostgreSQL', () => {
 
   /** Server sessions of the PRO pool (pg.ts names them by role). */
   const proSessions = async () =>
-    (await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'aoc-proxy-pro'`)).rows[0]?.n ?? 0;
+    (
+      await admin.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'aoc-proxy-pro'`,
+      )
+    ).rows[0]?.n ?? 0;
 
   /** Samples the PRO sessions until `work` settles; returns its result and the most seen. */
   async function sampling<T>(work: Promise<T>): Promise<{ result: T; peakSessions: number }> {
@@ -79,7 +83,8 @@ describeWithPostgres('proxy against a hanging PostgreSQL', () => {
 
   function expectAllUnavailable(results: readonly LightMyRequestResponse[]) {
     expect(results.map((r) => r.statusCode)).toEqual(Array.from({ length: CONCURRENT }, () => 503));
-    for (const r of results) expect(r.json<ApiError>()).toMatchObject({ error: 'DATABASE_UNAVAILABLE', database: 'PRO' });
+    for (const r of results)
+      expect(r.json<ApiError>()).toMatchObject({ error: 'DATABASE_UNAVAILABLE', database: 'PRO' });
   }
 
   it('a lock that is never released: 503 for all, within the pool, 200 once released', async () => {

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, AuditResponse, AuthorisationsResponse, IntegratorListResponse, OrganismeResponse } from '../../src/shared/proxy-api';
+import type {
+  ApiError,
+  AuditResponse,
+  AuthorisationsResponse,
+  IntegratorListResponse,
+  OrganismeResponse,
+} from '../../src/shared/proxy-api';
 import { startHarness, type Harness } from './helpers/harness';
 
 const INJECTIONS = [
@@ -20,7 +26,7 @@ const INJECTIONS = [
   '0801930008\u0000',
   '０８０１９３０００８',
   '${7*7}',
-  'PROVES\' OR \'a\'=\'a',
+  "PROVES' OR 'a'='a",
 ];
 
 describe('proxy input safety', () => {
@@ -68,7 +74,11 @@ describe('proxy input safety', () => {
   });
 
   it('refuses bad bodies: oversize, not JSON, wrong fields', async () => {
-    const big = await h.send('PUT', '/v1/tickets/1/progress/pas-1', { done: true, procedure: 'vo', note: 'x'.repeat(20_000) });
+    const big = await h.send('PUT', '/v1/tickets/1/progress/pas-1', {
+      done: true,
+      procedure: 'vo',
+      note: 'x'.repeat(20_000),
+    });
     expect(big.statusCode).toBe(400);
     expect(big.json<ApiError>().fields).toEqual([{ field: 'body', reason: 'is larger than the 16384 bytes allowed' }]);
     const notJson = await h.app.inject({
@@ -128,8 +138,14 @@ describe('proxy input safety', () => {
       observations: '<img src=x onerror=alert(1)> $1 :ens',
     });
     expect(res.statusCode).toBe(201);
-    const list = (await h.get(`/v1/integrator-registrations?ine10=${DEMO.consorciAoc.ine10}&ticket=9`)).json<IntegratorListResponse>();
-    expect(list.registrations[0]).toMatchObject({ ensNom: nasty, integratorNom: nasty, observations: '<img src=x onerror=alert(1)> $1 :ens' });
+    const list = (
+      await h.get(`/v1/integrator-registrations?ine10=${DEMO.consorciAoc.ine10}&ticket=9`)
+    ).json<IntegratorListResponse>();
+    expect(list.registrations[0]).toMatchObject({
+      ensNom: nasty,
+      integratorNom: nasty,
+      observations: '<img src=x onerror=alert(1)> $1 :ens',
+    });
   });
 
   it('fuzzed query values get 400 or only the asked ens’s data, never a 500', async () => {
@@ -157,14 +173,17 @@ describe('proxy input safety', () => {
 
   it('fuzzed NIFs get 400 or only the asked organisme', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 20 }), fc.stringMatching(/^[PQSABpqsab][0-9-]{7,9}[A-J0-9]$/)), async (value) => {
-        const res = await h.get(`/v1/checks/organisme?env=PRO&ticket=7&nif=${encodeURIComponent(value)}`);
-        expect([200, 400]).toContain(res.statusCode);
-        if (res.statusCode === 200) {
-          const body = res.json<OrganismeResponse>();
-          for (const o of body.organismes) expect((o.cif ?? '').replaceAll('-', '')).toBe(body.lookup.value);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 20 }), fc.stringMatching(/^[PQSABpqsab][0-9-]{7,9}[A-J0-9]$/)),
+        async (value) => {
+          const res = await h.get(`/v1/checks/organisme?env=PRO&ticket=7&nif=${encodeURIComponent(value)}`);
+          expect([200, 400]).toContain(res.statusCode);
+          if (res.statusCode === 200) {
+            const body = res.json<OrganismeResponse>();
+            for (const o of body.organismes) expect((o.cif ?? '').replaceAll('-', '')).toBe(body.lookup.value);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

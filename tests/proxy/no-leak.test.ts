@@ -44,17 +44,26 @@ function typedForms(value: string): fc.Arbitrary<string> {
 
 /** An identifier in some typed form, half the time with hostile text around it. */
 function asked(value: string): fc.Arbitrary<{ raw: string; hostile: boolean }> {
-  return fc.tuple(typedForms(value), fc.option(fc.tuple(fc.constantFrom(...HOSTILE), fc.boolean()), { nil: undefined, freq: 2 })).map(([form, extra]) => {
-    if (extra === undefined) return { raw: form, hostile: false };
-    const [text, before] = extra;
-    return { raw: before ? text + form : form + text, hostile: true };
-  });
+  return fc
+    .tuple(
+      typedForms(value),
+      fc.option(fc.tuple(fc.constantFrom(...HOSTILE), fc.boolean()), { nil: undefined, freq: 2 }),
+    )
+    .map(([form, extra]) => {
+      if (extra === undefined) return { raw: form, hostile: false };
+      const [text, before] = extra;
+      return { raw: before ? text + form : form + text, hostile: true };
+    });
 }
 
 function inForce(data: EnvironmentData, idFinalitat: number): boolean {
   const f = data.finalitats.find((x) => x.id === idFinalitat);
   const now = Date.now();
-  return f !== undefined && (f.vigent_data_inici === null || f.vigent_data_inici.getTime() <= now) && (f.vigent_data_fi === null || f.vigent_data_fi.getTime() >= now);
+  return (
+    f !== undefined &&
+    (f.vigent_data_inici === null || f.vigent_data_inici.getTime() <= now) &&
+    (f.vigent_data_fi === null || f.vigent_data_fi.getTime() >= now)
+  );
 }
 
 describe('proxy answers only about what was asked', () => {
@@ -141,7 +150,9 @@ describe('proxy answers only about what was asked', () => {
         const body = auth.body as AuthorisationsResponse;
         expect(body.lookup).toMatchObject({ by: 'nif', value: canonical.value });
         for (const row of body.authorisations) expect(cifKey(row.organisme.cif)).toBe(canonical.value);
-        expect(body.authorisations).toHaveLength(data.autoritzacions.filter((x) => ids.has(x.id_organisme) && inForce(data, x.id_finalitat)).length);
+        expect(body.authorisations).toHaveLength(
+          data.autoritzacions.filter((x) => ids.has(x.id_organisme) && inForce(data, x.id_finalitat)).length,
+        );
         const orgBody = org.body as OrganismeResponse;
         expect(orgBody.lookup).toMatchObject({ by: 'nif', value: canonical.value });
         expect(orgBody.organismes).toHaveLength(ids.size);
@@ -185,13 +196,15 @@ describe('proxy answers only about what was asked', () => {
   }, 120_000);
 
   it('finalitat: an exact code only, never a pattern (`_` and `%` are no wildcards)', async () => {
-    const codes = fc.tuple(fc.constantFrom(...ENVS), fc.nat(), fc.nat(), fc.constantFrom('', '_', '%')).map(([env, n, at, swap]) => {
-      const list = DATA[env].finalitats;
-      const f = list[n % list.length];
-      if (f === undefined) throw new Error('no finalitat');
-      const i = at % f.codi.length;
-      return { env, code: swap === '' ? f.codi.toLowerCase() : f.codi.slice(0, i) + swap + f.codi.slice(i + 1) };
-    });
+    const codes = fc
+      .tuple(fc.constantFrom(...ENVS), fc.nat(), fc.nat(), fc.constantFrom('', '_', '%'))
+      .map(([env, n, at, swap]) => {
+        const list = DATA[env].finalitats;
+        const f = list[n % list.length];
+        if (f === undefined) throw new Error('no finalitat');
+        const i = at % f.codi.length;
+        return { env, code: swap === '' ? f.codi.toLowerCase() : f.codi.slice(0, i) + swap + f.codi.slice(i + 1) };
+      });
     // Counts the answers checked row by row, so that the property cannot pass on refusals alone.
     let served = 0;
     await fc.assert(
@@ -215,17 +228,23 @@ describe('proxy answers only about what was asked', () => {
   }, 120_000);
 
   it('PSCP: a user’s own òrgans and an òrgan’s own users, nobody else', async () => {
-    const pscp = fc.tuple(fc.constantFrom(...ENVS), fc.nat(), fc.boolean()).chain(([env, n, byUser]): fc.Arbitrary<{ env: Environment; byUser: boolean; a: { raw: string; hostile: boolean } }> => {
-      const data = DATA[env];
-      if (byUser) {
-        const u = data.usuaris[n % data.usuaris.length];
-        if (u === undefined) throw new Error('no user');
-        return asked(u.nif).map((a) => ({ env, byUser, a }));
-      }
-      const o = data.organs[n % data.organs.length];
-      if (o === undefined) throw new Error('no òrgan');
-      return asked(cifKey(o.cif)).map((a) => ({ env, byUser, a }));
-    });
+    const pscp = fc.tuple(fc.constantFrom(...ENVS), fc.nat(), fc.boolean()).chain(
+      ([env, n, byUser]): fc.Arbitrary<{
+        env: Environment;
+        byUser: boolean;
+        a: { raw: string; hostile: boolean };
+      }> => {
+        const data = DATA[env];
+        if (byUser) {
+          const u = data.usuaris[n % data.usuaris.length];
+          if (u === undefined) throw new Error('no user');
+          return asked(u.nif).map((a) => ({ env, byUser, a }));
+        }
+        const o = data.organs[n % data.organs.length];
+        if (o === undefined) throw new Error('no òrgan');
+        return asked(cifKey(o.cif)).map((a) => ({ env, byUser, a }));
+      },
+    );
     // Counts the answers checked row by row, so that the property cannot pass on refusals alone.
     let served = 0;
     await fc.assert(
@@ -241,7 +260,7 @@ describe('proxy answers only about what was asked', () => {
             return;
           }
           expect(res.status).toBe(200);
-        served++;
+          served++;
           const body = res.body as PscpUserResponse;
           expect(body.lookup).toMatchObject({ by: 'nif', value: canonical.value });
           expect(body.user?.nif.toUpperCase()).toBe(canonical.value);
@@ -258,7 +277,7 @@ describe('proxy answers only about what was asked', () => {
             return;
           }
           expect(res.status).toBe(200);
-        served++;
+          served++;
           const body = res.body as PscpOrganResponse;
           expect(body.lookup).toMatchObject({ by: 'nif', value: canonical.value });
           expect(cifKey(body.organ?.cif ?? null)).toBe(canonical.value);
@@ -288,26 +307,29 @@ describe('proxy answers only about what was asked', () => {
     // Counts the answers checked row by row, so that the property cannot pass on refusals alone.
     let served = 0;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ens.keys()).chain((i) => asked(ens[i] ?? '').map((a) => ({ i, a }))), async ({ i, a }) => {
-        const res = await get(`/v1/integrator-registrations?ticket=16&ine10=${encodeURIComponent(a.raw)}`);
-        const canonical = parseIne10(a.raw);
-        if (!a.hostile) expect(canonical.ok).toBe(true);
-        if (!canonical.ok) {
-          expect(res.status).toBe(400);
-          return;
-        }
-        expect(res.status).toBe(200);
-        served++;
-        const body = res.body as IntegratorListResponse;
-        expect(body.lookup.value).toBe(canonical.value);
-        expect(body.registrations.map((r) => [r.ensIne10, r.ticket])).toEqual([[canonical.value, 1600 + i]]);
-        const progress = (await get(`/v1/tickets/${String(1600 + i)}/progress`)).body as ProgressResponse;
-        expect(progress.ticket).toBe(1600 + i);
-        expect(progress.steps).toHaveLength(1);
-        const audit = (await get(`/v1/tickets/${String(1600 + i)}/audit`)).body as AuditResponse;
-        expect(audit.entries.length).toBeGreaterThan(0);
-        expect(audit.entries.every((e) => e.ticket === 1600 + i)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ens.keys()).chain((i) => asked(ens[i] ?? '').map((a) => ({ i, a }))),
+        async ({ i, a }) => {
+          const res = await get(`/v1/integrator-registrations?ticket=16&ine10=${encodeURIComponent(a.raw)}`);
+          const canonical = parseIne10(a.raw);
+          if (!a.hostile) expect(canonical.ok).toBe(true);
+          if (!canonical.ok) {
+            expect(res.status).toBe(400);
+            return;
+          }
+          expect(res.status).toBe(200);
+          served++;
+          const body = res.body as IntegratorListResponse;
+          expect(body.lookup.value).toBe(canonical.value);
+          expect(body.registrations.map((r) => [r.ensIne10, r.ticket])).toEqual([[canonical.value, 1600 + i]]);
+          const progress = (await get(`/v1/tickets/${String(1600 + i)}/progress`)).body as ProgressResponse;
+          expect(progress.ticket).toBe(1600 + i);
+          expect(progress.steps).toHaveLength(1);
+          const audit = (await get(`/v1/tickets/${String(1600 + i)}/audit`)).body as AuditResponse;
+          expect(audit.entries.length).toBeGreaterThan(0);
+          expect(audit.entries.every((e) => e.ticket === 1600 + i)).toBe(true);
+        },
+      ),
       { numRuns: 30 },
     );
     expect(served).toBeGreaterThan(30 / 4);

@@ -22,7 +22,9 @@ describe('OpenAPI document', () => {
 
   it('describes every route of the server', () => {
     expect(doc.openapi).toBe('3.0.3');
-    const ops = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const ops = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(ops.sort()).toEqual(
       [
         'GET /health',

@@ -43,16 +43,27 @@ function fakeDriver(answer: (call: Call) => unknown[]) {
   return { driver, calls, pools: () => pools, closed: () => closedConnections };
 }
 
-const options = { label: 'PRO', user: 'reader', password: 'x', connectString: 'db:1521/SIRI', statementTimeoutMs: 2000, poolMax: 2, readOnly: true as const };
+const options = {
+  label: 'PRO',
+  user: 'reader',
+  password: 'x',
+  connectString: 'db:1521/SIRI',
+  statementTimeoutMs: 2000,
+  poolMax: 2,
+  readOnly: true as const,
+};
 
 describe('Oracle adapter', () => {
   it('sends translated SQL with renamed binds and a call timeout, and lower-cases columns', async () => {
     const fake = fakeDriver(() => [{ CODI: '801930008', NOM: 'Ajuntament de Barcelona', ACTIU: 1 }]);
     const db = oracleDatabase({ ...options, driver: fake.driver });
-    const rows = await db.query('SELECT CODI, NOM, ACTIU FROM SIRI.AOC_PCI_SIRI_ORGANISME o WHERE o.CODI IN (:ine10, :short)', {
-      ine10: '0801930008',
-      short: '801930008',
-    });
+    const rows = await db.query(
+      'SELECT CODI, NOM, ACTIU FROM SIRI.AOC_PCI_SIRI_ORGANISME o WHERE o.CODI IN (:ine10, :short)',
+      {
+        ine10: '0801930008',
+        short: '801930008',
+      },
+    );
     expect(rows).toEqual([{ codi: '801930008', nom: 'Ajuntament de Barcelona', actiu: 1 }]);
     expect(fake.calls[0]).toEqual({
       sql: 'SELECT CODI, NOM, ACTIU FROM SIRI.AOC_PCI_SIRI_ORGANISME o WHERE o.CODI IN (:b0, :b1)',
@@ -76,7 +87,8 @@ describe('Oracle adapter', () => {
   it('reports lost contact as unavailable and makes a new pool for the next query', async () => {
     let fail = true;
     const fake = fakeDriver(() => {
-      if (fail) throw Object.assign(new Error('ORA-03113: end-of-file on communication channel'), { code: 'ORA-03113' });
+      if (fail)
+        throw Object.assign(new Error('ORA-03113: end-of-file on communication channel'), { code: 'ORA-03113' });
       return [{ OK: 1 }];
     });
     const db = oracleDatabase({ ...options, driver: fake.driver });

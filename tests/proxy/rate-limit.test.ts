@@ -23,7 +23,8 @@ describe('proxy rate limit under a flood', () => {
 
   it('refuses the flooding agent past the limit, serves another agent, and serves the first again after the window', async () => {
     const flooder = await h.token('flooding-agent');
-    const call = (token: string) => h.app.inject({ method: 'GET', url: CHECK, headers: { authorization: `Bearer ${token}` } });
+    const call = (token: string) =>
+      h.app.inject({ method: 'GET', url: CHECK, headers: { authorization: `Bearer ${token}` } });
 
     // 40 simultaneous requests: exactly MAX get through, whatever the order they arrive in.
     const flood = await Promise.all(Array.from({ length: 40 }, () => call(flooder)));
@@ -39,7 +40,9 @@ describe('proxy rate limit under a flood', () => {
     }
     // Refused requests ran no check: only the MAX served ones are in the ticket's audit log.
     const served = await h.get('/v1/tickets/601/audit', 'auditor');
-    expect(served.json<{ entries: { agent: string }[] }>().entries.filter((e) => e.agent === 'flooding-agent')).toHaveLength(MAX);
+    expect(
+      served.json<{ entries: { agent: string }[] }>().entries.filter((e) => e.agent === 'flooding-agent'),
+    ).toHaveLength(MAX);
 
     // Another agent is served while the first is still limited.
     const other = await call(await h.token('other-agent'));

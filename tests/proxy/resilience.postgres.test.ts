@@ -4,7 +4,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, HealthResponse, IntegratorListResponse, RegisterIntegratorResponse } from '../../src/shared/proxy-api';
+import type {
+  ApiError,
+  HealthResponse,
+  IntegratorListResponse,
+  RegisterIntegratorResponse,
+} from '../../src/shared/proxy-api';
 import { describeWithPostgres, startHarness, type Harness } from './helpers/harness';
 
 const CHECK = `/v1/checks/authorisations?env=PRO&ine10=${DEMO.barcelona.ine10}&ticket=501`;
@@ -15,7 +20,11 @@ describeWithPostgres('proxy resilience on PostgreSQL', () => {
   let copyB: Harness;
   beforeAll(async () => {
     cluster = await startPgCluster();
-    const env = { ...(await provisionDemoDatabases(cluster)), DB_STATEMENT_TIMEOUT_MS: '400', RATE_LIMIT_MAX: '100000' };
+    const env = {
+      ...(await provisionDemoDatabases(cluster)),
+      DB_STATEMENT_TIMEOUT_MS: '400',
+      RATE_LIMIT_MAX: '100000',
+    };
     copyA = await startHarness(env);
     copyB = await startHarness(env);
   }, 120_000);
@@ -34,13 +43,17 @@ describeWithPostgres('proxy resilience on PostgreSQL', () => {
       integrator: { nif: 'B00000000', nom: `Integracions Demo SL (submit ${i})` },
     });
     const results = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? copyA : copyB).send('POST', '/v1/integrator-registrations', body(i), `agent-${i}`)),
+      Array.from({ length: 16 }, (_, i) =>
+        (i % 2 === 0 ? copyA : copyB).send('POST', '/v1/integrator-registrations', body(i), `agent-${i}`),
+      ),
     );
     const statuses = results.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(15);
     expect(new Set(results.map((r) => r.json<RegisterIntegratorResponse>().registration.id)).size).toBe(1);
-    const list = (await copyB.get(`/v1/integrator-registrations?ine10=${DEMO.barcelona.ine10}&ticket=502`)).json<IntegratorListResponse>();
+    const list = (
+      await copyB.get(`/v1/integrator-registrations?ine10=${DEMO.barcelona.ine10}&ticket=502`)
+    ).json<IntegratorListResponse>();
     expect(list.registrations.filter((r) => r.service === 'MUX')).toHaveLength(1);
   });
 
@@ -72,7 +85,10 @@ describeWithPostgres('proxy resilience on PostgreSQL', () => {
     expect(write.json<ApiError>().database).toBe('store');
     const health = await copyA.app.inject({ method: 'GET', url: '/health' });
     expect(health.statusCode).toBe(503);
-    expect(health.json<HealthResponse>()).toMatchObject({ status: 'degraded', databases: { PRO: 'down', store: 'down' } });
+    expect(health.json<HealthResponse>()).toMatchObject({
+      status: 'degraded',
+      databases: { PRO: 'down', store: 'down' },
+    });
 
     await cluster.restart();
     // The pools reconnect on the next request; allow the server a few attempts to accept them.
@@ -82,7 +98,10 @@ describeWithPostgres('proxy resilience on PostgreSQL', () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 250));
     }
     expect(status).toBe(200);
-    expect((await copyB.send('PUT', '/v1/tickets/503/progress/pas-2', { done: true, procedure: 'vo-integracio' })).statusCode).toBe(200);
+    expect(
+      (await copyB.send('PUT', '/v1/tickets/503/progress/pas-2', { done: true, procedure: 'vo-integracio' }))
+        .statusCode,
+    ).toBe(200);
     expect((await copyA.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
   });
 });

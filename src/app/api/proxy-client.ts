@@ -29,11 +29,16 @@ export type ProxyProblem =
   | { readonly kind: 'unauthorized'; readonly message?: string }
   | { readonly kind: 'rateLimited' }
   | { readonly kind: 'unavailable'; readonly database?: string }
-  | { readonly kind: 'badRequest'; readonly fields: readonly { field: string; reason: string }[]; readonly message?: string }
+  | {
+      readonly kind: 'badRequest';
+      readonly fields: readonly { field: string; reason: string }[];
+      readonly message?: string;
+    }
   | { readonly kind: 'server' }
   | { readonly kind: 'badResponse' };
 
-export type ProxyResult<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problem: ProxyProblem };
+export type ProxyResult<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problem: ProxyProblem };
 
 export interface Identity {
   readonly subdomain: string;
@@ -48,7 +53,11 @@ function problemFor(response: HttpResponse): ProxyProblem {
     case 0:
       return { kind: 'network' };
     case 400:
-      return { kind: 'badRequest', fields: error?.fields ?? [], ...(error === undefined ? {} : { message: error.message }) };
+      return {
+        kind: 'badRequest',
+        fields: error?.fields ?? [],
+        ...(error === undefined ? {} : { message: error.message }),
+      };
     case 401:
       return { kind: 'unauthorized', ...(error === undefined ? {} : { message: error.message }) };
     case 429:
@@ -62,7 +71,8 @@ function problemFor(response: HttpResponse): ProxyProblem {
 
 function query(params: Readonly<Record<string, string | number | undefined>>): string {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== '') parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
@@ -73,7 +83,12 @@ export class ProxyClient {
     private readonly identity: Identity,
   ) {}
 
-  private async call<S extends z.ZodType>(schema: S, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<ProxyResult<z.output<S>>> {
+  private async call<S extends z.ZodType>(
+    schema: S,
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body?: unknown,
+  ): Promise<ProxyResult<z.output<S>>> {
     if (this.baseUrl === '') return { ok: false, problem: { kind: 'notConfigured' } };
     const response = await this.port.request({
       url: `${this.baseUrl}${path}`,
@@ -84,7 +99,12 @@ export class ProxyClient {
         algorithm: 'HS256',
         secret_key: '{{setting.sharedSecret}}',
         expiry: 3600,
-        claims: { iss: this.identity.subdomain, aud: JWT_AUDIENCE, sub: String(this.identity.userId), name: this.identity.userName },
+        claims: {
+          iss: this.identity.subdomain,
+          aud: JWT_AUDIENCE,
+          sub: String(this.identity.userId),
+          name: this.identity.userName,
+        },
       },
       ...(body === undefined ? {} : { data: JSON.stringify(body), contentType: 'application/json' }),
     });
@@ -94,7 +114,11 @@ export class ProxyClient {
   }
 
   authorisations(ticket: number, env: 'PRE' | 'PRO', by: { ine10: string } | { nif: string }) {
-    return this.call(AuthorisationsResponse, 'GET', `${API_PREFIX}/checks/authorisations${query({ env, ticket, ...by })}`);
+    return this.call(
+      AuthorisationsResponse,
+      'GET',
+      `${API_PREFIX}/checks/authorisations${query({ env, ticket, ...by })}`,
+    );
   }
   dir3(ticket: number, ine10: string) {
     return this.call(Dir3Response, 'GET', `${API_PREFIX}/checks/dir3${query({ ticket, ine10 })}`);
@@ -115,7 +139,11 @@ export class ProxyClient {
     return this.call(DcocResponse, 'GET', `${API_PREFIX}/checks/dcoc${query({ ticket, ine10 })}`);
   }
   integrators(ticket: number, ine10: string) {
-    return this.call(IntegratorListResponse, 'GET', `${API_PREFIX}/integrator-registrations${query({ ticket, ine10 })}`);
+    return this.call(
+      IntegratorListResponse,
+      'GET',
+      `${API_PREFIX}/integrator-registrations${query({ ticket, ine10 })}`,
+    );
   }
   registerIntegrator(body: {
     ticket: number;
@@ -131,6 +159,11 @@ export class ProxyClient {
     return this.call(ProgressResponse, 'GET', `${API_PREFIX}/tickets/${String(ticket)}/progress`);
   }
   setStep(ticket: number, stepId: string, body: { done: boolean; procedure: string; note?: string }) {
-    return this.call(StepProgress, 'PUT', `${API_PREFIX}/tickets/${String(ticket)}/progress/${encodeURIComponent(stepId)}`, body);
+    return this.call(
+      StepProgress,
+      'PUT',
+      `${API_PREFIX}/tickets/${String(ticket)}/progress/${encodeURIComponent(stepId)}`,
+      body,
+    );
   }
 }

@@ -57,22 +57,47 @@ const ANSWERS: Partial<Record<CheckKey, FactId>> = {
 function toKey(nav: string | undefined): CheckKey | undefined {
   if (nav === undefined) return undefined;
   const [id, env] = nav.split(':');
-  const candidates: string[] = [nav, id === 'authorisations' || id === 'pscp-user' || id === 'pscp-organ' || id === 'organisme' ? `${id}:${env ?? 'PRE'}` : (id ?? '')];
+  const candidates: string[] = [
+    nav,
+    id === 'authorisations' || id === 'pscp-user' || id === 'pscp-organ' || id === 'organisme'
+      ? `${id}:${env ?? 'PRE'}`
+      : (id ?? ''),
+  ];
   if (id === 'finalitat') candidates.push('finalitat:PRE');
   return CHECKS.find((c) => candidates.includes(c.key))?.key;
 }
 
-function IdField({ label, value, onChange, result, hint }: { label: string; value: string; onChange: (v: string) => void; result: IdentifierResult<string> | undefined; hint?: string }) {
+function IdField({
+  label,
+  value,
+  onChange,
+  result,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  result: IdentifierResult<string> | undefined;
+  hint?: string;
+}) {
   const error = result !== undefined && !result.ok ? result.message : undefined;
   const warnings = result?.ok === true ? result.warnings : [];
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
       {hint === undefined ? null : <Field.Hint>{hint}</Field.Hint>}
-      <Input value={value} onChange={(e) => { onChange(e.target.value); }} {...(error === undefined ? {} : { validation: 'error' as const })} />
+      <Input
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+        {...(error === undefined ? {} : { validation: 'error' as const })}
+      />
       {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
       {warnings.map((w) => (
-        <Field.Message key={w} validation="warning">{w}</Field.Message>
+        <Field.Message key={w} validation="warning">
+          {w}
+        </Field.Message>
       ))}
     </Field>
   );
@@ -84,7 +109,9 @@ function Table({ head, rows }: { head: readonly string[]; rows: readonly (readon
       <thead>
         <tr>
           {head.map((h) => (
-            <th key={h} scope="col">{h}</th>
+            <th key={h} scope="col">
+              {h}
+            </th>
           ))}
         </tr>
       </thead>
@@ -131,7 +158,11 @@ export function ChecksPanel({ a }: { a: Assistant }) {
           ? cifResult?.ok === true
           : ine10Result?.ok === true || cifResult?.ok === true;
 
-  function handle<T>(r: ProxyResult<T>, answer: (data: T) => boolean | undefined, render: (data: T) => React.ReactNode): void {
+  function handle<T>(
+    r: ProxyResult<T>,
+    answer: (data: T) => boolean | undefined,
+    render: (data: T) => React.ReactNode,
+  ): void {
     if (!r.ok) {
       setProblem(problemText(t, r.problem));
       setResult(undefined);
@@ -155,57 +186,145 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     const e = envName ?? 'PRE';
     try {
       if (checkId === 'authorisations') {
-        handle(await p.authorisations(id, e, by), (d) => d.authorisations.length > 0, (d) =>
-          d.authorisations.length === 0 ? <p>{t('checks.empty')}</p> : (
-            <Table head={['Producte', 'Modalitat', 'Finalitat', 'Alta']} rows={d.authorisations.map((x) => [x.producte.codi, x.modalitat.codi, x.finalitat.codi, date(x.dataAlta)])} />
-          ),
+        handle(
+          await p.authorisations(id, e, by),
+          (d) => d.authorisations.length > 0,
+          (d) =>
+            d.authorisations.length === 0 ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <Table
+                head={['Producte', 'Modalitat', 'Finalitat', 'Alta']}
+                rows={d.authorisations.map((x) => [
+                  x.producte.codi,
+                  x.modalitat.codi,
+                  x.finalitat.codi,
+                  date(x.dataAlta),
+                ])}
+              />
+            ),
         );
       } else if (checkId === 'dir3' && ine !== undefined) {
-        handle(await p.dir3(id, ine), () => undefined, (d) => (
-          <p>
-            <strong>{d.dir3 ?? '—'}</strong> {d.nom ?? ''} {d.source === 'derived' ? <span className="muted">({t('checks.derived')})</span> : null}
-            {d.note === null ? null : <span className="muted"> {d.note}</span>}
-          </p>
-        ));
-      } else if (checkId === 'finalitat' && ine !== undefined) {
-        handle(await p.finalitat(id, 'PRE', { ine10: ine }), (d) => d.exists, (d) =>
-          d.finalitat === null ? <p>{t('checks.empty')}</p> : (
-            <Table head={['Codi', 'Nom', 'Vigent']} rows={[[d.finalitat.codi, d.finalitat.nom ?? '', `${yes(d.finalitat.inForce)} ${date(d.finalitat.vigentDes)} – ${date(d.finalitat.vigentFins)}`]]} />
+        handle(
+          await p.dir3(id, ine),
+          () => undefined,
+          (d) => (
+            <p>
+              <strong>{d.dir3 ?? '—'}</strong> {d.nom ?? ''}{' '}
+              {d.source === 'derived' ? <span className="muted">({t('checks.derived')})</span> : null}
+              {d.note === null ? null : <span className="muted"> {d.note}</span>}
+            </p>
           ),
         );
+      } else if (checkId === 'finalitat' && ine !== undefined) {
+        handle(
+          await p.finalitat(id, 'PRE', { ine10: ine }),
+          (d) => d.exists,
+          (d) =>
+            d.finalitat === null ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <Table
+                head={['Codi', 'Nom', 'Vigent']}
+                rows={[
+                  [
+                    d.finalitat.codi,
+                    d.finalitat.nom ?? '',
+                    `${yes(d.finalitat.inForce)} ${date(d.finalitat.vigentDes)} – ${date(d.finalitat.vigentFins)}`,
+                  ],
+                ]}
+              />
+            ),
+        );
       } else if (checkId === 'organisme') {
-        handle(await p.organisme(id, e, by), () => undefined, (d) =>
-          d.organismes.length === 0 ? <p>{t('checks.empty')}</p> : <Table head={['Codi', 'Nom', 'CIF']} rows={d.organismes.map((o) => [o.codi, o.nom ?? '', o.cif ?? ''])} />,
+        handle(
+          await p.organisme(id, e, by),
+          () => undefined,
+          (d) =>
+            d.organismes.length === 0 ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <Table head={['Codi', 'Nom', 'CIF']} rows={d.organismes.map((o) => [o.codi, o.nom ?? '', o.cif ?? ''])} />
+            ),
         );
       } else if (checkId === 'pscp-user' && nifResult?.ok === true) {
         const nifValue = nifResult.value;
-        handle(await p.pscpUser(id, e, nifValue), (d) => { if (d.exists) a.remember({ personNif: nifValue }); return d.exists; }, (d) =>
-          d.user === null ? <p>{t('checks.empty')}</p> : (
-            <>
-              <p><strong>{d.user.nif}</strong> {d.user.nom ?? ''} {d.user.actiu ? '' : '(inactiu)'}</p>
-              <Table head={['Òrgan', 'Permisos', 'Falten', 'Prohibits']} rows={d.organs.map((o) => [`${o.cif} ${o.nom ?? ''}`, o.permissions.join(', '), o.missing.join(', ') || '—', o.forbidden.join(', ') || '—'])} />
-            </>
-          ),
+        handle(
+          await p.pscpUser(id, e, nifValue),
+          (d) => {
+            if (d.exists) a.remember({ personNif: nifValue });
+            return d.exists;
+          },
+          (d) =>
+            d.user === null ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <>
+                <p>
+                  <strong>{d.user.nif}</strong> {d.user.nom ?? ''} {d.user.actiu ? '' : '(inactiu)'}
+                </p>
+                <Table
+                  head={['Òrgan', 'Permisos', 'Falten', 'Prohibits']}
+                  rows={d.organs.map((o) => [
+                    `${o.cif} ${o.nom ?? ''}`,
+                    o.permissions.join(', '),
+                    o.missing.join(', ') || '—',
+                    o.forbidden.join(', ') || '—',
+                  ])}
+                />
+              </>
+            ),
         );
       } else if (checkId === 'pscp-organ' && cifResult?.ok === true) {
-        handle(await p.pscpOrgan(id, e, cifResult.value), (d) => d.exists, (d) =>
-          d.organ === null ? <p>{t('checks.empty')}</p> : (
-            <>
-              <p><strong>{d.organ.cif}</strong> {d.organ.nom ?? ''} · Sistema extern AOC: {yes(d.organ.sistemaExternAoc)}</p>
-              <Table head={['NIF', 'Nom', 'Falten', 'Llest']} rows={d.users.map((u) => [u.nif, u.nom ?? '', u.missing.join(', ') || '—', yes(u.ready)])} />
-            </>
-          ),
+        handle(
+          await p.pscpOrgan(id, e, cifResult.value),
+          (d) => d.exists,
+          (d) =>
+            d.organ === null ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <>
+                <p>
+                  <strong>{d.organ.cif}</strong> {d.organ.nom ?? ''} · Sistema extern AOC:{' '}
+                  {yes(d.organ.sistemaExternAoc)}
+                </p>
+                <Table
+                  head={['NIF', 'Nom', 'Falten', 'Llest']}
+                  rows={d.users.map((u) => [u.nif, u.nom ?? '', u.missing.join(', ') || '—', yes(u.ready)])}
+                />
+              </>
+            ),
         );
       } else if (checkId === 'dcoc-config' && ine !== undefined) {
-        handle(await p.dcoc(id, ine), () => undefined, (d) => (
-          <Table head={['Llista', 'Col·legi', 'Configurat']} rows={d.lists.map((l) => [l.key, l.colegi, yes(l.configured)])} />
-        ));
+        handle(
+          await p.dcoc(id, ine),
+          () => undefined,
+          (d) => (
+            <Table
+              head={['Llista', 'Col·legi', 'Configurat']}
+              rows={d.lists.map((l) => [l.key, l.colegi, yes(l.configured)])}
+            />
+          ),
+        );
       } else if (checkId === 'integrator-register' && ine !== undefined) {
         const service = classification.service;
-        handle(await p.integrators(id, ine), (d) => d.registrations.some((r) => r.service === service), (d) =>
-          d.registrations.length === 0 ? <p>{t('checks.empty')}</p> : (
-            <Table head={['Servei', 'Producte', 'Integrador', 'Data']} rows={d.registrations.map((r) => [r.service, r.product ?? '', `${r.integratorNif} ${r.integratorNom}`, date(r.registeredAt)])} />
-          ),
+        handle(
+          await p.integrators(id, ine),
+          (d) => d.registrations.some((r) => r.service === service),
+          (d) =>
+            d.registrations.length === 0 ? (
+              <p>{t('checks.empty')}</p>
+            ) : (
+              <Table
+                head={['Servei', 'Producte', 'Integrador', 'Data']}
+                rows={d.registrations.map((r) => [
+                  r.service,
+                  r.product ?? '',
+                  `${r.integratorNif} ${r.integratorNom}`,
+                  date(r.registeredAt),
+                ])}
+              />
+            ),
         );
       }
     } finally {
@@ -217,7 +336,8 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     if (ine10Result?.ok !== true || integratorResult?.ok !== true || !isKnownService(classification.service)) return;
     setRunning(true);
     try {
-      const product = classification.service === 'VO' || classification.service === 'MUX' ? classification.products[0] : undefined;
+      const product =
+        classification.service === 'VO' || classification.service === 'MUX' ? classification.products[0] : undefined;
       const r = await env.proxy.registerIntegrator({
         ticket: ticket.id,
         ens: { ine10: ine10Result.value, nom: ensName.trim() },
@@ -231,7 +351,14 @@ export function ChecksPanel({ a }: { a: Assistant }) {
       }
       setProblem(undefined);
       a.setFact('integrator.registered', true);
-      setResult({ key, node: <Alert type="success" role="status">{r.data.created ? t('checks.registered') : t('checks.alreadyRegistered')}</Alert> });
+      setResult({
+        key,
+        node: (
+          <Alert type="success" role="status">
+            {r.data.created ? t('checks.registered') : t('checks.alreadyRegistered')}
+          </Alert>
+        ),
+      });
     } finally {
       setRunning(false);
     }
@@ -241,47 +368,106 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     <section aria-label={t('tabs.checks')}>
       <Field>
         <Field.Label>{t('checks.check')}</Field.Label>
-        <Select value={key} onChange={(e) => { setKey(e.target.value as CheckKey); setResult(undefined); setProblem(undefined); }}>
+        <Select
+          value={key}
+          onChange={(e) => {
+            setKey(e.target.value as CheckKey);
+            setResult(undefined);
+            setProblem(undefined);
+          }}
+        >
           {CHECKS.map((c) => (
-            <option key={c.key} value={c.key}>{c.label}</option>
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
           ))}
         </Select>
       </Field>
       {check?.needs === 'ine10' || check?.needs === 'ine10-or-cif' ? (
-        <IdField label={t('checks.ine10')} value={ine10} onChange={setIne10} result={ine10Result} {...(found.ine10 !== undefined && ine10 === found.ine10 ? { hint: t('checks.fromTicket') } : {})} />
+        <IdField
+          label={t('checks.ine10')}
+          value={ine10}
+          onChange={setIne10}
+          result={ine10Result}
+          {...(found.ine10 !== undefined && ine10 === found.ine10 ? { hint: t('checks.fromTicket') } : {})}
+        />
       ) : null}
       {check?.needs === 'cif' || check?.needs === 'ine10-or-cif' ? (
-        <IdField label={t('checks.cif')} value={cif} onChange={setCif} result={cifResult} {...(found.cif !== undefined && cif === found.cif ? { hint: t('checks.fromTicket') } : {})} />
+        <IdField
+          label={t('checks.cif')}
+          value={cif}
+          onChange={setCif}
+          result={cifResult}
+          {...(found.cif !== undefined && cif === found.cif ? { hint: t('checks.fromTicket') } : {})}
+        />
       ) : null}
       {check?.needs === 'nif' ? (
-        <IdField label={t('checks.nif')} value={nif} onChange={setNif} result={nifResult} {...(found.personNif !== undefined && nif === found.personNif ? { hint: t('checks.fromTicket') } : {})} />
+        <IdField
+          label={t('checks.nif')}
+          value={nif}
+          onChange={setNif}
+          result={nifResult}
+          {...(found.personNif !== undefined && nif === found.personNif ? { hint: t('checks.fromTicket') } : {})}
+        />
       ) : null}
       <div className="buttons">
-        <Button size="small" isPrimary disabled={!ready || running} onClick={() => void run()}>{t('checks.run')}</Button>
+        <Button size="small" isPrimary disabled={!ready || running} onClick={() => void run()}>
+          {t('checks.run')}
+        </Button>
         {running ? <Dots aria-label={t('checks.running')} /> : null}
       </div>
       {key === 'integrator-register' ? (
         <div className="register-form">
           <Field>
             <Field.Label>{t('checks.ensName')}</Field.Label>
-            <Input value={ensName} onChange={(e) => { setEnsName(e.target.value); }} />
+            <Input
+              value={ensName}
+              onChange={(e) => {
+                setEnsName(e.target.value);
+              }}
+            />
           </Field>
-          <IdField label={t('checks.integratorNif')} value={integratorNif} onChange={setIntegratorNif} result={integratorResult} />
+          <IdField
+            label={t('checks.integratorNif')}
+            value={integratorNif}
+            onChange={setIntegratorNif}
+            result={integratorResult}
+          />
           <Field>
             <Field.Label>{t('checks.integratorName')}</Field.Label>
-            <Input value={integratorName} onChange={(e) => { setIntegratorName(e.target.value); }} />
+            <Input
+              value={integratorName}
+              onChange={(e) => {
+                setIntegratorName(e.target.value);
+              }}
+            />
           </Field>
           <Button
             size="small"
-            disabled={running || ine10Result?.ok !== true || integratorResult?.ok !== true || integratorName.trim() === '' || ensName.trim() === '' || !isKnownService(classification.service)}
+            disabled={
+              running ||
+              ine10Result?.ok !== true ||
+              integratorResult?.ok !== true ||
+              integratorName.trim() === '' ||
+              ensName.trim() === '' ||
+              !isKnownService(classification.service)
+            }
             onClick={() => void register()}
           >
             {t('checks.register')}
           </Button>
         </div>
       ) : null}
-      {problem === undefined ? null : <Alert type="error" role="alert">{problem}</Alert>}
-      {result === undefined || result.key !== key ? null : <div className="result" data-testid="check-result">{result.node}</div>}
+      {problem === undefined ? null : (
+        <Alert type="error" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {result === undefined || result.key !== key ? null : (
+        <div className="result" data-testid="check-result">
+          {result.node}
+        </div>
+      )}
     </section>
   );
 }

@@ -41,9 +41,16 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
   const doWriteBack = async (): Promise<void> => {
     try {
       const r = await writeBack(port, a.env.settings, c, a.ticket.tags);
-      setNotice(r.wrote ? { kind: 'success', text: t('cls.writeBack.done') } : { kind: 'info', text: t('cls.writeBack.nothing') });
+      setNotice(
+        r.wrote
+          ? { kind: 'success', text: t('cls.writeBack.done') }
+          : { kind: 'info', text: t('cls.writeBack.nothing') },
+      );
     } catch (error) {
-      setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+      setNotice({
+        kind: 'error',
+        text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
 
@@ -65,17 +72,31 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
         <div className="cls-edit">
           <Field>
             <Field.Label>{t('cls.service')}</Field.Label>
-            <Select value={c.service} onChange={(e) => { change({ service: e.target.value as Classification['service'] }); }}>
+            <Select
+              value={c.service}
+              onChange={(e) => {
+                change({ service: e.target.value as Classification['service'] });
+              }}
+            >
               {[...SERVICE_IDS, 'UNKNOWN'].map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </Select>
           </Field>
           <Field>
             <Field.Label>{t('cls.environment')}</Field.Label>
-            <Select value={c.environment} onChange={(e) => { change({ environment: e.target.value as Classification['environment'] }); }}>
+            <Select
+              value={c.environment}
+              onChange={(e) => {
+                change({ environment: e.target.value as Classification['environment'] });
+              }}
+            >
               {ENVIRONMENTS.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </Select>
           </Field>
@@ -92,14 +113,23 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
               }}
             />
             {parsedProducts.unknown.length > 0 ? (
-              <Field.Message validation="error">{t('cls.unknownProducts', { list: parsedProducts.unknown.join(', ') })}</Field.Message>
+              <Field.Message validation="error">
+                {t('cls.unknownProducts', { list: parsedProducts.unknown.join(', ') })}
+              </Field.Message>
             ) : null}
           </Field>
           <Field>
             <Field.Label>{t('cls.ambit')}</Field.Label>
-            <Select value={c.ambit} onChange={(e) => { change({ ambit: e.target.value as Classification['ambit'] }); }}>
+            <Select
+              value={c.ambit}
+              onChange={(e) => {
+                change({ ambit: e.target.value as Classification['ambit'] });
+              }}
+            >
               {CLASSIFICATION_AMBITS.map((s) => (
-                <option key={s} value={s}>{s}</option>
+                <option key={s} value={s}>
+                  {s}
+                </option>
               ))}
             </Select>
           </Field>
@@ -120,7 +150,15 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
             ))}
           </fieldset>
           <div className="buttons">
-            <Button size="small" isPrimary onClick={() => { setEditing(false); }}>{t('cls.done')}</Button>
+            <Button
+              size="small"
+              isPrimary
+              onClick={() => {
+                setEditing(false);
+              }}
+            >
+              {t('cls.done')}
+            </Button>
             <Button
               size="small"
               isBasic
@@ -141,25 +179,48 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
           {row(t('cls.ambit'), c.ambit, 'ambit', 'ambit')}
           {row(
             t('cls.products'),
-            c.products.length === 0 ? none : c.products.map((p) => <Tag key={p} size="small" title={PRODUCTS[p].name}>{p}</Tag>),
+            c.products.length === 0
+              ? none
+              : c.products.map((p) => (
+                  <Tag key={p} size="small" title={PRODUCTS[p].name}>
+                    {p}
+                  </Tag>
+                )),
             'product',
             'products',
           )}
           {row(
             t('cls.flags'),
-            c.flags.length === 0 ? none : c.flags.map((f) => <Tag key={f} size="small" hue="orange">{f}</Tag>),
+            c.flags.length === 0
+              ? none
+              : c.flags.map((f) => (
+                  <Tag key={f} size="small" hue="orange">
+                    {f}
+                  </Tag>
+                )),
             'flag',
             'flags',
           )}
           <div className="cls-row">
             <div className="cls-label">{t('cls.confidence')}</div>
             <div className="cls-value">
-              <meter min={0} max={1} value={c.confidence} aria-label={t('cls.confidence')} /> {Math.round(c.confidence * 100)}%
+              <meter min={0} max={1} value={c.confidence} aria-label={t('cls.confidence')} />{' '}
+              {Math.round(c.confidence * 100)}%
             </div>
           </div>
           <div className="buttons">
-            <Button size="small" onClick={() => { setProductsText(c.products.join(', ')); setEditing(true); }}>{t('cls.edit')}</Button>
-            <Button size="small" isBasic onClick={() => void doWriteBack()}>{t('cls.writeBack')}</Button>
+            <Button
+              size="small"
+              onClick={() => {
+                setProductsText(c.products.join(', '));
+                setEditing(true);
+              }}
+            >
+              {t('cls.edit')}
+            </Button>
+            <Button size="small" isBasic onClick={() => void doWriteBack()}>
+              {t('cls.writeBack')}
+            </Button>
           </div>
         </>
       )}

@@ -30,7 +30,11 @@ export function applyOverride(auto: Classification, override: Override): Classif
     ...next,
     evidence: [
       ...auto.evidence,
-      ...keys.map((k) => ({ field: 'tags' as const, text: '', means: `${k} corrected by the agent: ${JSON.stringify(next[k])}` })),
+      ...keys.map((k) => ({
+        field: 'tags' as const,
+        text: '',
+        means: `${k} corrected by the agent: ${JSON.stringify(next[k])}`,
+      })),
     ],
   };
 }
@@ -51,7 +55,9 @@ export function parseProducts(text: string): { products: ProductId[]; unknown: s
 
 /** Tags that mirror a classification: prefix + service, environment, àmbit and flags. */
 export function classificationTags(c: Classification, prefix: string): string[] {
-  const tags = [c.service, c.environment, c.ambit, ...c.flags].filter((v) => v !== 'UNKNOWN' && v !== 'NONE').map((v) => `${prefix}${v.toLowerCase()}`);
+  const tags = [c.service, c.environment, c.ambit, ...c.flags]
+    .filter((v) => v !== 'UNKNOWN' && v !== 'NONE')
+    .map((v) => `${prefix}${v.toLowerCase()}`);
   return [...new Set(tags)];
 }
 
@@ -60,7 +66,12 @@ export interface WriteBackResult {
 }
 
 /** Writes the classification to the configured fields and tags; replaces earlier classification tags. */
-export async function writeBack(port: ZendeskPort, settings: AppSettings, c: Classification, currentTags: readonly string[]): Promise<WriteBackResult> {
+export async function writeBack(
+  port: ZendeskPort,
+  settings: AppSettings,
+  c: Classification,
+  currentTags: readonly string[],
+): Promise<WriteBackResult> {
   let wrote = false;
   const fields: [string | undefined, string][] = [
     [settings.serviceFieldId, c.service],

@@ -12,7 +12,8 @@ const TABLES: Partial<Record<UiLang, Readonly<Record<string, string>>>> = { ca: 
 
 export async function loadLanguage(lang: UiLang): Promise<void> {
   if (TABLES[lang] !== undefined) return;
-  const file = lang === 'es' ? await import('../../../translations/es.json') : await import('../../../translations/en.json');
+  const file =
+    lang === 'es' ? await import('../../../translations/es.json') : await import('../../../translations/en.json');
   TABLES[lang] = file.default.ui;
 }
 

@@ -48,7 +48,9 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
     return ids;
   }, [a.plan]);
   const navTemplate = a.nav.template;
-  const [templateId, setTemplateId] = useState<TemplateId>(() => (navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0])));
+  const [templateId, setTemplateId] = useState<TemplateId>(() =>
+    navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0]),
+  );
   const def = TEMPLATES[templateId];
   // The requester's language unless the agent chose another one for this reply.
   const [chosenLang, setChosenLang] = useState<TemplateLanguage | undefined>(undefined);
@@ -62,7 +64,9 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
         ticketId: a.ticket.id,
         desk: env.settings.desk,
         ...((a.known.ine10 ?? a.found.ine10) === undefined ? {} : { ine10: a.known.ine10 ?? a.found.ine10 }),
-        ...((a.known.personNif ?? a.found.personNif) === undefined ? {} : { userNif: a.known.personNif ?? a.found.personNif }),
+        ...((a.known.personNif ?? a.found.personNif) === undefined
+          ? {}
+          : { userNif: a.known.personNif ?? a.found.personNif }),
       }),
     [classification, a.ticket, a.found, a.known, env.settings.desk],
   );
@@ -80,9 +84,11 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
   const valuesKey = JSON.stringify(values);
   useEffect(() => {
     let cancelled = false;
-    void renderTemplate(templateId, lang, JSON.parse(valuesKey) as Record<string, unknown>, loadCompiledTemplate).then((r) => {
-      if (!cancelled) setPreview(r.ok ? { html: r.html, text: r.text } : undefined);
-    });
+    void renderTemplate(templateId, lang, JSON.parse(valuesKey) as Record<string, unknown>, loadCompiledTemplate).then(
+      (r) => {
+        if (!cancelled) setPreview(r.ok ? { html: r.html, text: r.text } : undefined);
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -100,14 +106,19 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       await port.invoke('ticket.comment.appendHtml', r.html);
       setNotice({ kind: 'success', text: t('replies.inserted') });
     } catch (error) {
-      setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+      setNotice({
+        kind: 'error',
+        text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
+      });
     }
   };
 
   const problemFor = (name: string): string | undefined => {
     const p = problems.find((x) => x.variable === name);
     if (p === undefined) return undefined;
-    return p.reason === 'missing' ? t('replies.missing', { name }) : t('replies.invalid', { name, reason: p.message.replace(`${name} `, '') });
+    return p.reason === 'missing'
+      ? t('replies.missing', { name })
+      : t('replies.invalid', { name, reason: p.message.replace(`${name} `, '') });
   };
 
   return (
@@ -133,9 +144,16 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       {def.derived === true ? <p className="muted small">{t('replies.derived')}</p> : null}
       <Field>
         <Field.Label>{t('replies.language')}</Field.Label>
-        <Select value={lang} onChange={(e) => { setChosenLang(e.target.value === 'es' ? 'es' : 'ca'); }}>
+        <Select
+          value={lang}
+          onChange={(e) => {
+            setChosenLang(e.target.value === 'es' ? 'es' : 'ca');
+          }}
+        >
           {def.languages.map((l) => (
-            <option key={l} value={l}>{l === 'ca' ? 'Català' : 'Español'}</option>
+            <option key={l} value={l}>
+              {l === 'ca' ? 'Català' : 'Español'}
+            </option>
           ))}
         </Select>
       </Field>
@@ -149,7 +167,12 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
         if (kind === 'boolean') {
           return (
             <Field key={name}>
-              <Checkbox checked={current === true} onChange={(e) => { setValue(name, e.target.checked); }}>
+              <Checkbox
+                checked={current === true}
+                onChange={(e) => {
+                  setValue(name, e.target.checked);
+                }}
+              >
                 <Field.Label>{label}</Field.Label>
               </Checkbox>
             </Field>
@@ -165,14 +188,27 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
                 rows={3}
                 {...validation}
                 value={Array.isArray(current) ? current.join('\n') : ''}
-                onChange={(e) => { setValue(name, e.target.value.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)); }}
+                onChange={(e) => {
+                  setValue(
+                    name,
+                    e.target.value
+                      .split('\n')
+                      .map((l) => l.trim())
+                      .filter((l) => l.length > 0),
+                  );
+                }}
               />
             ) : (
               <Input
                 {...validation}
                 type={kind === 'number' ? 'number' : 'text'}
                 value={typeof current === 'string' || typeof current === 'number' ? String(current) : ''}
-                onChange={(e) => { setValue(name, kind === 'number' ? (e.target.value === '' ? '' : Number(e.target.value)) : e.target.value); }}
+                onChange={(e) => {
+                  setValue(
+                    name,
+                    kind === 'number' ? (e.target.value === '' ? '' : Number(e.target.value)) : e.target.value,
+                  );
+                }}
               />
             )}
             {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
@@ -188,14 +224,28 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       {/* The preview is our own template's output, with every value HTML-escaped by Handlebars. */}
       <div className="preview" data-testid="reply-preview" dangerouslySetInnerHTML={{ __html: preview?.html ?? '' }} />
       <div className="buttons">
-        <Button size="small" isPrimary={def.channel === 'publicReply'} disabled={problems.length > 0} onClick={() => void insert('publicReply')}>
+        <Button
+          size="small"
+          isPrimary={def.channel === 'publicReply'}
+          disabled={problems.length > 0}
+          onClick={() => void insert('publicReply')}
+        >
           {t('replies.insertPublic')}
         </Button>
-        <Button size="small" isPrimary={def.channel === 'internalNote'} disabled={problems.length > 0} onClick={() => void insert('internalNote')}>
+        <Button
+          size="small"
+          isPrimary={def.channel === 'internalNote'}
+          disabled={problems.length > 0}
+          onClick={() => void insert('internalNote')}
+        >
           {t('replies.insertInternal')}
         </Button>
       </div>
-      {notice === undefined ? null : <Alert type={notice.kind} role="status">{notice.text}</Alert>}
+      {notice === undefined ? null : (
+        <Alert type={notice.kind} role="status">
+          {notice.text}
+        </Alert>
+      )}
     </section>
   );
 }

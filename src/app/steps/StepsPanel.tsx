@@ -16,10 +16,17 @@ import { problemText, type Assistant } from '../useAssistant';
  */
 function when(iso: string, lang: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-ES`, { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-ES`, { dateStyle: 'short', timeStyle: 'short' });
 }
 
-async function apply(port: ZendeskPort, actions: readonly Action[], macros: Readonly<Record<string, number>>, stepId: string): Promise<string | undefined> {
+async function apply(
+  port: ZendeskPort,
+  actions: readonly Action[],
+  macros: Readonly<Record<string, number>>,
+  stepId: string,
+): Promise<string | undefined> {
   for (const action of actions) {
     if (action.type === 'macro') {
       const id = macros[stepId] ?? macros[action.macro];
@@ -39,10 +46,24 @@ function Question({ a, fact }: { a: Assistant; fact: FactId }) {
   return (
     <div className="question" role="group" aria-label={q}>
       <span>{q}</span>{' '}
-      <Button size="small" isPrimary={value === true} aria-pressed={value === true} onClick={() => { a.setFact(fact, value === true ? undefined : true); }}>
+      <Button
+        size="small"
+        isPrimary={value === true}
+        aria-pressed={value === true}
+        onClick={() => {
+          a.setFact(fact, value === true ? undefined : true);
+        }}
+      >
         {t('steps.yes')}
       </Button>{' '}
-      <Button size="small" isPrimary={value === false} aria-pressed={value === false} onClick={() => { a.setFact(fact, value === false ? undefined : false); }}>
+      <Button
+        size="small"
+        isPrimary={value === false}
+        aria-pressed={value === false}
+        onClick={() => {
+          a.setFact(fact, value === false ? undefined : false);
+        }}
+      >
         {t('steps.no')}
       </Button>
     </div>
@@ -55,21 +76,41 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
   const done = a.progress[s.step.id];
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
   const isDone = done?.done === true;
-  const questions: FactId[] = [...s.waitingOn, ...(s.step.asks !== undefined && s.status === 'applies' && !s.waitingOn.includes(s.step.asks) ? [s.step.asks] : [])];
+  const questions: FactId[] = [
+    ...s.waitingOn,
+    ...(s.step.asks !== undefined && s.status === 'applies' && !s.waitingOn.includes(s.step.asks) ? [s.step.asks] : []),
+  ];
   return (
     <li className={`step ${s.status}${isDone ? ' done' : ''}`} data-testid={`step-${s.step.id}`}>
       <Field>
         <Checkbox checked={isDone} onChange={(e) => void a.toggleStep(s.step.id, e.target.checked)}>
           <Field.Label>
-            <Tag size="small" hue={s.step.kind === 'message' ? 'purple' : s.step.kind === 'check' ? 'green' : s.step.kind === 'action' ? 'red' : 'grey'}>
+            <Tag
+              size="small"
+              hue={
+                s.step.kind === 'message'
+                  ? 'purple'
+                  : s.step.kind === 'check'
+                    ? 'green'
+                    : s.step.kind === 'action'
+                      ? 'red'
+                      : 'grey'
+              }
+            >
               {s.step.kind}
             </Tag>{' '}
             {text(s.step.title, lang)}
           </Field.Label>
         </Checkbox>
       </Field>
-      {isDone ? <p className="muted small">{t('steps.doneBy', { who: done.byName ?? done.by, when: when(done.at, lang) })}</p> : null}
-      {s.status === 'pending' ? <Tag size="small" hue="yellow">{t('steps.pending')}</Tag> : null}
+      {isDone ? (
+        <p className="muted small">{t('steps.doneBy', { who: done.byName ?? done.by, when: when(done.at, lang) })}</p>
+      ) : null}
+      {s.status === 'pending' ? (
+        <Tag size="small" hue="yellow">
+          {t('steps.pending')}
+        </Tag>
+      ) : null}
       {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
       {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
       {s.step.why === undefined ? null : <p className="muted">{text(s.step.why, lang)}</p>}
@@ -86,15 +127,32 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
       )}
       {s.autoClose === undefined ? null : (
         <p className={s.autoClose.overdue ? 'warning small' : 'muted small'}>
-          {(s.autoClose.overdue ? t('steps.autoCloseOverdue', { when: when(s.autoClose.deadline, lang) }) : t('steps.autoClose', { when: when(s.autoClose.deadline, lang) }))}
+          {s.autoClose.overdue
+            ? t('steps.autoCloseOverdue', { when: when(s.autoClose.deadline, lang) })
+            : t('steps.autoClose', { when: when(s.autoClose.deadline, lang) })}
         </p>
       )}
       <div className="buttons">
         {s.step.template === undefined ? null : (
-          <Button size="small" onClick={() => { a.go({ tab: 'replies', template: s.step.template ?? '' }); }}>{t('steps.writeReply')}</Button>
+          <Button
+            size="small"
+            onClick={() => {
+              a.go({ tab: 'replies', template: s.step.template ?? '' });
+            }}
+          >
+            {t('steps.writeReply')}
+          </Button>
         )}
         {s.step.check === undefined ? null : (
-          <Button size="small" onClick={() => { a.go({ tab: 'checks', check: `${s.step.check?.id ?? ''}${s.step.check?.environment === undefined ? '' : `:${s.step.check.environment}`}` }); }}>
+          <Button
+            size="small"
+            onClick={() => {
+              a.go({
+                tab: 'checks',
+                check: `${s.step.check?.id ?? ''}${s.step.check?.environment === undefined ? '' : `:${s.step.check.environment}`}`,
+              });
+            }}
+          >
             {t('steps.runCheck')}
           </Button>
         )}
@@ -105,10 +163,17 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
             onClick={() =>
               void apply(port, s.step.actions ?? [], env.settings.macros, s.step.id)
                 .then((missing) => {
-                  setNotice(missing === undefined ? { kind: 'success', text: t('steps.applied') } : { kind: 'error', text: t('steps.macroMissing', { name: missing }) });
+                  setNotice(
+                    missing === undefined
+                      ? { kind: 'success', text: t('steps.applied') }
+                      : { kind: 'error', text: t('steps.macroMissing', { name: missing }) },
+                  );
                 })
                 .catch((error: unknown) => {
-                  setNotice({ kind: 'error', text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }) });
+                  setNotice({
+                    kind: 'error',
+                    text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
+                  });
                 })
             }
           >
@@ -116,7 +181,11 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
           </Button>
         )}
       </div>
-      {notice === undefined ? null : <Alert type={notice.kind} role="status">{notice.text}</Alert>}
+      {notice === undefined ? null : (
+        <Alert type={notice.kind} role="status">
+          {notice.text}
+        </Alert>
+      )}
     </li>
   );
 }
@@ -148,7 +217,9 @@ export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       {a.progressProblem === undefined ? null : (
         <Alert type="warning" role="alert">
           {t('steps.progressOffline', { reason: problemText(t, a.progressProblem) })}{' '}
-          <Button size="small" isBasic onClick={() => void a.retryProgress()}>{t('retry')}</Button>
+          <Button size="small" isBasic onClick={() => void a.retryProgress()}>
+            {t('retry')}
+          </Button>
         </Alert>
       )}
       <ol className="steps">
@@ -159,7 +230,15 @@ export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       {hidden > 0 && !showHidden ? (
         <p className="muted small">
           {t('steps.hidden', { count: hidden })}{' '}
-          <Button size="small" isLink onClick={() => { setShowHidden(true); }}>{t('steps.showHidden')}</Button>
+          <Button
+            size="small"
+            isLink
+            onClick={() => {
+              setShowHidden(true);
+            }}
+          >
+            {t('steps.showHidden')}
+          </Button>
         </p>
       ) : null}
     </section>

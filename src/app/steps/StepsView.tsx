@@ -31,22 +31,29 @@ export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; q
         {visible.map((s) => (
           <li key={s.step.id} className={`step ${s.status}`} data-testid={`step-${s.step.id}`}>
             <div>
-              <span className={`chip kind-${s.step.kind}`}>{s.step.kind}</span> <strong>{text(s.step.title, lang)}</strong>
+              <span className={`chip kind-${s.step.kind}`}>{s.step.kind}</span>{' '}
+              <strong>{text(s.step.title, lang)}</strong>
               {s.status === 'pending' ? <span className="chip flag">{STATUS_LABEL.pending}</span> : null}
             </div>
             {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
             {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
             {s.because === undefined ? null : <p className="muted">Because: {s.because}</p>}
-            {s.waitingOn.length === 0 ? null : <p className="muted">Waiting on: {s.waitingOn.map(questions).join(' · ')}</p>}
+            {s.waitingOn.length === 0 ? null : (
+              <p className="muted">Waiting on: {s.waitingOn.map(questions).join(' · ')}</p>
+            )}
             {s.window === undefined ? null : (
               <p className={s.window.open ? 'muted' : 'warning'}>
                 {s.window.title}
-                {s.window.open ? ' — open now' : ` — closed now${s.window.opensInMinutes === undefined ? '' : `, opens in ${String(Math.ceil(s.window.opensInMinutes / 60))} h`}`}
+                {s.window.open
+                  ? ' — open now'
+                  : ` — closed now${s.window.opensInMinutes === undefined ? '' : `, opens in ${String(Math.ceil(s.window.opensInMinutes / 60))} h`}`}
               </p>
             )}
             <p className="muted small">
               {s.step.template === undefined ? '' : `Reply: ${s.step.template} · `}
-              {s.step.check === undefined ? '' : `Check: ${s.step.check.id}${s.step.check.environment === undefined ? '' : ` (${s.step.check.environment})`} · `}
+              {s.step.check === undefined
+                ? ''
+                : `Check: ${s.step.check.id}${s.step.check.environment === undefined ? '' : ` (${s.step.check.environment})`} · `}
               Source: {s.step.source}
             </p>
           </li>

@@ -59,7 +59,9 @@ export async function readTicket(port: ZendeskPort): Promise<TicketSnapshot> {
   }
   const requester = isRecord(values['ticket.requester']) ? values['ticket.requester'] : {};
   const organization = isRecord(values['ticket.organization']) ? values['ticket.organization'] : null;
-  const tags = Array.isArray(values['ticket.tags']) ? values['ticket.tags'].filter((t): t is string => typeof t === 'string') : [];
+  const tags = Array.isArray(values['ticket.tags'])
+    ? values['ticket.tags'].filter((t): t is string => typeof t === 'string')
+    : [];
   const id = typeof values['ticket.id'] === 'number' ? values['ticket.id'] : Number(values['ticket.id'] ?? 0);
   const locale = str(requester.locale);
   return {

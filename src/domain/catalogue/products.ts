@@ -80,14 +80,21 @@ export const PRODUCTS: Readonly<Record<ProductId, ProductInfo>> = {
     'DGT_DISTINTIU_MEDIAMBIENTAL',
   ]),
   DGT_IVTM: product('DGT_IVTM', 'AGE', 'DGT - IVTM / ATEX', ['ATMV_ALTA', 'ATMV_CONSULTA']),
-  DGP_IDENTITAT: product('DGP_IDENTITAT', 'AGE', 'DGP - Dades d’identitat', ['IDENTITAT_DADES', 'IDENTITAT_VERIFICACIO']),
+  DGP_IDENTITAT: product('DGP_IDENTITAT', 'AGE', 'DGP - Dades d’identitat', [
+    'IDENTITAT_DADES',
+    'IDENTITAT_VERIFICACIO',
+  ]),
   CADASTRE: product('CADASTRE', 'AGE', 'Cadastre', [
     'DADES_CADASTRALS',
     'CERTIFICACIO_TITULARITAT',
     'DESCRIPTIVA_GRAFICA',
     'DOCUMENT_CSV',
   ]),
-  SEPE: product('SEPE', 'AGE', 'SEPE (INEM) - Atur', ['VERIF_DADES_ATUR', 'VERIF_IMPORTS_ACTUALS', 'VERIF_IMPORTS_PERIODE']),
+  SEPE: product('SEPE', 'AGE', 'SEPE (INEM) - Atur', [
+    'VERIF_DADES_ATUR',
+    'VERIF_IMPORTS_ACTUALS',
+    'VERIF_IMPORTS_PERIODE',
+  ]),
   INSS: product('INSS', 'AGE', 'INSS - Prestacions socials', ['PRESTACIONS', 'PRESTACIONS_HISTORIC']),
   TITOLS: product('TITOLS', 'AGE', 'Títols universitaris i no universitaris', [
     'TITOLS_UNIVERSITARIS',

@@ -32,12 +32,24 @@ export function readAttachments(names: readonly string[]): AttachmentFacts {
     const ext = extension(name);
     const words = normaliseWords(name);
     const has = (w: string): boolean => words.includes(w);
-    if (has('homologacio') || has('homologacion') || ((has('joc') || has('jocs') || has('juego')) && (has('proves') || has('pruebas'))) || has('evidencies') || has('evidencias')) {
+    if (
+      has('homologacio') ||
+      has('homologacion') ||
+      ((has('joc') || has('jocs') || has('juego')) && (has('proves') || has('pruebas'))) ||
+      has('evidencies') ||
+      has('evidencias')
+    ) {
       homologation ??= name;
     } else if (has('formulari') || has('formulario') || has('sollicitud') || has('solicitud')) {
       form ??= name;
     }
-    if (CERT_EXTENSIONS.has(ext) || has('cda') || (has('clau') && has('publica')) || has('certificat') || has('certificado')) {
+    if (
+      CERT_EXTENSIONS.has(ext) ||
+      has('cda') ||
+      (has('clau') && has('publica')) ||
+      has('certificat') ||
+      has('certificado')
+    ) {
       certificate ??= name;
     }
     if (ARCHIVE_EXTENSIONS.has(ext)) archive ??= name;

@@ -73,11 +73,16 @@ function childrenByParent(products: readonly Mention[]): Map<ProductId, Mention[
  * ("vida laboral (TGSS)", "l'IVTM (modalitat ATEX) de la DGT"), unless a conjunction or comma
  * separates them ("la TGSS i la vida laboral" asks for both).
  */
-function absorbedByChild(m: Mention, children: ReadonlyMap<ProductId, readonly Mention[]>, passages: readonly ReadPassage[]): boolean {
+function absorbedByChild(
+  m: Mention,
+  children: ReadonlyMap<ProductId, readonly Mention[]>,
+  passages: readonly ReadPassage[],
+): boolean {
   if (!isProduct(m) || m.meaning.level !== 'org') return false;
   for (const other of children.get(m.meaning.product) ?? []) {
     if (other.passage !== m.passage || other.match.sentence !== m.match.sentence) continue;
-    const gap = other.match.first > m.match.last ? other.match.first - m.match.last - 1 : m.match.first - other.match.last - 1;
+    const gap =
+      other.match.first > m.match.last ? other.match.first - m.match.last - 1 : m.match.first - other.match.last - 1;
     if (gap < 0 || gap > 3) continue;
     const text = passages[m.passage]?.text ?? '';
     const between = text.slice(Math.min(m.match.end, other.match.end), Math.max(m.match.start, other.match.start));
@@ -146,7 +151,8 @@ function decideService(facts: Facts): Decision {
   const children = childrenByParent(ownEntities);
   const kept = ownEntities.filter((m) => !absorbedByChild(m, children, facts.passages));
   const own = servicesIn(kept);
-  if (own.length > 0) return { service: own[0]?.service ?? 'UNKNOWN', services: own, source: 'own', products: productsIn(kept) };
+  if (own.length > 0)
+    return { service: own[0]?.service ?? 'UNKNOWN', services: own, source: 'own', products: productsIn(kept) };
 
   // Nothing named in the ens's own words: attachment names ("Plantilla_OVER.xlsx"), then EACAT
   // (which SetDIBA and others write when they mean OVER), then tags, then quoted text.
@@ -159,11 +165,13 @@ function decideService(facts: Facts): Decision {
   for (const [source, mentions] of fallbacks) {
     if (source === 'eacat') {
       const m = mentions[0];
-      if (m !== undefined) return { service: 'OVER', services: [{ service: 'OVER', mention: m }], source, products: new Map() };
+      if (m !== undefined)
+        return { service: 'OVER', services: [{ service: 'OVER', mention: m }], source, products: new Map() };
       continue;
     }
     const hits = servicesIn(mentions);
-    if (hits.length > 0) return { service: hits[0]?.service ?? 'UNKNOWN', services: hits, source, products: productsIn(mentions) };
+    if (hits.length > 0)
+      return { service: hits[0]?.service ?? 'UNKNOWN', services: hits, source, products: productsIn(mentions) };
   }
   return { service: 'UNKNOWN', services: [], source: undefined, products: new Map() };
 }
@@ -199,7 +207,9 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   // Delivered means said so in the same sentence ("us adjuntem el document d'homologació"), or a
   // homologation document attached; a word such as EVIDENCIA elsewhere is not a delivery.
   const deliveredCue = own.find(
-    (h) => h.meaning.kind === 'homologation' && own.some((d) => d.meaning.kind === 'deliver' && d.passage === h.passage && d.match.sentence === h.match.sentence),
+    (h) =>
+      h.meaning.kind === 'homologation' &&
+      own.some((d) => d.meaning.kind === 'deliver' && d.passage === h.passage && d.match.sentence === h.match.sentence),
   );
   const homologationDelivered = docs.homologation !== undefined || deliveredCue !== undefined;
 
@@ -216,13 +226,23 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
     const problem = first(own, 'problem');
     const named = decision.services[0];
     if (named !== undefined && problem !== undefined) {
-      evidence.push(ev(problem, `service UNKNOWN: not an integration request (${named.service} is named, but about a problem or another matter)`));
+      evidence.push(
+        ev(
+          problem,
+          `service UNKNOWN: not an integration request (${named.service} is named, but about a problem or another matter)`,
+        ),
+      );
     } else if (named !== undefined) {
       evidence.push(ev(named.mention, `service UNKNOWN: ${named.service} is named but no integration is asked`));
     } else {
-      evidence.push({ field: 'subject', text: ticket.subject, means: 'service UNKNOWN: no AOC service integration is asked' });
+      evidence.push({
+        field: 'subject',
+        text: ticket.subject,
+        means: 'service UNKNOWN: no AOC service integration is asked',
+      });
     }
-    const confidence = named === undefined ? (integrationAsked ? 0.5 : 0.9) : round2(Math.min(0.95, 0.6 + 0.1 * negative));
+    const confidence =
+      named === undefined ? (integrationAsked ? 0.5 : 0.9) : round2(Math.min(0.95, 0.6 + 0.1 * negative));
     return {
       id: ticket.id,
       service: 'UNKNOWN',
@@ -238,8 +258,14 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   const service = decision.service;
   const serviceHit = decision.services[0];
   if (serviceHit !== undefined) {
-    const how = serviceHit.viaProduct === undefined ? '' : ` (product ${serviceHit.viaProduct} is a Via Oberta product)`;
-    const where = decision.source === 'own' ? '' : decision.source === 'eacat' ? ' (EACAT is how tickets often name OVER)' : ` (found only in ${decision.source})`;
+    const how =
+      serviceHit.viaProduct === undefined ? '' : ` (product ${serviceHit.viaProduct} is a Via Oberta product)`;
+    const where =
+      decision.source === 'own'
+        ? ''
+        : decision.source === 'eacat'
+          ? ' (EACAT is how tickets often name OVER)'
+          : ` (found only in ${decision.source})`;
     evidence.push(ev(serviceHit.mention, `service ${service}${how}${where}`));
   }
 
@@ -264,7 +290,15 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   };
 
   if (setdiba !== undefined) {
-    flagEvidence('SETDIBA', ev(setdiba, setdibaCue ? 'flag SETDIBA (request from SetDIBA on behalf of its ajuntaments)' : 'flag SETDIBA (Diputació de Barcelona asking for several ajuntaments)'));
+    flagEvidence(
+      'SETDIBA',
+      ev(
+        setdiba,
+        setdibaCue
+          ? 'flag SETDIBA (request from SetDIBA on behalf of its ajuntaments)'
+          : 'flag SETDIBA (Diputació de Barcelona asking for several ajuntaments)',
+      ),
+    );
   }
   if (massCue !== undefined && setdiba === undefined) {
     flagEvidence('MASS_EXCEL', ev(massCue, 'flag MASS_EXCEL (bulk registrations sent as a spreadsheet)'));
@@ -273,17 +307,22 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
     const others = decision.services.slice(1);
     const second = others[0];
     if (second !== undefined) {
-      flagEvidence('MULTI_SERVICE', ev(second.mention, `flag MULTI_SERVICE (also ${others.map((o) => o.service).join(', ')})`));
+      flagEvidence(
+        'MULTI_SERVICE',
+        ev(second.mention, `flag MULTI_SERVICE (also ${others.map((o) => o.service).join(', ')})`),
+      );
     }
   }
   if (ambit === 'MIXED') {
     const m = decision.products.get(products[1] ?? products[0] ?? 'AEAT');
-    if (m !== undefined) flagEvidence('MULTI_AMBIT', ev(m, 'flag MULTI_AMBIT (products of different àmbits: one ticket per àmbit)'));
+    if (m !== undefined)
+      flagEvidence('MULTI_AMBIT', ev(m, 'flag MULTI_AMBIT (products of different àmbits: one ticket per àmbit)'));
   }
   for (const id of products) {
     const m = decision.products.get(id);
     if (m === undefined) continue;
-    if (id === 'AEAT') flagEvidence('AEAT_CERT', ev(m, 'flag AEAT_CERT (the ens registers its CDA at AEAT; AOC loads it in PRE)'));
+    if (id === 'AEAT')
+      flagEvidence('AEAT_CERT', ev(m, 'flag AEAT_CERT (the ens registers its CDA at AEAT; AOC loads it in PRE)'));
     if (id === 'PADRO') flagEvidence('PADRO', ev(m, 'flag PADRO (internal review with the head of service)'));
     if (id === 'CORPME') flagEvidence('CORPME', ev(m, 'flag CORPME (production only, no credentials in PRE)'));
     if (id === 'DCOC') flagEvidence('DCOC', ev(m, "flag DCOC (ask the col·legi's permission first)"));
@@ -293,7 +332,8 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   }
   if (products.includes('DCOC')) {
     const coetc = first(own, 'coetc');
-    if (coetc !== undefined) flagEvidence('COETC', ev(coetc, 'flag COETC (no integration with COETC: reply with its template and close)'));
+    if (coetc !== undefined)
+      flagEvidence('COETC', ev(coetc, 'flag COETC (no integration with COETC: reply with its template and close)'));
   }
   if (homologationDelivered) {
     const m = deliveredCue ?? homologationCue;
@@ -301,11 +341,22 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
       'HOMOLOGATION',
       m !== undefined
         ? ev(m, 'flag HOMOLOGATION (the homologation document / test evidence is delivered)')
-        : { field: 'attachments', text: docs.homologation ?? '', means: 'flag HOMOLOGATION (homologation document attached)' },
+        : {
+            field: 'attachments',
+            text: docs.homologation ?? '',
+            means: 'flag HOMOLOGATION (homologation document attached)',
+          },
     );
   }
   const fromAltaForm = facts.altaTag || /^\s*c[oò]pia\b/i.test(ticket.subject);
-  if (service === 'VO' && !fromAltaForm && !flags.has('HOMOLOGATION') && !flags.has('MASS_EXCEL') && !flags.has('SETDIBA') && toProductionCue === undefined) {
+  if (
+    service === 'VO' &&
+    !fromAltaForm &&
+    !flags.has('HOMOLOGATION') &&
+    !flags.has('MASS_EXCEL') &&
+    !flags.has('SETDIBA') &&
+    toProductionCue === undefined
+  ) {
     flagEvidence('NOT_VIA_ALTA', {
       field: 'tags',
       text: tags.join(', '),
@@ -313,7 +364,11 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
     });
   }
   const newRequest =
-    !flags.has('NOT_VIA_ALTA') && !flags.has('HOMOLOGATION') && !flags.has('SETDIBA') && !flags.has('MASS_EXCEL') && toProductionCue === undefined;
+    !flags.has('NOT_VIA_ALTA') &&
+    !flags.has('HOMOLOGATION') &&
+    !flags.has('SETDIBA') &&
+    !flags.has('MASS_EXCEL') &&
+    toProductionCue === undefined;
   if (newRequest) {
     const missing: string[] = [];
     if (docs.form === undefined) missing.push('the integration request form');
@@ -331,7 +386,11 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   let environment: Environment = 'PRE';
   if (flags.has('HOMOLOGATION')) {
     environment = 'PRO';
-    evidence.push(homologationCue !== undefined ? ev(homologationCue, 'environment PRO (homologation delivered: move to production)') : { field: 'attachments', text: docs.homologation ?? '', means: 'environment PRO (homologation delivered)' });
+    evidence.push(
+      homologationCue !== undefined
+        ? ev(homologationCue, 'environment PRO (homologation delivered: move to production)')
+        : { field: 'attachments', text: docs.homologation ?? '', means: 'environment PRO (homologation delivered)' },
+    );
   } else if (toProductionCue !== undefined) {
     environment = 'PRO';
     evidence.push(ev(toProductionCue, 'environment PRO (asks to move to production)'));

@@ -82,7 +82,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (la === lb) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return (
-      i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2)
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2)
     );
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
@@ -221,7 +224,11 @@ export function matchText(text: string): MatchedText {
         for (let k = 1; k < n && ok; k++) {
           const word = cand.words[k];
           const tok = content[i + k];
-          ok = word !== undefined && tok !== undefined && tok.sentence === sentence && tokenHas(resolved[i + k] ?? [], word.key);
+          ok =
+            word !== undefined &&
+            tok !== undefined &&
+            tok.sentence === sentence &&
+            tokenHas(resolved[i + k] ?? [], word.key);
         }
         if (!ok) continue;
         if (cand.entry.notBeforeNumber === true) {
@@ -229,7 +236,11 @@ export function matchText(text: string): MatchedText {
           if (after !== undefined && after.sentence === sentence && /\d/.test(after.norm)) continue;
         }
         const current = best[layer];
-        if (current === undefined || n > current.words.length || (n === current.words.length && cand.order < current.order)) {
+        if (
+          current === undefined ||
+          n > current.words.length ||
+          (n === current.words.length && cand.order < current.order)
+        ) {
           best[layer] = cand;
         }
       }

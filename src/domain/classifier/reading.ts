@@ -54,7 +54,9 @@ function passagesOf(ticket: Ticket): { field: EvidenceField; zone: PassageZone; 
  */
 function alreadyFlags(matches: readonly Match[]): boolean[] {
   const flags = matches.map(() => false);
-  const byPosition = matches.map((m, i) => ({ m, i })).sort((a, b) => a.m.first - b.m.first || layerRank(a.m) - layerRank(b.m));
+  const byPosition = matches
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.first - b.m.first || layerRank(a.m) - layerRank(b.m));
   let activeSentence = -1;
   for (const { m, i } of byPosition) {
     if (m.meaning.kind === 'already') {

@@ -38,9 +38,7 @@ export const TicketSchema = z.object({
   id: TicketId,
   subject: z.string(),
   description: z.string(),
-  requester: z
-    .object({ name: z.string().nullish(), email: z.string().nullish() })
-    .nullish(),
+  requester: z.object({ name: z.string().nullish(), email: z.string().nullish() }).nullish(),
   organization: z.object({ name: z.string().nullish() }).nullish(),
   tags: z.array(z.string()).nullish(),
   attachments: z.array(z.string()).nullish(),

@@ -18,7 +18,7 @@ export interface Passage {
 const TEMPLATE_OPENINGS: readonly string[] = [
   "Us escrivim en relació a l'alta del servei",
   'podreu trobar tota la documentació específica per integrar',
-  "Ens complau informar-vos que ja us hem donat permisos",
+  'Ens complau informar-vos que ja us hem donat permisos',
   "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció",
   'Ens complau confirmar-vos que hem procedit a configurar',
   'Hem realitzat les configuracions necessàries perquè pugueu',
@@ -97,7 +97,10 @@ function headerLabel(line: string): string | undefined {
 }
 
 function isReplyMarker(line: string, words: string): boolean {
-  if (line.startsWith('-----') && (words.includes('original') || words.includes('mensaje') || words.includes('missatge'))) {
+  if (
+    line.startsWith('-----') &&
+    (words.includes('original') || words.includes('mensaje') || words.includes('missatge'))
+  ) {
     return true;
   }
   return (
@@ -122,7 +125,9 @@ function isForwardMarker(words: string): boolean {
 /** Subjects such as "FW:", "Fwd:", "RV:" (reenviado), "TR:" (transfert), "Reenviat:". */
 export function isForwardSubject(subject: string): boolean {
   const words = normaliseWords(subject.slice(0, 40));
-  return words.some((w) => w === 'fw' || w === 'fwd' || w === 'rv' || w === 'tr' || w === 'reenviat' || w === 'reenviado');
+  return words.some(
+    (w) => w === 'fw' || w === 'fwd' || w === 'rv' || w === 'tr' || w === 'reenviat' || w === 'reenviado',
+  );
 }
 
 function isDisclaimer(words: string): boolean {

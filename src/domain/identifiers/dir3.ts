@@ -44,7 +44,10 @@ export function deriveAjuntamentDir3(ine10: string): IdentifierResult<'DIR3'> {
   const parsed = parseIne10(ine10);
   if (!parsed.ok) return parsed;
   if (parsed.value.slice(6, 9) !== '000') {
-    return fail('BAD_FORMAT', 'Only an ajuntament (entity 000 in its INE10) has a DIR3 that can be derived; look this body up.');
+    return fail(
+      'BAD_FORMAT',
+      'Only an ajuntament (entity 000 in its INE10) has a DIR3 that can be derived; look this body up.',
+    );
   }
   return ok('DIR3', 'L01' + parsed.value.slice(0, 6), parsed.warnings);
 }

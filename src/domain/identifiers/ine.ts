@@ -60,10 +60,15 @@ export function parseIne10(input: string): IdentifierResult<'INE10'> {
     warnings.push('The leading zero was missing and has been added.');
   }
   if (value.length !== 10) {
-    return fail('BAD_LENGTH', `An INE10 code has 10 digits (9 when the leading zero was lost); this one has ${value.length}.`);
+    return fail(
+      'BAD_LENGTH',
+      `An INE10 code has 10 digits (9 when the leading zero was lost); this one has ${value.length}.`,
+    );
   }
   if (!ine10ChecksPass(value)) {
-    warnings.push('The check digits do not follow the municipal rule: the code is not verified (some non-municipal bodies have such codes).');
+    warnings.push(
+      'The check digits do not follow the municipal rule: the code is not verified (some non-municipal bodies have such codes).',
+    );
   }
   return ok('INE10', value, warnings);
 }

@@ -35,7 +35,10 @@ export function cifControlDigit(sevenDigits: string): number {
 function personNif(kind: 'DNI' | 'NIE' | 'KLM', value: string, digits: string): IdentifierResult<NifKind> {
   const letter = value.charAt(value.length - 1);
   if (!isDigits(digits)) {
-    return fail('BAD_FORMAT', `A ${kind} has ${kind === 'DNI' ? '8 digits' : 'a letter and 7 digits'} before its control letter.`);
+    return fail(
+      'BAD_FORMAT',
+      `A ${kind} has ${kind === 'DNI' ? '8 digits' : 'a letter and 7 digits'} before its control letter.`,
+    );
   }
   if (letter < 'A' || letter > 'Z') {
     return fail('BAD_FORMAT', `A ${kind} ends with a control letter.`);
@@ -57,7 +60,11 @@ function cif(value: string): IdentifierResult<NifKind> {
   const asDigit = String(d);
   if (CIF_LETTER_CONTROL.includes(org)) {
     if (control !== asLetter) {
-      return fail('BAD_CONTROL', `A CIF starting with ${org} ends with the letter ${asLetter}, not ${control}.`, asLetter);
+      return fail(
+        'BAD_CONTROL',
+        `A CIF starting with ${org} ends with the letter ${asLetter}, not ${control}.`,
+        asLetter,
+      );
     }
   } else if (CIF_DIGIT_CONTROL.includes(org)) {
     if (control !== asDigit) {

@@ -3,12 +3,7 @@
  * why, with a stable code (for translated messages in the app) and an English explanation.
  */
 export type IdentifierErrorCode =
-  | 'EMPTY'
-  | 'BAD_LENGTH'
-  | 'BAD_CHARACTERS'
-  | 'BAD_FORMAT'
-  | 'BAD_CONTROL'
-  | 'BAD_PROVINCE';
+  'EMPTY' | 'BAD_LENGTH' | 'BAD_CHARACTERS' | 'BAD_FORMAT' | 'BAD_CONTROL' | 'BAD_PROVINCE';
 
 export interface IdentifierError {
   readonly ok: false;

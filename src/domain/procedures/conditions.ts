@@ -36,16 +36,54 @@ export function evaluate(c: Condition, cls: Classification, facts: Facts): Truth
 }
 
 const WORDS: Readonly<Record<Lang, Record<string, string>>> = {
-  ca: { service: 'servei', environment: 'entorn', ambit: 'àmbit', flag: 'cas especial', product: 'producte', not: 'no', and: ' i ', or: ' o ', yes: 'sí', no: 'no', fact: 'resposta' },
-  es: { service: 'servicio', environment: 'entorno', ambit: 'ámbito', flag: 'caso especial', product: 'producto', not: 'no', and: ' y ', or: ' o ', yes: 'sí', no: 'no', fact: 'respuesta' },
-  en: { service: 'service', environment: 'environment', ambit: 'àmbit', flag: 'special case', product: 'product', not: 'not', and: ' and ', or: ' or ', yes: 'yes', no: 'no', fact: 'answer' },
+  ca: {
+    service: 'servei',
+    environment: 'entorn',
+    ambit: 'àmbit',
+    flag: 'cas especial',
+    product: 'producte',
+    not: 'no',
+    and: ' i ',
+    or: ' o ',
+    yes: 'sí',
+    no: 'no',
+    fact: 'resposta',
+  },
+  es: {
+    service: 'servicio',
+    environment: 'entorno',
+    ambit: 'ámbito',
+    flag: 'caso especial',
+    product: 'producto',
+    not: 'no',
+    and: ' y ',
+    or: ' o ',
+    yes: 'sí',
+    no: 'no',
+    fact: 'respuesta',
+  },
+  en: {
+    service: 'service',
+    environment: 'environment',
+    ambit: 'àmbit',
+    flag: 'special case',
+    product: 'product',
+    not: 'not',
+    and: ' and ',
+    or: ' or ',
+    yes: 'yes',
+    no: 'no',
+    fact: 'answer',
+  },
 };
 
 /** The condition in words ("servei PSCP o ELICITA i entorn PRE"), for the agent to read. */
 export function describe(c: Condition, lang: Lang, question: (f: FactId) => string): string {
   const w = WORDS[lang];
   const wrap = (parts: readonly Condition[], joiner: string): string =>
-    parts.map((p) => ('all' in p || 'any' in p ? `(${describe(p, lang, question)})` : describe(p, lang, question))).join(joiner);
+    parts
+      .map((p) => ('all' in p || 'any' in p ? `(${describe(p, lang, question)})` : describe(p, lang, question)))
+      .join(joiner);
   if ('all' in c) return wrap(c.all, w.and ?? ' & ');
   if ('any' in c) return wrap(c.any, w.or ?? ' | ');
   if ('not' in c) return `${w.not ?? 'not'} ${describe(c.not, lang, question)}`;

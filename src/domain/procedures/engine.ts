@@ -39,7 +39,12 @@ export interface PlannedStep {
   readonly because?: string;
   /** Questions still to answer before the step is decided. */
   readonly waitingOn: readonly FactId[];
-  readonly window?: { readonly id: string; readonly title: string; readonly open: boolean; readonly opensInMinutes?: number };
+  readonly window?: {
+    readonly id: string;
+    readonly title: string;
+    readonly open: boolean;
+    readonly opensInMinutes?: number;
+  };
   readonly done?: StepProgress;
   /** For a step after which the ticket waits on the ens: when it closes by itself. */
   readonly autoClose?: { readonly deadline: string; readonly overdue: boolean };
@@ -76,8 +81,16 @@ export function plan(library: Library, input: PlanInput): Plan {
   if (procedure === undefined) {
     const because =
       c.service === 'UNKNOWN'
-        ? { ca: 'El tiquet no demana cap integració: no hi ha procediment.', es: 'El tique no pide ninguna integración: no hay procedimiento.', en: 'The ticket asks for no integration: no procedure applies.' }
-        : { ca: 'Cap procediment del manual no cobreix aquesta classificació.', es: 'Ningún procedimiento del manual cubre esta clasificación.', en: 'No procedure of the manual covers this classification.' };
+        ? {
+            ca: 'El tiquet no demana cap integració: no hi ha procediment.',
+            es: 'El tique no pide ninguna integración: no hay procedimiento.',
+            en: 'The ticket asks for no integration: no procedure applies.',
+          }
+        : {
+            ca: 'Cap procediment del manual no cobreix aquesta classificació.',
+            es: 'Ningún procedimiento del manual cubre esta clasificación.',
+            en: 'No procedure of the manual covers this classification.',
+          };
     return { steps: [], because: because[lang] };
   }
   const facts: Facts = { ...derivedFacts(c), ...(input.facts ?? {}) };
@@ -102,7 +115,9 @@ export function plan(library: Library, input: PlanInput): Plan {
     }
     const window = step.window === undefined ? undefined : library.windows[step.window];
     const windowInfo =
-      window === undefined ? undefined : { id: window.id, title: text(window.title, lang), ...windowStatus(window, input.now) };
+      window === undefined
+        ? undefined
+        : { id: window.id, title: text(window.title, lang), ...windowStatus(window, input.now) };
     const autoClose =
       step.waitsForEns === true && done !== undefined && input.autoCloseDays !== undefined
         ? closeInfo(done.doneAt, input.autoCloseDays, input.now)
@@ -127,5 +142,9 @@ function closeInfo(doneAt: string, days: number, now: Date): { deadline: string;
 }
 
 function endLabel(lang: Lang): string {
-  return lang === 'es' ? 'El procedimiento acaba en el paso' : lang === 'en' ? 'The procedure ends at step' : 'El procediment acaba al pas';
+  return lang === 'es'
+    ? 'El procedimiento acaba en el paso'
+    : lang === 'en'
+      ? 'The procedure ends at step'
+      : 'El procediment acaba al pas';
 }

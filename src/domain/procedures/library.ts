@@ -8,7 +8,16 @@ import voPre from './data/vo-pre.json';
 import voPro from './data/vo-pro.json';
 import windows from './data/windows.json';
 import type { Library } from './engine';
-import { FACT_IDS, FactSchema, ProcedureSchema, WindowSchema, type Condition, type FactId, type LocalText, type Procedure } from './schema';
+import {
+  FACT_IDS,
+  FactSchema,
+  ProcedureSchema,
+  WindowSchema,
+  type Condition,
+  type FactId,
+  type LocalText,
+  type Procedure,
+} from './schema';
 
 /**
  * Loads the procedure files and checks them: each against its schema, then across files (unique
@@ -43,7 +52,11 @@ function factsIn(c: Condition): FactId[] {
   return [];
 }
 
-export function loadLibrary(files: readonly (readonly [string, unknown])[] = PROCEDURE_FILES, windowData: unknown = windows, factData: unknown = facts): Library {
+export function loadLibrary(
+  files: readonly (readonly [string, unknown])[] = PROCEDURE_FILES,
+  windowData: unknown = windows,
+  factData: unknown = facts,
+): Library {
   const parsedWindows = z.array(WindowSchema).safeParse(windowData);
   if (!parsedWindows.success) throw new ProcedureFileError(where('windows.json', parsedWindows.error));
   const parsedFacts = z.array(FactSchema).safeParse(factData);
@@ -52,7 +65,8 @@ export function loadLibrary(files: readonly (readonly [string, unknown])[] = PRO
   const windowMap = Object.fromEntries(parsedWindows.data.map((w) => [w.id, w]));
   const questions = Object.fromEntries(parsedFacts.data.map((f) => [f.id, f.question])) as Record<FactId, LocalText>;
   const missingQuestions = FACT_IDS.filter((id) => !(id in questions));
-  if (missingQuestions.length > 0) throw new ProcedureFileError(`facts.json: no question for ${missingQuestions.join(', ')}`);
+  if (missingQuestions.length > 0)
+    throw new ProcedureFileError(`facts.json: no question for ${missingQuestions.join(', ')}`);
 
   const procedures: Procedure[] = [];
   const seen = new Map<string, string>();

@@ -107,7 +107,11 @@ export const StepSchema = z.strictObject({
   asks: z.enum(FACT_IDS).optional(),
   template: z.enum(TEMPLATE_IDS).optional(),
   check: z
-    .strictObject({ id: z.enum(CHECK_IDS), environment: z.enum(['PRE', 'PRO']).optional(), answers: z.enum(FACT_IDS).optional() })
+    .strictObject({
+      id: z.enum(CHECK_IDS),
+      environment: z.enum(['PRE', 'PRO']).optional(),
+      answers: z.enum(FACT_IDS).optional(),
+    })
     .optional(),
   actions: z.array(ActionSchema).optional(),
   /** A time window the step must be done in (data/windows.json). */

@@ -51,6 +51,8 @@ export function readDeskSettings(raw: Readonly<Record<string, unknown>>): DeskSe
     padroFirewallAddresses: lines(raw.padroFirewallAddresses),
     autoCloseDays: typeof days === 'string' && days.trim() !== '' ? Number(days) : days,
   };
-  const cleaned = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  const cleaned = Object.fromEntries(
+    Object.entries(candidate).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+  );
   return DeskSettingsSchema.parse(cleaned);
 }

@@ -13,4 +13,6 @@ export const loadCompiledTemplate: TemplateLoader = async (name) => {
 };
 
 /** File names of every template text, e.g. `vo-fi-alta.ca` (for coverage checks). */
-export const TEMPLATE_FILES: readonly string[] = Object.keys(modules).map((p) => p.replace('./messages/', '').replace(/\.hbs$/, ''));
+export const TEMPLATE_FILES: readonly string[] = Object.keys(modules).map((p) =>
+  p.replace('./messages/', '').replace(/\.hbs$/, ''),
+);

@@ -61,7 +61,10 @@ export function htmlToText(html: string): string {
       current += html.slice(i);
       break;
     }
-    const tag = html.slice(i + 1, end).trim().toLowerCase();
+    const tag = html
+      .slice(i + 1, end)
+      .trim()
+      .toLowerCase();
     const name = tag.replace(/^\//, '').split(/\s/)[0] ?? '';
     const closing = tag.startsWith('/');
     if (name === 'p') breakLine(true);

@@ -33,7 +33,11 @@ function problemsOf(error: z.ZodError, values: Readonly<Record<string, unknown>>
   return error.issues.map((issue) => {
     const variable = String(issue.path[0] ?? '(all)');
     const value = values[variable];
-    const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+    const missing =
+      value === undefined ||
+      value === null ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0);
     return {
       variable,
       reason: missing ? 'missing' : 'invalid',

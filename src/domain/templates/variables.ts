@@ -14,7 +14,11 @@ export const Var = {
   services: text('Servei o serveis, amb productes i modalitats'),
   ambits: text("Àmbits d'aplicació dels serveis"),
   authorisationsText: text('Producte, modalitat i finalitat autoritzats'),
-  authorisationsList: z.array(z.string().trim().min(1)).max(50).optional().describe('Autoritzacions donades (una per línia)'),
+  authorisationsList: z
+    .array(z.string().trim().min(1))
+    .max(50)
+    .optional()
+    .describe('Autoritzacions donades (una per línia)'),
   // describe() last: a transform makes a new schema, which would not carry an earlier description.
   userNif: z
     .string()
@@ -42,7 +46,10 @@ export const Var = {
     .superRefine((v, ctx) => {
       const m = /^(\d{9,10})_PROVES$/.exec(v);
       if (m === null) {
-        ctx.addIssue({ code: 'custom', message: 'must be the INE10 followed by _PROVES, without spaces (e.g. 4317110007_PROVES)' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be the INE10 followed by _PROVES, without spaces (e.g. 4317110007_PROVES)',
+        });
         return;
       }
       const r = ine10Proves(m[1] ?? '');
@@ -55,7 +62,10 @@ export const Var = {
     .describe('Codi de procediment de proves: INE10 seguit de _PROVES, sense espais'),
   collegiCode: z.enum(COLLEGI_CODES).describe('Codi del col·legi (COAC, CAATEEB...)'),
   collegiName: text('Nom del col·legi (p. ex. Col·legi d’Arquitectes de Catalunya)'),
-  ticketId: z.union([z.string().trim().min(1), z.number().int().positive()]).optional().describe('Número del tiquet'),
+  ticketId: z
+    .union([z.string().trim().min(1), z.number().int().positive()])
+    .optional()
+    .describe('Número del tiquet'),
   headOfServiceName: text('Nom de la persona cap de servei (configuració de l’app)', 100),
   signatoryName: text('Qui signa el formulari del MINHAP (configuració de l’app)', 100),
   supportEmail: z.email('is not an e-mail address').describe('Bústia del suport tècnic (configuració de l’app)'),

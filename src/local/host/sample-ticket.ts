@@ -8,8 +8,15 @@ export function toMemoryTicket(t: TicketInput, id: number): MemoryTicket {
     subject: t.subject,
     description: t.description,
     tags: [...(t.tags ?? [])],
-    requester: { id: 500 + id, name: t.requester?.name ?? 'Sol·licitant', email: t.requester?.email ?? 'sollicitant@example.org', locale: 'ca' },
+    requester: {
+      id: 500 + id,
+      name: t.requester?.name ?? 'Sol·licitant',
+      email: t.requester?.email ?? 'sollicitant@example.org',
+      locale: 'ca',
+    },
     organization: t.organization?.name ? { id: 700 + id, name: t.organization.name } : null,
-    comments: [{ author: t.requester?.name ?? 'Sol·licitant', body: t.description, attachments: [...(t.attachments ?? [])] }],
+    comments: [
+      { author: t.requester?.name ?? 'Sol·licitant', body: t.description, attachments: [...(t.attachments ?? [])] },
+    ],
   });
 }

@@ -52,7 +52,9 @@ export class ZafHost {
   }
 
   private post(payload: Record<string, unknown>): void {
-    this.options.frame()?.postMessage(JSON.stringify({ appGuid: this.options.appGuid, ...payload }), this.options.appOrigin);
+    this.options
+      .frame()
+      ?.postMessage(JSON.stringify({ appGuid: this.options.appGuid, ...payload }), this.options.appOrigin);
   }
 
   /** Sends an event to the app, as Zendesk does (the SDK drops events nobody listens to). */
@@ -75,7 +77,14 @@ export class ZafHost {
       const [metadata, context] = await Promise.all([z.metadata(), z.context()]);
       this.emit('app.registered', {
         metadata: { ...metadata, settings: publicSettings(metadata.settings) },
-        context: { host: 'zendesk', product: context.product, location: context.location, instanceGuid: this.options.appGuid, account: { subdomain: context.subdomain }, ticketId: context.ticketId },
+        context: {
+          host: 'zendesk',
+          product: context.product,
+          location: context.location,
+          instanceGuid: this.options.appGuid,
+          account: { subdomain: context.subdomain },
+          ticketId: context.ticketId,
+        },
       });
       return;
     }
@@ -93,7 +102,10 @@ export class ZafHost {
         const result = await this.answer(data.request, data.params);
         this.post({ id: data.id, result });
       } catch (error) {
-        this.post({ id: data.id, error: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });
+        this.post({
+          id: data.id,
+          error: { name: 'Error', message: error instanceof Error ? error.message : String(error) },
+        });
       }
     }
   }
@@ -113,7 +125,9 @@ export class ZafHost {
     if (request === 'get') {
       const paths = Array.isArray(params) ? params.filter((p): p is string => typeof p === 'string') : [];
       const { values, errors } = await z.get(paths);
-      const errorObjects = Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, { name: 'Error', message, path }]));
+      const errorObjects = Object.fromEntries(
+        Object.entries(errors).map(([path, message]) => [path, { name: 'Error', message, path }]),
+      );
       return { ...values, errors: errorObjects };
     }
     if (!isRecord(params)) throw new Error(`${request} expects an object`);
@@ -134,7 +148,9 @@ export class ZafHost {
     const options: RequestOptions = {
       url: typeof o.url === 'string' ? o.url : '',
       type: o.type === 'POST' || o.type === 'PUT' || o.type === 'DELETE' ? o.type : 'GET',
-      ...(isRecord(o.headers) ? { headers: Object.fromEntries(Object.entries(o.headers).map(([k, v]) => [k, String(v)])) } : {}),
+      ...(isRecord(o.headers)
+        ? { headers: Object.fromEntries(Object.entries(o.headers).map(([k, v]) => [k, String(v)])) }
+        : {}),
       ...(typeof o.data === 'string' ? { data: o.data } : {}),
       ...(typeof o.contentType === 'string' ? { contentType: o.contentType } : {}),
       secure: o.secure === true,
@@ -142,9 +158,16 @@ export class ZafHost {
     };
     this.options.onActivity?.(`request ${options.type} ${options.url}`);
     const response = await this.options.request(options);
-    const complete = { status: response.status, responseJSON: response.body, responseText: typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? null), headers: {} };
+    const complete = {
+      status: response.status,
+      responseJSON: response.body,
+      responseText: typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? null),
+      headers: {},
+    };
     if (response.status >= 200 && response.status < 300) {
-      this.emit(`${key}.done`, { responseArgs: [o.httpCompleteResponse === true ? complete : response.body, 'success', complete] });
+      this.emit(`${key}.done`, {
+        responseArgs: [o.httpCompleteResponse === true ? complete : response.body, 'success', complete],
+      });
     } else {
       this.emit(`${key}.fail`, { responseArgs: [complete, 'error', String(response.status)] });
     }

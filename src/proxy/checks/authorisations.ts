@@ -54,4 +54,3 @@ export async function checkAuthorisations(source: AocSource, key: EnsKey): Promi
     })),
   };
 }
-

@@ -22,7 +22,14 @@ export async function checkDir3(source: AocSource, ine10: ParsedIdentifier): Pro
   const lookup = identifierLookup('ine10', ine10);
   const row = rows[0];
   if (row !== undefined) {
-    return { env: source.env, lookup, dir3: text(row.codi_uo), nom: textOrNull(row.nom_uo), source: 'table', note: null };
+    return {
+      env: source.env,
+      lookup,
+      dir3: text(row.codi_uo),
+      nom: textOrNull(row.nom_uo),
+      source: 'table',
+      note: null,
+    };
   }
   // Only a real municipality derives: AOC's own codes for other bodies can look municipal
   // (9821920002, the Consorci AOC, has entity 000) but carry no province (98 is none).

@@ -6,7 +6,8 @@
 import type { SqlParams } from '../db/types';
 import type { Lookup, ParsedIdentifier } from '../../shared/proxy-api';
 
-export type EnsKey = { readonly by: 'ine10'; readonly id: ParsedIdentifier } | { readonly by: 'nif'; readonly id: ParsedIdentifier };
+export type EnsKey =
+  { readonly by: 'ine10'; readonly id: ParsedIdentifier } | { readonly by: 'nif'; readonly id: ParsedIdentifier };
 
 export function ensKey(query: { ine10?: ParsedIdentifier | undefined; nif?: ParsedIdentifier | undefined }): EnsKey {
   if (query.ine10 !== undefined) return { by: 'ine10', id: query.ine10 };

@@ -75,7 +75,10 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   const store = open('store', db.store, false);
   // The demo data goes in through a writable view of the embedded database; checks read it
   // through read-only views.
-  const embeddedWriter = embedded === undefined ? undefined : pgliteDatabase(embedded, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
+  const embeddedWriter =
+    embedded === undefined
+      ? undefined
+      : pgliteDatabase(embedded, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
   const source = async (env: Environment, settings: EnvironmentDatabase): Promise<AocSource> => {
     if (settings.location.kind === 'embedded' && embeddedWriter !== undefined) {
       await seedDemoEnvironment(embeddedWriter, env, settings.schemaPrefix);
@@ -87,7 +90,8 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
     const pro = await source('PRO', db.pro);
     // The store's tables are created at start-up; a store that is down then stops the start.
     await migrateStore(store);
-    if (embedded !== undefined) log.info('demo data ready (Catalan ajuntaments, demo authorisations, PSCP users, DIR3)');
+    if (embedded !== undefined)
+      log.info('demo data ready (Catalan ajuntaments, demo authorisations, PSCP users, DIR3)');
     const embeddedInstance = embedded;
     return {
       sources: { PRE: pre, PRO: pro },

@@ -66,7 +66,8 @@ export function isOracleUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = (err as { code?: unknown }).code;
   const text = typeof code === 'string' ? code : err.message;
-  if (/ORA-(03113|03114|03135|01012|01033|01034|01089|01090|00028|01013|125\d\d|12170|12537|12547)/.test(text)) return true;
+  if (/ORA-(03113|03114|03135|01012|01033|01034|01089|01090|00028|01013|125\d\d|12170|12537|12547)/.test(text))
+    return true;
   if (/NJS-(5\d\d|040|123|003|500)/.test(text)) return true;
   return typeof code === 'string' && NETWORK_CODES.has(code);
 }

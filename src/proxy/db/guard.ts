@@ -10,7 +10,10 @@ import type { Database, Dialect, Row, SqlParams } from './types';
  * this is the second lock, which also catches a programming mistake in tests.
  */
 export function assertReadOnlyStatement(sql: string, label: string): void {
-  const head = sql.replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '').slice(0, 6).toUpperCase();
+  const head = sql
+    .replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)+/, '')
+    .slice(0, 6)
+    .toUpperCase();
   if (head !== 'SELECT' && !head.startsWith('WITH')) {
     throw new DatabaseQueryError(label, { cause: new Error('Only SELECT statements run on a read-only connection') });
   }

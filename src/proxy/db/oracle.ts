@@ -91,7 +91,10 @@ export function oracleDatabase(options: OracleOptions): Database {
       try {
         // Cancels the round trip on the server side when it takes too long (ORA-01013/NJS-123).
         connection.callTimeout = statementTimeoutMs;
-        const result = await connection.execute(text, binds, { outFormat: driver.OUT_FORMAT_OBJECT, maxRows: MAX_ROWS });
+        const result = await connection.execute(text, binds, {
+          outFormat: driver.OUT_FORMAT_OBJECT,
+          maxRows: MAX_ROWS,
+        });
         // NUMBER columns come back as numbers and DATE/TIMESTAMP as Date, as the row readers expect.
         return (result.rows ?? []).map((row) => lowerCaseKeys(row as Record<string, unknown>));
       } finally {

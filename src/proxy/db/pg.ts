@@ -24,7 +24,10 @@ export interface PgOptions {
 
 export function pgDatabase(options: PgOptions): Database {
   const { label, readOnly, statementTimeoutMs } = options;
-  const sessionSettings = [`-c statement_timeout=${statementTimeoutMs}`, '-c idle_in_transaction_session_timeout=60000'];
+  const sessionSettings = [
+    `-c statement_timeout=${statementTimeoutMs}`,
+    '-c idle_in_transaction_session_timeout=60000',
+  ];
   if (readOnly) sessionSettings.push('-c default_transaction_read_only=on');
   const pool = new pg.Pool({
     connectionString: options.url,

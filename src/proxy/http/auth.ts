@@ -66,7 +66,8 @@ export function authenticator(settings: JwtSettings) {
       throw unauthorized(reasonOf(err));
     }
     const sub = payload.sub;
-    if (typeof sub !== 'string' || sub === '' || sub.length > 128) throw unauthorized('The token names no agent (sub).');
+    if (typeof sub !== 'string' || sub === '' || sub.length > 128)
+      throw unauthorized('The token names no agent (sub).');
     const name = typeof payload.name === 'string' ? payload.name.slice(0, 200) : null;
     request.agent = { id: sub, name };
   };

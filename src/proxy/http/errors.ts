@@ -92,14 +92,20 @@ export function errorHandler(bodyLimit: number) {
       );
     } else if (error instanceof DatabaseQueryError) {
       request.log.error({ err: error, cause: error.cause }, 'database query failed');
-      http = new HttpError(500, { error: 'INTERNAL', message: 'The check failed on our side. It has been logged; please tell the proxy administrators.' });
+      http = new HttpError(500, {
+        error: 'INTERNAL',
+        message: 'The check failed on our side. It has been logged; please tell the proxy administrators.',
+      });
     } else {
       const mapped = error instanceof Error ? fromFastify(error as FastifyError, bodyLimit) : undefined;
       if (mapped !== undefined) {
         http = mapped;
       } else {
         request.log.error({ err: error }, 'unexpected error');
-        http = new HttpError(500, { error: 'INTERNAL', message: 'Unexpected error. It has been logged; please tell the proxy administrators.' });
+        http = new HttpError(500, {
+          error: 'INTERNAL',
+          message: 'Unexpected error. It has been logged; please tell the proxy administrators.',
+        });
       }
     }
     await reply

@@ -39,7 +39,10 @@ const errorResponse = (description: string) => ({
 export function openApiDocument(routes: readonly RouteDefinition[], version: string): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
   for (const route of routes) {
-    const ok = { description: 'Success', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } };
+    const ok = {
+      description: 'Success',
+      content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
+    };
     const responses: Record<string, JsonObject> = {};
     for (const status of route.successStatuses ?? [200]) responses[String(status)] = ok;
     if (route.query !== undefined || route.params !== undefined || route.body !== undefined) {
@@ -59,7 +62,12 @@ export function openApiDocument(routes: readonly RouteDefinition[], version: str
       ...(route.auth ? {} : { security: [] }),
       ...(route.body === undefined
         ? {}
-        : { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }),
+        : {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }),
     };
     const key = openApiPath(route.path);
     paths[key] = { ...paths[key], [route.method.toLowerCase()]: operation };

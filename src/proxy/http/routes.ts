@@ -125,7 +125,12 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
         const key = ensKey(query);
         const result = await audited(
           audit,
-          { agent, ticket: query.ticket, action: 'check.authorisations', subject: { env: query.env, [key.by]: key.id.value } },
+          {
+            agent,
+            ticket: query.ticket,
+            action: 'check.authorisations',
+            subject: { env: query.env, [key.by]: key.id.value },
+          },
           () => checkAuthorisations(sources[query.env], key),
           (r) => `${r.authorisations.length} authorisation(s)${r.truncated ? ' (truncated)' : ''}`,
         );
@@ -193,7 +198,12 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
         const key = ensKey(query);
         const result = await audited(
           audit,
-          { agent, ticket: query.ticket, action: 'check.organisme', subject: { env: query.env, [key.by]: key.id.value } },
+          {
+            agent,
+            ticket: query.ticket,
+            action: 'check.organisme',
+            subject: { env: query.env, [key.by]: key.id.value },
+          },
           () => checkOrganisme(sources[query.env], key),
           (r) => found(r.exists),
         );
@@ -231,7 +241,12 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       handler: async ({ query, agent }) => {
         const result = await audited(
           audit,
-          { agent, ticket: query.ticket, action: 'check.pscp-organ', subject: { env: query.env, cif: query.cif.value } },
+          {
+            agent,
+            ticket: query.ticket,
+            action: 'check.pscp-organ',
+            subject: { env: query.env, cif: query.cif.value },
+          },
           () => checkPscpOrgan(sources[query.env], query.cif),
           (r) => found(r.exists),
         );

@@ -31,7 +31,11 @@ export interface ServerOptions {
 
 const ANONYMOUS = { id: 'anonymous', name: null };
 
-function parseInput<S extends z.ZodType>(schema: S | undefined, input: unknown, location: 'query' | 'params' | 'body'): z.output<S> | undefined {
+function parseInput<S extends z.ZodType>(
+  schema: S | undefined,
+  input: unknown,
+  location: 'query' | 'params' | 'body',
+): z.output<S> | undefined {
   if (schema === undefined) return undefined;
   const parsed = schema.safeParse(input ?? (location === 'body' ? undefined : {}));
   if (!parsed.success) throw badRequest(fieldProblems(parsed.error, location));
@@ -73,14 +77,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     errorResponseBuilder: (_request, context) =>
       new HttpError(
         429,
-        { error: 'RATE_LIMITED', message: `Too many requests from this agent: at most ${context.max} per ${context.after}. Wait a moment.` },
+        {
+          error: 'RATE_LIMITED',
+          message: `Too many requests from this agent: at most ${context.max} per ${context.after}. Wait a moment.`,
+        },
         { 'retry-after': String(Math.ceil(context.ttl / 1000)) },
       ),
   });
 
   app.setErrorHandler(errorHandler(settings.bodyLimitBytes));
   app.setNotFoundHandler((request) => {
-    throw new HttpError(404, { error: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}` });
+    throw new HttpError(404, {
+      error: 'NOT_FOUND',
+      message: `No route ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    });
   });
 
   const authenticate = authenticator(settings.jwt);
@@ -92,7 +102,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   return app;
 }
 
-function registerRoute(app: FastifyInstance, route: RouteDefinition, authenticate: ReturnType<typeof authenticator>): void {
+function registerRoute(
+  app: FastifyInstance,
+  route: RouteDefinition,
+  authenticate: ReturnType<typeof authenticator>,
+): void {
   app.route({
     method: route.method,
     url: route.path,

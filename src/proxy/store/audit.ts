@@ -33,7 +33,10 @@ async function writeAuditBatch(db: Database, records: readonly AuditRecord[]): P
     params[`outcome${i}`] = outcomeText(record.outcome);
     return `(:agent${i}, :agentName${i}, :ticket${i}, :action${i}, :subject${i}, :outcome${i})`;
   });
-  await db.query(`INSERT INTO assistant.audit_log (agent_id, agent_name, ticket_id, action, subject, outcome) VALUES ${tuples.join(', ')}`, params);
+  await db.query(
+    `INSERT INTO assistant.audit_log (agent_id, agent_name, ticket_id, action, subject, outcome) VALUES ${tuples.join(', ')}`,
+    params,
+  );
 }
 
 /** Most entries one INSERT carries (6 binds each, far below PostgreSQL's 65535). */
@@ -65,7 +68,10 @@ export class AuditWriter {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
-          await writeAuditBatch(this.db, batch.map((b) => b.record));
+          await writeAuditBatch(
+            this.db,
+            batch.map((b) => b.record),
+          );
           for (const b of batch) b.resolve();
         } catch (err) {
           for (const b of batch) b.reject(err);

@@ -9,7 +9,11 @@ import type { Database, Row } from '../db/types';
 import { int, iso, text, textOrNull } from '../checks/rows';
 import { auditParams } from './audit';
 import type { Agent } from './agent';
-import type { IntegratorRegistration, RegisterIntegratorBody, RegisterIntegratorResponse } from '../../shared/proxy-api';
+import type {
+  IntegratorRegistration,
+  RegisterIntegratorBody,
+  RegisterIntegratorResponse,
+} from '../../shared/proxy-api';
 import { ServiceCode } from '../../shared/proxy-api';
 
 const COLUMNS = `id, ens_ine10, ens_nom, service, product, integrator_nif, integrator_nom, observations,
@@ -32,14 +36,23 @@ function toRegistration(r: Row): IntegratorRegistration {
   };
 }
 
-export async function registerIntegrator(db: Database, body: RegisterIntegratorBody, agent: Agent): Promise<RegisterIntegratorResponse> {
+export async function registerIntegrator(
+  db: Database,
+  body: RegisterIntegratorBody,
+  agent: Agent,
+): Promise<RegisterIntegratorResponse> {
   const key = {
     ens: body.ens.ine10.value,
     service: body.service,
     product: body.product ?? '',
     integratorNif: body.integrator.nif.value,
   };
-  const subject = { ensIne10: key.ens, service: key.service, product: body.product ?? null, integratorNif: key.integratorNif };
+  const subject = {
+    ensIne10: key.ens,
+    service: key.service,
+    product: body.product ?? null,
+    integratorNif: key.integratorNif,
+  };
   const inserted = await db.query(
     `WITH ins AS (
        INSERT INTO assistant.integrator_register

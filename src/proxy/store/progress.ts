@@ -31,7 +31,13 @@ export async function getProgress(db: Database, ticket: number): Promise<Progres
   return { ticket, steps: rows.map(toStep) };
 }
 
-export async function setStep(db: Database, ticket: number, stepId: string, body: SetStepBody, agent: Agent): Promise<StepProgress> {
+export async function setStep(
+  db: Database,
+  ticket: number,
+  stepId: string,
+  body: SetStepBody,
+  agent: Agent,
+): Promise<StepProgress> {
   const subject = { stepId, procedure: body.procedure, done: body.done };
   const rows = await db.query(
     `WITH changed AS (

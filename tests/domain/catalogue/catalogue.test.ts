@@ -6,7 +6,18 @@ describe('Via Oberta catalogue', () => {
     const by = (ambit: string) => PRODUCT_IDS.filter((id) => PRODUCTS[id].ambit === ambit);
     expect(by('LOCAL')).toEqual(['PADRO']);
     expect(by('COLLEGIS')).toEqual(['DCOC', 'CORPME']);
-    expect(by('GENERALITAT')).toEqual(['TFN', 'TFM', 'SOC', 'RCA', 'GRAU_DISCAPACITAT', 'ATC', 'RGC', 'RPE', 'PADRO_HISTORIC', 'SCT']);
+    expect(by('GENERALITAT')).toEqual([
+      'TFN',
+      'TFM',
+      'SOC',
+      'RCA',
+      'GRAU_DISCAPACITAT',
+      'ATC',
+      'RGC',
+      'RPE',
+      'PADRO_HISTORIC',
+      'SCT',
+    ]);
     expect(by('AGE')).toHaveLength(15);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CorpusSchema, score } from '../../../src/cli/evaluate';
 import { classify } from '../../../src/domain/classifier';
 
-const load = (file: string) => CorpusSchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')));
+const load = (file: string) =>
+  CorpusSchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')));
 
 describe.each(['dev-tickets.json', 'tickets.json', 'blind-tickets.json'])('labelled corpus %s', (file) => {
   const corpus = load(file);

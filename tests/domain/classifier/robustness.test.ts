@@ -3,10 +3,32 @@ import { describe, expect, it } from 'vitest';
 import { classify, ClassificationSchema } from '../../../src/domain/classifier';
 
 const words = fc.constantFrom(
-  'Via Oberta', 'PSCP', 'e-NOTUM', 'padró', 'AEAT', 'integració', 'alta', 'SetDIBA', 'homologació', 'pas a producció',
-  'error', 'no puc', 'ja estem integrats', '>', '\n', 'Salutacions,', 'va escriure:', 'Col·legi', 'ñ', '😀', '',
+  'Via Oberta',
+  'PSCP',
+  'e-NOTUM',
+  'padró',
+  'AEAT',
+  'integració',
+  'alta',
+  'SetDIBA',
+  'homologació',
+  'pas a producció',
+  'error',
+  'no puc',
+  'ja estem integrats',
+  '>',
+  '\n',
+  'Salutacions,',
+  'va escriure:',
+  'Col·legi',
+  'ñ',
+  '😀',
+  '',
 );
-const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')));
+const text = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+);
 
 describe('classifier robustness', () => {
   it('never throws and always returns a contract-valid classification', () => {

@@ -12,7 +12,16 @@ describe('output contract', () => {
   it('returns exactly the contract’s fields, valid against its schema', () => {
     const c = classify(ticket('Alta Via Oberta AEAT', 'Sol·licitem integració amb l’AEAT.'));
     expect(ClassificationSchema.parse(c)).toEqual(c);
-    expect(Object.keys(c).sort()).toEqual(['ambit', 'confidence', 'environment', 'evidence', 'flags', 'id', 'products', 'service']);
+    expect(Object.keys(c).sort()).toEqual([
+      'ambit',
+      'confidence',
+      'environment',
+      'evidence',
+      'flags',
+      'id',
+      'products',
+      'service',
+    ]);
   });
 
   it('accepts a numeric Zendesk id and returns it as a string', () => {
@@ -20,7 +29,12 @@ describe('output contract', () => {
   });
 
   it('sorts flags alphabetically', () => {
-    const c = classify(ticket('Altes massives', 'Excel amb les altes massives de padró i AEAT.', { tags: [], attachments: ['altes.xlsx'] }));
+    const c = classify(
+      ticket('Altes massives', 'Excel amb les altes massives de padró i AEAT.', {
+        tags: [],
+        attachments: ['altes.xlsx'],
+      }),
+    );
     expect(c.flags).toEqual([...c.flags].sort());
     expect(c.flags.length).toBeGreaterThan(2);
   });
@@ -55,18 +69,29 @@ describe('what is asked', () => {
   });
 
   it('returns UNKNOWN with empty values when no integration is asked, even if a service is named', () => {
-    const c = classify({ id: '2', subject: 'Factura e-NOTUM', description: 'No hem rebut la factura del servei e-NOTUM.' });
+    const c = classify({
+      id: '2',
+      subject: 'Factura e-NOTUM',
+      description: 'No hem rebut la factura del servei e-NOTUM.',
+    });
     expect(c).toMatchObject({ service: 'UNKNOWN', environment: 'UNKNOWN', ambit: 'NONE', products: [], flags: [] });
     expect(c.evidence[0]?.means).toMatch(/UNKNOWN/);
   });
 
   it('does not take a user account request for an integration', () => {
-    const c = classify({ id: '4', subject: "Alta d'usuari a EACAT", description: "Necessitem donar d'alta una nova usuària amb perfil de gestora de l'e-TAULER." });
+    const c = classify({
+      id: '4',
+      subject: "Alta d'usuari a EACAT",
+      description: "Necessitem donar d'alta una nova usuària amb perfil de gestora de l'e-TAULER.",
+    });
     expect(c.service).toBe('UNKNOWN');
   });
 
   it('returns UNKNOWN for an empty ticket', () => {
-    expect(classify({ id: '3', subject: '', description: '' })).toMatchObject({ service: 'UNKNOWN', environment: 'UNKNOWN' });
+    expect(classify({ id: '3', subject: '', description: '' })).toMatchObject({
+      service: 'UNKNOWN',
+      environment: 'UNKNOWN',
+    });
   });
 
   it('keeps products empty for services other than Via Oberta', () => {
@@ -82,7 +107,9 @@ describe('what is asked', () => {
   });
 
   it('does not read the Catalan "sóc" as the SOC product', () => {
-    const c = classify(ticket('Alta MUX', 'Sóc el tècnic de l’ajuntament; soc responsable de la integració amb el MUX.'));
+    const c = classify(
+      ticket('Alta MUX', 'Sóc el tècnic de l’ajuntament; soc responsable de la integració amb el MUX.'),
+    );
     expect(c.service).toBe('MUX');
     expect(c.products).toEqual([]);
   });
@@ -90,13 +117,24 @@ describe('what is asked', () => {
 
 describe('environment and flags', () => {
   it('sends SetDIBA, CORPME and mass registrations straight to PRO', () => {
-    expect(classify(ticket('SetDIBA - alta MUX', 'Plantilla adjunta.', { tags: [], attachments: ['p.xlsx'] })).environment).toBe('PRO');
-    expect(classify(ticket('Alta VO', 'Volem consultar notes simples del Registre de la Propietat.')).environment).toBe('PRO');
-    expect(classify(ticket('Altes massives VO', 'Excel d’altes massives de padró.', { tags: [] })).environment).toBe('PRO');
+    expect(
+      classify(ticket('SetDIBA - alta MUX', 'Plantilla adjunta.', { tags: [], attachments: ['p.xlsx'] })).environment,
+    ).toBe('PRO');
+    expect(classify(ticket('Alta VO', 'Volem consultar notes simples del Registre de la Propietat.')).environment).toBe(
+      'PRO',
+    );
+    expect(classify(ticket('Altes massives VO', 'Excel d’altes massives de padró.', { tags: [] })).environment).toBe(
+      'PRO',
+    );
   });
 
   it('moves to PRO when the homologation document is delivered', () => {
-    const c = classify(ticket('Homologació e-NOTUM', 'Us adjuntem el document d’homologació.', { tags: [], attachments: ['homologacio.docx'] }));
+    const c = classify(
+      ticket('Homologació e-NOTUM', 'Us adjuntem el document d’homologació.', {
+        tags: [],
+        attachments: ['homologacio.docx'],
+      }),
+    );
     expect(c).toMatchObject({ environment: 'PRO', flags: ['HOMOLOGATION'] });
   });
 
@@ -113,7 +151,9 @@ describe('environment and flags', () => {
   });
 
   it('accepts a zipped certificate', () => {
-    expect(classify(ticket('Alta MUX', 'Volem integrar el MUX.', { attachments: [FORM, 'cda.zip'] })).flags).toEqual([]);
+    expect(classify(ticket('Alta MUX', 'Volem integrar el MUX.', { attachments: [FORM, 'cda.zip'] })).flags).toEqual(
+      [],
+    );
   });
 
   it('never raises MISSING_DOCS with SETDIBA, MASS_EXCEL, HOMOLOGATION or NOT_VIA_ALTA', () => {
@@ -127,8 +167,12 @@ describe('environment and flags', () => {
   });
 
   it('raises NOT_VIA_ALTA only for Via Oberta tickets without the alta tag', () => {
-    expect(classify(ticket('Integració padró', 'Volem integrar el padró.', { tags: [] })).flags).toContain('NOT_VIA_ALTA');
-    expect(classify(ticket('Integració MUX', 'Volem integrar el MUX.', { tags: [] })).flags).not.toContain('NOT_VIA_ALTA');
+    expect(classify(ticket('Integració padró', 'Volem integrar el padró.', { tags: [] })).flags).toContain(
+      'NOT_VIA_ALTA',
+    );
+    expect(classify(ticket('Integració MUX', 'Volem integrar el MUX.', { tags: [] })).flags).not.toContain(
+      'NOT_VIA_ALTA',
+    );
   });
 
   it('uses the alta tag name the installation configures', () => {
@@ -139,16 +183,25 @@ describe('environment and flags', () => {
 
   it('raises product flags in PRE and in PRO', () => {
     const pre = classify(ticket('Alta VO', 'Volem consultar el Cadastre.'));
-    const pro = classify(ticket('Homologació VO Cadastre', 'Adjuntem el document d’homologació del Cadastre.', { tags: [] }));
+    const pro = classify(
+      ticket('Homologació VO Cadastre', 'Adjuntem el document d’homologació del Cadastre.', { tags: [] }),
+    );
     expect(pre.flags).toContain('MINHAP');
     expect(pro.environment).toBe('PRO');
     expect(pro.flags).toContain('MINHAP');
   });
 
   it('tells a Diputació asking for its own integration from SetDIBA asking for its ajuntaments', () => {
-    const own = classify(ticket('Alta MUX', 'La Diputació de Barcelona vol integrar el MUX.', { organization: { name: 'Diputació de Barcelona' } }));
+    const own = classify(
+      ticket('Alta MUX', 'La Diputació de Barcelona vol integrar el MUX.', {
+        organization: { name: 'Diputació de Barcelona' },
+      }),
+    );
     const forOthers = classify(
-      ticket('Alta MUX', 'Us fem arribar els ajuntaments a integrar al MUX.', { organization: { name: 'Diputació de Barcelona' }, tags: [] }),
+      ticket('Alta MUX', 'Us fem arribar els ajuntaments a integrar al MUX.', {
+        organization: { name: 'Diputació de Barcelona' },
+        tags: [],
+      }),
     );
     expect(own.flags).not.toContain('SETDIBA');
     expect(forOthers.flags).toContain('SETDIBA');
@@ -178,14 +231,20 @@ describe('text the ens did not write now', () => {
 
   it('ignores an Outlook-style earlier message', () => {
     const c = classify(
-      ticket('RE: integració', 'Volem integrar el MUX.\n\nDe: Suport AOC\nEnviat: dilluns\nAssumpte: e-NOTUM\n\nLa integració amb e-NOTUM i el pas a producció...'),
+      ticket(
+        'RE: integració',
+        'Volem integrar el MUX.\n\nDe: Suport AOC\nEnviat: dilluns\nAssumpte: e-NOTUM\n\nLa integració amb e-NOTUM i el pas a producció...',
+      ),
     );
     expect(c).toMatchObject({ service: 'MUX', environment: 'PRE', flags: [] });
   });
 
   it('reads a forwarded request as the request', () => {
     const c = classify(
-      ticket('Fwd: petició', 'Us reenvio.\n\n---------- Forwarded message ---------\nDe: Àrea Social\nSubject: Alta Via Oberta\n\nVolem consultar la vida laboral.'),
+      ticket(
+        'Fwd: petició',
+        'Us reenvio.\n\n---------- Forwarded message ---------\nDe: Àrea Social\nSubject: Alta Via Oberta\n\nVolem consultar la vida laboral.',
+      ),
     );
     expect(c).toMatchObject({ service: 'VO', products: ['TGSS_VIDA_LABORAL'] });
   });
@@ -196,7 +255,9 @@ describe('text the ens did not write now', () => {
   });
 
   it('falls back on quoted text, with lower confidence, when the own text names no service', () => {
-    const quotedOnly = classify(ticket('RE: alta', 'Adjuntem el formulari.\n\n> Benvolguts, sobre la vostra alta d’e-NOTUM...'));
+    const quotedOnly = classify(
+      ticket('RE: alta', 'Adjuntem el formulari.\n\n> Benvolguts, sobre la vostra alta d’e-NOTUM...'),
+    );
     expect(quotedOnly.service).toBe('ENOTUM');
     const named = classify(ticket('Alta e-NOTUM', 'Adjuntem el formulari d’e-NOTUM.'));
     expect(quotedOnly.confidence).toBeLessThan(named.confidence);
@@ -205,18 +266,29 @@ describe('text the ens did not write now', () => {
 
 describe('spelling', () => {
   it('reads text without accents, in capitals, or with a typo', () => {
-    expect(classify(ticket('ALTA VIA OBERTA', 'VOLEM CONSULTAR EL PADRO I LA AGENCIA TRIBUTARIA')).products).toEqual(['PADRO', 'AEAT']);
-    expect(classify(ticket('Alta VO', 'volem consultar la tresoreria general de la seguretat socail')).products).toEqual(['TGSS']);
+    expect(classify(ticket('ALTA VIA OBERTA', 'VOLEM CONSULTAR EL PADRO I LA AGENCIA TRIBUTARIA')).products).toEqual([
+      'PADRO',
+      'AEAT',
+    ]);
+    expect(
+      classify(ticket('Alta VO', 'volem consultar la tresoreria general de la seguretat socail')).products,
+    ).toEqual(['TGSS']);
     expect(classify(ticket('Alta VO', 'Consulta al Cadsatre')).products).toEqual(['CADASTRE']);
   });
 
   it('reads abbreviations across their dot ("Seg. Social")', () => {
-    expect(classify(ticket('Alta VO', 'Volem comprovar els deutes amb la Seg. Social dels proveïdors.')).products).toEqual(['TGSS']);
+    expect(
+      classify(ticket('Alta VO', 'Volem comprovar els deutes amb la Seg. Social dels proveïdors.')).products,
+    ).toEqual(['TGSS']);
   });
 
   it('reads "DNI" as the identity product, but not when it introduces someone’s number', () => {
-    expect(classify(ticket('Alta VO: DNI i padró', 'Volem integrar la verificació del DNI i el padró.')).products).toEqual(['DGP_IDENTITAT', 'PADRO']);
-    expect(classify(ticket('Alta VO padró', 'El tècnic responsable té el DNI 99999972C. Volem el padró.')).products).toEqual(['PADRO']);
+    expect(
+      classify(ticket('Alta VO: DNI i padró', 'Volem integrar la verificació del DNI i el padró.')).products,
+    ).toEqual(['DGP_IDENTITAT', 'PADRO']);
+    expect(
+      classify(ticket('Alta VO padró', 'El tècnic responsable té el DNI 99999972C. Volem el padró.')).products,
+    ).toEqual(['PADRO']);
   });
 
   it('does not take a modality code in capitals for a typo of a word (EVIDENCIA ≠ evidències)', () => {
@@ -225,7 +297,9 @@ describe('spelling', () => {
   });
 
   it('prefers the longest name: Agència Tributària de Catalunya is ATC, not AEAT', () => {
-    expect(classify(ticket('Alta VO', "Consulta de deutes a l'Agència Tributària de Catalunya")).products).toEqual(['ATC']);
+    expect(classify(ticket('Alta VO', "Consulta de deutes a l'Agència Tributària de Catalunya")).products).toEqual([
+      'ATC',
+    ]);
   });
 
   it('reads col·legi however the middle dot is written', () => {

@@ -46,8 +46,14 @@ describe('segmentDescription', () => {
   });
 
   it('keeps a forwarded message’s body and subject as own text', () => {
-    const parts = segmentDescription('---------- Forwarded message ---------\nFrom: x@y\nSubject: Alta padró\n\nVolem el padró.', true);
-    const own = parts.filter((p) => p.zone === 'own').map((p) => p.text).join('\n');
+    const parts = segmentDescription(
+      '---------- Forwarded message ---------\nFrom: x@y\nSubject: Alta padró\n\nVolem el padró.',
+      true,
+    );
+    const own = parts
+      .filter((p) => p.zone === 'own')
+      .map((p) => p.text)
+      .join('\n');
     expect(own).toContain('Alta padró');
     expect(own).toContain('Volem el padró');
     expect(own).not.toContain('x@y');

@@ -4,7 +4,31 @@ import { isPublicBodyCif, parseCif, parseNif, parsePersonNif } from '../../../sr
 
 // Reference implementations, written independently of the product code (table lookups instead
 // of arithmetic), so that a shared mistake is unlikely.
-const LETTERS = ['T', 'R', 'W', 'A', 'G', 'M', 'Y', 'F', 'P', 'D', 'X', 'B', 'N', 'J', 'Z', 'S', 'Q', 'V', 'H', 'L', 'C', 'K', 'E'];
+const LETTERS = [
+  'T',
+  'R',
+  'W',
+  'A',
+  'G',
+  'M',
+  'Y',
+  'F',
+  'P',
+  'D',
+  'X',
+  'B',
+  'N',
+  'J',
+  'Z',
+  'S',
+  'Q',
+  'V',
+  'H',
+  'L',
+  'C',
+  'K',
+  'E',
+];
 function refDniLetter(digits: string): string {
   let rest = 0;
   for (const d of digits) rest = (rest * 10 + Number(d)) % 23;
@@ -18,7 +42,8 @@ function refCifControl(digits: string): number {
   return unit === 0 ? 0 : 10 - unit;
 }
 
-const digitString = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+const digitString = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
 
 describe('NIF of a person', () => {
   it('accepts the fictitious test values of AOC homologation documents', () => {

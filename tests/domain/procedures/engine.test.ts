@@ -4,7 +4,9 @@ import { CorpusSchema } from '../../../src/cli/evaluate';
 import { classify, type Classification } from '../../../src/domain/classifier';
 import { library, plan, type Facts, type PlannedStep } from '../../../src/domain/procedures';
 
-const corpus = CorpusSchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/dev-tickets.json', import.meta.url), 'utf8')));
+const corpus = CorpusSchema.parse(
+  JSON.parse(readFileSync(new URL('../../fixtures/dev-tickets.json', import.meta.url), 'utf8')),
+);
 function classified(id: string): Classification {
   const found = corpus.find((c) => c.ticket.id === id);
   if (found === undefined) throw new Error(`no ticket ${id}`);
@@ -16,12 +18,20 @@ const NOW = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Barcelona
 function run(c: Classification, facts: Facts = {}) {
   return plan(library(), { classification: c, facts, now: NOW, autoCloseDays: 7 });
 }
-const ids = (steps: readonly PlannedStep[], ...statuses: PlannedStep['status'][]) => steps.filter((s) => statuses.includes(s.status)).map((s) => s.step.id);
+const ids = (steps: readonly PlannedStep[], ...statuses: PlannedStep['status'][]) =>
+  steps.filter((s) => statuses.includes(s.status)).map((s) => s.step.id);
 
 describe('procedure library', () => {
   it('loads and validates every procedure file', () => {
     const lib = library();
-    expect(lib.procedures.map((p) => p.id)).toEqual(['setdiba', 'pscp-pre', 'pscp-pro', 'vo-pre', 'vo-pro', 'altres-serveis']);
+    expect(lib.procedures.map((p) => p.id)).toEqual([
+      'setdiba',
+      'pscp-pre',
+      'pscp-pro',
+      'vo-pre',
+      'vo-pro',
+      'altres-serveis',
+    ]);
   });
 });
 
@@ -39,7 +49,12 @@ describe('PSCP in PRE', () => {
       'pscp-pre.opcions-ws-organ',
       'pscp-pre.missatge-fi-alta',
     ]);
-    expect(ids(before.steps, 'pending')).toEqual(['pscp-pre.permisos-usuari', 'pscp-pre.crear-usuari', 'pscp-pre.cercar-organ', 'pscp-pre.crear-organ']);
+    expect(ids(before.steps, 'pending')).toEqual([
+      'pscp-pre.permisos-usuari',
+      'pscp-pre.crear-usuari',
+      'pscp-pre.cercar-organ',
+      'pscp-pre.crear-organ',
+    ]);
     expect(before.steps.find((s) => s.step.id === 'pscp-pre.crear-usuari')?.waitingOn).toEqual(['pscp.userFound']);
 
     const notFound = run(c, { 'pscp.userFound': false, 'pscp.organFound': false });
@@ -58,7 +73,12 @@ describe('PSCP in PRE', () => {
     const found = run(c, { 'pscp.userFound': true });
     expect(ids(found.steps, 'applies')).toContain('pscp-pre.permisos-usuari');
     expect(ids(found.steps, 'skipped')).toEqual(
-      expect.arrayContaining(['pscp-pre.crear-usuari', 'pscp-pre.cercar-organ', 'pscp-pre.crear-organ', 'pscp-pre.confirmar-ws']),
+      expect.arrayContaining([
+        'pscp-pre.crear-usuari',
+        'pscp-pre.cercar-organ',
+        'pscp-pre.crear-organ',
+        'pscp-pre.confirmar-ws',
+      ]),
     );
   });
 
@@ -66,7 +86,9 @@ describe('PSCP in PRE', () => {
     const steps = run(classified('d28')).steps;
     expect(ids(steps, 'applies')).toContain('pscp-pre.confirmar-ws');
     expect(ids(steps, 'pending')).toContain('pscp-pre.documentacio');
-    expect(ids(run(classified('d28'), { 'ens.confirmedWebService': true }).steps, 'applies')).toContain('pscp-pre.documentacio');
+    expect(ids(run(classified('d28'), { 'ens.confirmedWebService': true }).steps, 'applies')).toContain(
+      'pscp-pre.documentacio',
+    );
   });
 
   it('adds eLICITA’s own steps', () => {
@@ -79,7 +101,9 @@ describe('PSCP in PRE', () => {
     const step = run(classified('d01')).steps.find((s) => s.step.id === 'pscp-pre.missatge-fi-alta');
     expect(step?.window).toMatchObject({ id: 'pscp-test-environment', open: true });
     const saturday = plan(library(), { classification: classified('d01'), now: new Date('2026-11-28T10:00:00Z') });
-    expect(saturday.steps.find((s) => s.step.id === 'pscp-pre.missatge-fi-alta')?.window).toMatchObject({ open: false });
+    expect(saturday.steps.find((s) => s.step.id === 'pscp-pre.missatge-fi-alta')?.window).toMatchObject({
+      open: false,
+    });
   });
 });
 
@@ -95,7 +119,9 @@ describe('PSCP in PRO', () => {
       'pscp-pro.organ-no-trobat',
       'pscp-pro.registre-integrador',
     ]);
-    expect(missing.steps.find((s) => s.step.id === 'pscp-pro.organ-no-trobat')?.step.warning?.ca).toMatch(/Mai crearem/);
+    expect(missing.steps.find((s) => s.step.id === 'pscp-pro.organ-no-trobat')?.step.warning?.ca).toMatch(
+      /Mai crearem/,
+    );
   });
 
   it('enables the external system, escalates to the head of service, then closes once the ticket returns', () => {
@@ -145,9 +171,20 @@ describe('Via Oberta in PRE', () => {
       'vo-pre.registre-integrador',
     ]);
     expect(ids(waiting.steps, 'pending')).toEqual(
-      expect.arrayContaining(['vo-pre.alta-siri', 'vo-pre.finalitat-sia', 'vo-pre.minhap-word', 'vo-pre.validar-evidencia']),
+      expect.arrayContaining([
+        'vo-pre.alta-siri',
+        'vo-pre.finalitat-sia',
+        'vo-pre.minhap-word',
+        'vo-pre.validar-evidencia',
+      ]),
     );
-    const confirmed = run(c, { 'vo.authorisedInPro': true, 'minhap.confirmed': true, 'minhap.usesIne10Proves': true, 'minhap.finalitatExists': false, 'minhap.wordRequested': false });
+    const confirmed = run(c, {
+      'vo.authorisedInPro': true,
+      'minhap.confirmed': true,
+      'minhap.usesIne10Proves': true,
+      'minhap.finalitatExists': false,
+      'minhap.wordRequested': false,
+    });
     const applies = ids(confirmed.steps, 'applies');
     expect(applies.indexOf('vo-pre.finalitat-sia')).toBeLessThan(applies.indexOf('vo-pre.alta-siri'));
     expect(applies).not.toContain('vo-pre.validar-evidencia');
@@ -171,7 +208,11 @@ describe('Via Oberta in PRE', () => {
 
   it('hands the ticket to the Unitat de Suport when the service was not registered in PRO, and stops', () => {
     const r = run(classified('d04'), { 'vo.authorisedInPro': false });
-    expect(ids(r.steps, 'applies')).toEqual(['vo-pre.seguiment', 'vo-pre.autoritzacions-pro', 'vo-pre.no-autoritzat-pro']);
+    expect(ids(r.steps, 'applies')).toEqual([
+      'vo-pre.seguiment',
+      'vo-pre.autoritzacions-pro',
+      'vo-pre.no-autoritzat-pro',
+    ]);
     expect(ids(r.steps, 'after-end').length).toBeGreaterThan(3);
   });
 
@@ -242,7 +283,12 @@ describe('SetDIBA', () => {
 
 describe('other services', () => {
   it('MUX in PRE: the general rules', () => {
-    expect(ids(run(classified('d26')).steps, 'applies')).toEqual(['altres.alta', 'altres.ips', 'altres.homologacio', 'altres.registre-integrador']);
+    expect(ids(run(classified('d26')).steps, 'applies')).toEqual([
+      'altres.alta',
+      'altres.ips',
+      'altres.homologacio',
+      'altres.registre-integrador',
+    ]);
   });
 
   it('e-NOTUM homologation: PRO', () => {
@@ -280,7 +326,10 @@ describe('explanations and time', () => {
       autoCloseDays: 7,
       progress: { 'vo-pre.aeat-cda': { doneAt: '2026-11-10T09:00:00Z', doneBy: 'agent' } },
     });
-    expect(r.steps.find((s) => s.step.id === 'vo-pre.aeat-cda')?.autoClose).toEqual({ deadline: '2026-11-17T09:00:00.000Z', overdue: true });
+    expect(r.steps.find((s) => s.step.id === 'vo-pre.aeat-cda')?.autoClose).toEqual({
+      deadline: '2026-11-17T09:00:00.000Z',
+      overdue: true,
+    });
   });
 
   it('IP changes wait until 15:00 in Barcelona', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadLibrary, PROCEDURE_FILES, ProcedureFileError, windowStatus, type TimeWindow } from '../../../src/domain/procedures';
+import {
+  loadLibrary,
+  PROCEDURE_FILES,
+  ProcedureFileError,
+  windowStatus,
+  type TimeWindow,
+} from '../../../src/domain/procedures';
 
 const minimal = (steps: unknown[]) => ({
   id: 'test',
@@ -9,12 +15,20 @@ const minimal = (steps: unknown[]) => ({
   source: 'test',
   steps,
 });
-const step = (extra: Record<string, unknown> = {}) => ({ id: 'test.a', kind: 'manual', title: { ca: 'A' }, source: 'test', ...extra });
+const step = (extra: Record<string, unknown> = {}) => ({
+  id: 'test.a',
+  kind: 'manual',
+  title: { ca: 'A' },
+  source: 'test',
+  ...extra,
+});
 
 describe('procedure files', () => {
   it('name the file and the place of a mistake', () => {
     expect(() => loadLibrary([['broken.json', minimal([step({ kind: 'magic' })])]])).toThrow(ProcedureFileError);
-    expect(() => loadLibrary([['broken.json', minimal([step({ kind: 'magic' })])]])).toThrow(/broken\.json: steps\.0\.kind/);
+    expect(() => loadLibrary([['broken.json', minimal([step({ kind: 'magic' })])]])).toThrow(
+      /broken\.json: steps\.0\.kind/,
+    );
   });
 
   it('refuse a step id used twice', () => {
@@ -59,7 +73,9 @@ describe('time windows', () => {
 describe('coverage', () => {
   it('every reply template is used by at least one step, and every step’s template exists', async () => {
     const { TEMPLATE_IDS } = await import('../../../src/domain/templates');
-    const used = new Set(loadLibrary().procedures.flatMap((p) => p.steps.flatMap((s) => (s.template === undefined ? [] : [s.template]))));
+    const used = new Set(
+      loadLibrary().procedures.flatMap((p) => p.steps.flatMap((s) => (s.template === undefined ? [] : [s.template]))),
+    );
     expect([...TEMPLATE_IDS].filter((id) => !used.has(id))).toEqual([]);
   });
 });

@@ -3,7 +3,13 @@ import HandlebarsRuntime from 'handlebars/runtime';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { loadCompiledTemplate, TEMPLATE_FILES } from '../../../src/domain/templates/compiled';
-import { checkVariables, renderTemplate, TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../../src/domain/templates';
+import {
+  checkVariables,
+  renderTemplate,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  type TemplateId,
+} from '../../../src/domain/templates';
 import { handlebarsPrecompile } from '../../../scripts/vite-plugin-handlebars';
 import { SEED_TEXTS } from './seed-texts';
 
@@ -24,7 +30,9 @@ async function render(id: TemplateId, lang: 'ca' | 'es', values: Record<string, 
 describe('template files', () => {
   it('exist for every template in every language it declares, and nothing else', () => {
     const declared = TEMPLATE_IDS.flatMap((id) => TEMPLATES[id].languages.map((l) => `${id}.${l}`));
-    const partials = TEMPLATE_IDS.flatMap((id) => (TEMPLATES[id].partials ?? []).flatMap((p) => TEMPLATES[id].languages.map((l) => `${p}.${l}`)));
+    const partials = TEMPLATE_IDS.flatMap((id) =>
+      (TEMPLATES[id].partials ?? []).flatMap((p) => TEMPLATES[id].languages.map((l) => `${p}.${l}`)),
+    );
     expect([...TEMPLATE_FILES].sort()).toEqual([...new Set([...declared, ...partials])].sort());
   });
 
@@ -92,12 +100,20 @@ describe('variables', () => {
   });
 
   it('reports an INE10_PROVES code with spaces or a wrong shape', () => {
-    const problems = checkVariables('minhap-caid', { ensName: 'Ajuntament de Salt', services: 'Cadastre', ine10Proves: '1716320004 _PROVES' });
+    const problems = checkVariables('minhap-caid', {
+      ensName: 'Ajuntament de Salt',
+      services: 'Cadastre',
+      ine10Proves: '1716320004 _PROVES',
+    });
     expect(problems).toMatchObject([{ variable: 'ine10Proves', reason: 'invalid' }]);
   });
 
   it('pads a 9-digit INE10 in the _PROVES code', async () => {
-    const result = await render('minhap-caid', 'es', { ensName: 'Ajuntament de Barcelona', services: 'Catastro', ine10Proves: '801930008_PROVES' });
+    const result = await render('minhap-caid', 'es', {
+      ensName: 'Ajuntament de Barcelona',
+      services: 'Catastro',
+      ine10Proves: '801930008_PROVES',
+    });
     expect(result.ok && result.text).toContain('0801930008_PROVES');
   });
 
@@ -112,13 +128,16 @@ describe('variables', () => {
 describe('safety', () => {
   it('escapes what the agent or the ens typed: no markup can be injected', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), async (name) => {
-        const result = await render('pscp-confirmacio-ws', 'ca', { ensName: `<b onclick="x()">${name}</b>` });
-        if (!result.ok) return;
-        expect(result.html).not.toContain('<b');
-        expect(result.html).not.toMatch(/<script|onclick="/i);
-        expect(result.html).toContain('&lt;b onclick&#x3D;&quot;x()&quot;&gt;');
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
+        async (name) => {
+          const result = await render('pscp-confirmacio-ws', 'ca', { ensName: `<b onclick="x()">${name}</b>` });
+          if (!result.ok) return;
+          expect(result.html).not.toContain('<b');
+          expect(result.html).not.toMatch(/<script|onclick="/i);
+          expect(result.html).toContain('&lt;b onclick&#x3D;&quot;x()&quot;&gt;');
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -47,9 +47,15 @@ export function endpointSuite(harness: () => Harness): void {
     });
 
     it('finds the same rows by the 9-digit code (with a warning) and by NIF in any typed form', async () => {
-      const byTen = json<AuthorisationsResponse>(await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.barcelona.ine10}&ticket=101`));
-      const byNine = json<AuthorisationsResponse>(await h.get('/v1/checks/authorisations?env=PRO&ine10=801930008&ticket=101'));
-      const byNif = json<AuthorisationsResponse>(await h.get('/v1/checks/authorisations?env=PRO&nif=p-0801900-b&ticket=101'));
+      const byTen = json<AuthorisationsResponse>(
+        await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.barcelona.ine10}&ticket=101`),
+      );
+      const byNine = json<AuthorisationsResponse>(
+        await h.get('/v1/checks/authorisations?env=PRO&ine10=801930008&ticket=101'),
+      );
+      const byNif = json<AuthorisationsResponse>(
+        await h.get('/v1/checks/authorisations?env=PRO&nif=p-0801900-b&ticket=101'),
+      );
       expect(byNine.authorisations).toEqual(byTen.authorisations);
       expect(byNine.lookup.warnings.join(' ')).toMatch(/leading zero/);
       expect(byNif.authorisations).toEqual(byTen.authorisations);
@@ -57,16 +63,24 @@ export function endpointSuite(harness: () => Harness): void {
     });
 
     it('keeps PRE and PRO apart and shows an SIA finalitat that has only a start date', async () => {
-      const pre = json<AuthorisationsResponse>(await h.get(`/v1/checks/authorisations?env=PRE&ine10=${DEMO.vilaSeca.ine10}&ticket=102`));
-      const pro = json<AuthorisationsResponse>(await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.vilaSeca.ine10}&ticket=102`));
+      const pre = json<AuthorisationsResponse>(
+        await h.get(`/v1/checks/authorisations?env=PRE&ine10=${DEMO.vilaSeca.ine10}&ticket=102`),
+      );
+      const pro = json<AuthorisationsResponse>(
+        await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.vilaSeca.ine10}&ticket=102`),
+      );
       expect(pre.authorisations.map((a) => a.finalitat.codi)).toContain(DEMO.vilaSeca.finalitatSia);
       expect(pro.authorisations).toEqual([]);
-      const bcnPre = json<AuthorisationsResponse>(await h.get(`/v1/checks/authorisations?env=PRE&ine10=${DEMO.barcelona.ine10}&ticket=102`));
+      const bcnPre = json<AuthorisationsResponse>(
+        await h.get(`/v1/checks/authorisations?env=PRE&ine10=${DEMO.barcelona.ine10}&ticket=102`),
+      );
       expect(bcnPre.authorisations.map((a) => a.finalitat.codi)).not.toContain('PLA_FUTUR');
     });
 
     it('accepts a real code whose check digits fail, with a "not verified" warning', async () => {
-      const body = json<AuthorisationsResponse>(await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.agenciaHabitatge.ine10}&ticket=103`));
+      const body = json<AuthorisationsResponse>(
+        await h.get(`/v1/checks/authorisations?env=PRO&ine10=${DEMO.agenciaHabitatge.ine10}&ticket=103`),
+      );
       expect(body.lookup.warnings.join(' ')).toMatch(/not verified/);
       expect(body.authorisations.map((a) => a.producte.codi)).toEqual(['TFN']);
     });
@@ -86,22 +100,32 @@ export function endpointSuite(harness: () => Harness): void {
 
   describe('GET /v1/checks/finalitat', () => {
     it('tells whether INE10_PROVES exists, per environment, and whether it is in force', async () => {
-      const pre = json<FinalitatResponse>(await h.get(`/v1/checks/finalitat?env=PRE&ine10=${DEMO.vilaSeca.ine10}&ticket=105`));
+      const pre = json<FinalitatResponse>(
+        await h.get(`/v1/checks/finalitat?env=PRE&ine10=${DEMO.vilaSeca.ine10}&ticket=105`),
+      );
       expect(pre.lookup.value).toBe(DEMO.vilaSeca.finalitatSia);
       expect(pre).toMatchObject({ exists: true, finalitat: { inForce: true, vigentFins: null } });
-      const pro = json<FinalitatResponse>(await h.get(`/v1/checks/finalitat?env=PRO&code=${DEMO.vilaSeca.finalitatSia}&ticket=105`));
+      const pro = json<FinalitatResponse>(
+        await h.get(`/v1/checks/finalitat?env=PRO&code=${DEMO.vilaSeca.finalitatSia}&ticket=105`),
+      );
       expect(pro.exists).toBe(false);
-      const expired = json<FinalitatResponse>(await h.get(`/v1/checks/finalitat?env=PRO&code=${DEMO.expiredFinalitat.toLowerCase()}&ticket=105`));
+      const expired = json<FinalitatResponse>(
+        await h.get(`/v1/checks/finalitat?env=PRO&code=${DEMO.expiredFinalitat.toLowerCase()}&ticket=105`),
+      );
       expect(expired).toMatchObject({ exists: true, finalitat: { codi: DEMO.expiredFinalitat, inForce: false } });
     });
   });
 
   describe('GET /v1/checks/organisme', () => {
     it('finds an organisme by INE10 or NIF and says when there is none', async () => {
-      const byCode = json<OrganismeResponse>(await h.get(`/v1/checks/organisme?env=PRO&ine10=${DEMO.consorciAoc.ine10}&ticket=106`));
+      const byCode = json<OrganismeResponse>(
+        await h.get(`/v1/checks/organisme?env=PRO&ine10=${DEMO.consorciAoc.ine10}&ticket=106`),
+      );
       expect(byCode.exists).toBe(true);
       expect(byCode.organismes[0]?.nom).toBe('Consorci Administració Oberta de Catalunya');
-      const byNif = json<OrganismeResponse>(await h.get(`/v1/checks/organisme?env=PRE&nif=${DEMO.agenciaHabitatge.cif}&ticket=106`));
+      const byNif = json<OrganismeResponse>(
+        await h.get(`/v1/checks/organisme?env=PRE&nif=${DEMO.agenciaHabitatge.cif}&ticket=106`),
+      );
       expect(byNif.organismes.map((o) => o.codi)).toEqual([DEMO.agenciaHabitatge.ine10]);
       const missing = json<OrganismeResponse>(await h.get('/v1/checks/organisme?env=PRO&ine10=0801930009&ticket=106'));
       expect(missing).toMatchObject({ exists: false, organismes: [] });
@@ -110,13 +134,19 @@ export function endpointSuite(harness: () => Harness): void {
 
   describe('GET /v1/checks/pscp-user and pscp-organ', () => {
     it('reports the permissions a user holds, what is missing and what must not be held', async () => {
-      const ready = json<PscpUserResponse>(await h.get(`/v1/checks/pscp-user?env=PRO&nif=${DEMO.userReady}&ticket=107`));
+      const ready = json<PscpUserResponse>(
+        await h.get(`/v1/checks/pscp-user?env=PRO&nif=${DEMO.userReady}&ticket=107`),
+      );
       const bcn = ready.organs.find((o) => o.cif === DEMO.barcelona.cif);
       expect(bcn).toMatchObject({ ready: true, missing: [], forbidden: [] });
       expect(bcn?.permissions).toEqual(['ADMINISTRADOR_ORGAN', 'EDITOR', 'VALIDADOR']);
-      const missing = json<PscpUserResponse>(await h.get(`/v1/checks/pscp-user?env=PRE&nif=${DEMO.userMissing}&ticket=107`));
+      const missing = json<PscpUserResponse>(
+        await h.get(`/v1/checks/pscp-user?env=PRE&nif=${DEMO.userMissing}&ticket=107`),
+      );
       expect(missing.organs[0]).toMatchObject({ ready: false, missing: ['ADMINISTRADOR_ORGAN'] });
-      const forbidden = json<PscpUserResponse>(await h.get(`/v1/checks/pscp-user?env=PRO&nif=${DEMO.userForbidden}&ticket=107`));
+      const forbidden = json<PscpUserResponse>(
+        await h.get(`/v1/checks/pscp-user?env=PRO&nif=${DEMO.userForbidden}&ticket=107`),
+      );
       expect(forbidden.organs[0]).toMatchObject({ ready: false, forbidden: ['SUPORT'] });
       const nobody = json<PscpUserResponse>(await h.get('/v1/checks/pscp-user?env=PRO&nif=99999974E&ticket=107'));
       expect(nobody.exists).toBe(true);
@@ -125,10 +155,14 @@ export function endpointSuite(harness: () => Harness): void {
     });
 
     it('reports an òrgan de contractació by CIF with its external-system flag and its users', async () => {
-      const pro = json<PscpOrganResponse>(await h.get(`/v1/checks/pscp-organ?env=PRO&cif=${DEMO.barcelona.cif}&ticket=108`));
+      const pro = json<PscpOrganResponse>(
+        await h.get(`/v1/checks/pscp-organ?env=PRO&cif=${DEMO.barcelona.cif}&ticket=108`),
+      );
       expect(pro).toMatchObject({ exists: true, organ: { cif: DEMO.barcelona.cif, sistemaExternAoc: true } });
       expect(pro.users.find((u) => u.nif === DEMO.userReady)?.ready).toBe(true);
-      const pre = json<PscpOrganResponse>(await h.get(`/v1/checks/pscp-organ?env=PRE&cif=${DEMO.barcelona.cif}&ticket=108`));
+      const pre = json<PscpOrganResponse>(
+        await h.get(`/v1/checks/pscp-organ?env=PRE&cif=${DEMO.barcelona.cif}&ticket=108`),
+      );
       expect(pre.organ?.sistemaExternAoc).toBe(false);
       const none = json<PscpOrganResponse>(await h.get('/v1/checks/pscp-organ?env=PRO&cif=Q0801175A&ticket=108'));
       expect(none.exists).toBe(true);
@@ -165,26 +199,45 @@ export function endpointSuite(harness: () => Harness): void {
       const b = json<RegisterIntegratorResponse>(again);
       expect(b.created).toBe(false);
       expect(b.registration).toEqual(a.registration);
-      expect(a.registration).toMatchObject({ ensIne10: DEMO.vilaSeca.ine10, service: 'VO', product: 'SCT', integratorNif: 'B00000000', registeredBy: 'agent-1' });
+      expect(a.registration).toMatchObject({
+        ensIne10: DEMO.vilaSeca.ine10,
+        service: 'VO',
+        product: 'SCT',
+        integratorNif: 'B00000000',
+        registeredBy: 'agent-1',
+      });
     });
 
     it('keeps one row when the same registration is submitted many times at once', async () => {
       const results = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => h.send('POST', '/v1/integrator-registrations', registration('A58818501'), `agent-${i}`)),
+        Array.from({ length: 12 }, (_, i) =>
+          h.send('POST', '/v1/integrator-registrations', registration('A58818501'), `agent-${i}`),
+        ),
       );
-      expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([
+        200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201,
+      ]);
       expect(new Set(results.map((r) => json<RegisterIntegratorResponse>(r).registration.id)).size).toBe(1);
-      const list = json<IntegratorListResponse>(await h.get(`/v1/integrator-registrations?ine10=${DEMO.vilaSeca.ine10}&ticket=201`));
+      const list = json<IntegratorListResponse>(
+        await h.get(`/v1/integrator-registrations?ine10=${DEMO.vilaSeca.ine10}&ticket=201`),
+      );
       expect(list.registrations.filter((r) => r.integratorNif === 'A58818501')).toHaveLength(1);
     });
   });
 
   describe('procedure progress and audit log', () => {
     it('shares step state between agents, records who and when, and logs every check and change', async () => {
-      const put = await h.send('PUT', '/v1/tickets/301/progress/pas-1', { done: true, procedure: 'vo-integracio', note: 'Excel revisat' }, 'agent-7');
+      const put = await h.send(
+        'PUT',
+        '/v1/tickets/301/progress/pas-1',
+        { done: true, procedure: 'vo-integracio', note: 'Excel revisat' },
+        'agent-7',
+      );
       expect(put.statusCode).toBe(200);
       let progress = json<ProgressResponse>(await h.get('/v1/tickets/301/progress', 'agent-8'));
-      expect(progress.steps).toEqual([expect.objectContaining({ stepId: 'pas-1', done: true, by: 'agent-7', note: 'Excel revisat' })]);
+      expect(progress.steps).toEqual([
+        expect.objectContaining({ stepId: 'pas-1', done: true, by: 'agent-7', note: 'Excel revisat' }),
+      ]);
       await h.send('PUT', '/v1/tickets/301/progress/pas-1', { done: false, procedure: 'vo-integracio' }, 'agent-8');
       progress = json<ProgressResponse>(await h.get('/v1/tickets/301/progress'));
       expect(progress.steps[0]).toMatchObject({ done: false, by: 'agent-8', byName: 'Agent agent-8', note: null });
@@ -206,7 +259,10 @@ export function endpointSuite(harness: () => Harness): void {
     it('GET /health reports every database up', async () => {
       const res = await h.app.inject({ method: 'GET', url: '/health' });
       expect(res.statusCode).toBe(200);
-      expect(json<HealthResponse>(res)).toMatchObject({ status: 'ok', databases: { PRE: 'up', PRO: 'up', store: 'up' } });
+      expect(json<HealthResponse>(res)).toMatchObject({
+        status: 'ok',
+        databases: { PRE: 'up', PRO: 'up', store: 'up' },
+      });
     });
   });
 }

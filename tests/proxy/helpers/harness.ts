@@ -36,18 +36,37 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const databases = await openDatabases(config, logger);
   const app = await buildServer({
     settings: { ...config, jwt: { ...config.jwt, secret: SECRET } },
-    deps: { sources: databases.sources, store: databases.store, health: databases.health, dcocFile: config.dcocPropertiesFile, version: 'test' },
+    deps: {
+      sources: databases.sources,
+      store: databases.store,
+      health: databases.health,
+      dcocFile: config.dcocPropertiesFile,
+      version: 'test',
+    },
   });
   await app.ready();
   const token = (agentId = 'agent-1', overrides: Partial<TokenClaims> = {}) =>
-    signAgentToken({ secret: SECRET, issuer: ISSUER, audience: AUDIENCE, agentId, agentName: `Agent ${agentId}`, ...overrides });
+    signAgentToken({
+      secret: SECRET,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      agentId,
+      agentName: `Agent ${agentId}`,
+      ...overrides,
+    });
   return {
     app,
     databases,
     token,
-    get: async (url, agentId) => app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(agentId)}` } }),
+    get: async (url, agentId) =>
+      app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await token(agentId)}` } }),
     send: async (method, url, body, agentId) =>
-      app.inject({ method, url, payload: body as object, headers: { authorization: `Bearer ${await token(agentId)}` } }),
+      app.inject({
+        method,
+        url,
+        payload: body as object,
+        headers: { authorization: `Bearer ${await token(agentId)}` },
+      }),
     close: async () => {
       await app.close();
       await databases.close();
@@ -63,9 +82,13 @@ export function describeWithPostgres(name: string, body: () => void): void {
   const bin = findPostgresBin();
   if (bin === undefined) {
     if (process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false') {
-      throw new Error(`${name}: PostgreSQL binaries are missing in CI (.ci/run installs them with apt-get install -y postgresql)`);
+      throw new Error(
+        `${name}: PostgreSQL binaries are missing in CI (.ci/run installs them with apt-get install -y postgresql)`,
+      );
     }
-    process.stderr.write(`Skipping "${name}": no PostgreSQL binaries under /usr/lib/postgresql (apt-get install -y postgresql)\n`);
+    process.stderr.write(
+      `Skipping "${name}": no PostgreSQL binaries under /usr/lib/postgresql (apt-get install -y postgresql)\n`,
+    );
     describe.skip(name, body);
     return;
   }

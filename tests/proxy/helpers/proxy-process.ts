@@ -10,7 +10,12 @@ import { signAgentToken } from '../../../src/proxy/demo-token';
 
 export interface ProxyProcess {
   readonly url: string;
-  call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, agentId?: string): Promise<{ status: number; body: unknown }>;
+  call(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body?: unknown,
+    agentId?: string,
+  ): Promise<{ status: number; body: unknown }>;
   /** Sends the signal and resolves with how the process ended. */
   stop(signal: 'SIGTERM' | 'SIGKILL'): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -55,10 +60,19 @@ export async function spawnProxy(env: Record<string, string>): Promise<ProxyProc
   return {
     url: base,
     call: async (method, path, body, agentId = 'agent-durable') => {
-      const token = await signAgentToken({ secret: SECRET, issuer: ISSUER, audience: AUDIENCE, agentId, agentName: `Agent ${agentId}` });
+      const token = await signAgentToken({
+        secret: SECRET,
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        agentId,
+        agentName: `Agent ${agentId}`,
+      });
       const res = await fetch(base + path, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       return { status: res.status, body: await res.json() };

@@ -13,15 +13,59 @@ import type { Environment } from '../../../shared/proxy-api';
 import { ajuntamentName, catalanMunicipalities } from './municipalities';
 import { ine10Forms } from '../../checks/ens-lookup';
 
-export interface OrganismeRow { id: number; codi: string; nom: string; cif: string | null }
-export interface ProducteRow { id: number; codi: string; nom: string }
-export interface ModalitatRow { id: number; id_producte: number; codi: string; nom: string }
-export interface FinalitatRow { id: number; codi: string; nom: string; vigent_data_inici: Date | null; vigent_data_fi: Date | null }
-export interface AutoritzacioRow { id: number; id_organisme: number; id_modalitat: number; id_finalitat: number; data_alta: Date }
-export interface Dir3Row { ine10: string; codi_uo: string; nom_uo: string }
-export interface OrganRow { id: number; cif: string; nom: string; sistema_extern_aoc: number }
-export interface UsuariRow { id: number; nif: string; nom: string; actiu: number }
-export interface PermisRow { id_usuari: number; id_organ: number; permis: string }
+export interface OrganismeRow {
+  id: number;
+  codi: string;
+  nom: string;
+  cif: string | null;
+}
+export interface ProducteRow {
+  id: number;
+  codi: string;
+  nom: string;
+}
+export interface ModalitatRow {
+  id: number;
+  id_producte: number;
+  codi: string;
+  nom: string;
+}
+export interface FinalitatRow {
+  id: number;
+  codi: string;
+  nom: string;
+  vigent_data_inici: Date | null;
+  vigent_data_fi: Date | null;
+}
+export interface AutoritzacioRow {
+  id: number;
+  id_organisme: number;
+  id_modalitat: number;
+  id_finalitat: number;
+  data_alta: Date;
+}
+export interface Dir3Row {
+  ine10: string;
+  codi_uo: string;
+  nom_uo: string;
+}
+export interface OrganRow {
+  id: number;
+  cif: string;
+  nom: string;
+  sistema_extern_aoc: number;
+}
+export interface UsuariRow {
+  id: number;
+  nif: string;
+  nom: string;
+  actiu: number;
+}
+export interface PermisRow {
+  id_usuari: number;
+  id_organ: number;
+  permis: string;
+}
 
 export interface EnvironmentData {
   organismes: OrganismeRow[];
@@ -80,21 +124,80 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const FINALITATS: readonly Omit<FinalitatRow, 'id'>[] = [
   { codi: 'PROVES', nom: 'Monitoratge - Proves', vigent_data_inici: null, vigent_data_fi: null },
   { codi: 'REGISTRE', nom: 'Registre', vigent_data_inici: null, vigent_data_fi: null },
-  { codi: 'GESTIO_TRIBUTARIA', nom: 'Gestió tributària', vigent_data_inici: day('2010-01-01'), vigent_data_fi: day('2099-12-31') },
+  {
+    codi: 'GESTIO_TRIBUTARIA',
+    nom: 'Gestió tributària',
+    vigent_data_inici: day('2010-01-01'),
+    vigent_data_fi: day('2099-12-31'),
+  },
   { codi: 'SERVEIS_SOCIALS', nom: 'Serveis socials', vigent_data_inici: null, vigent_data_fi: null },
   { codi: 'PADRO_GESTIO', nom: "Gestió del padró d'habitants", vigent_data_inici: null, vigent_data_fi: null },
-  { codi: 'SANCIONS', nom: 'Procediment sancionador', vigent_data_inici: day('2012-06-01'), vigent_data_fi: day('2099-12-31') },
-  { codi: DEMO.expiredFinalitat, nom: 'Gestió (pla 2015, caducada)', vigent_data_inici: day('2015-01-01'), vigent_data_fi: day('2019-12-31') },
+  {
+    codi: 'SANCIONS',
+    nom: 'Procediment sancionador',
+    vigent_data_inici: day('2012-06-01'),
+    vigent_data_fi: day('2099-12-31'),
+  },
+  {
+    codi: DEMO.expiredFinalitat,
+    nom: 'Gestió (pla 2015, caducada)',
+    vigent_data_inici: day('2015-01-01'),
+    vigent_data_fi: day('2019-12-31'),
+  },
   // An SIA finalitat as the desk creates it: "Vigència des de" set, no end date.
-  { codi: DEMO.vilaSeca.finalitatSia, nom: 'PROVES Ajuntament de Vila-seca', vigent_data_inici: day('2025-01-10'), vigent_data_fi: null },
+  {
+    codi: DEMO.vilaSeca.finalitatSia,
+    nom: 'PROVES Ajuntament de Vila-seca',
+    vigent_data_inici: day('2025-01-10'),
+    vigent_data_fi: null,
+  },
   { codi: 'PLA_FUTUR', nom: 'Finalitat encara no vigent', vigent_data_inici: day('2098-01-01'), vigent_data_fi: null },
 ];
 const PRO_FINALITATS = ['GESTIO_TRIBUTARIA', 'SERVEIS_SOCIALS', 'PADRO_GESTIO', 'SANCIONS'];
 
-const FIRST_NAMES = ['Laia', 'Pau', 'Marta', 'Jordi', 'Núria', 'Oriol', 'Aina', 'Marc', 'Clara', 'Arnau', 'Berta', 'Roger', 'Judit', 'Guillem', 'Mireia', 'Xavier'];
-const SURNAMES = ['Ferrer', 'Puig', 'Serra', 'Vidal', 'Soler', 'Roca', 'Casals', 'Font', 'Pujol', 'Riera', 'Valls', 'Camps', 'Costa', 'Prat', 'Sala', 'Vila'];
+const FIRST_NAMES = [
+  'Laia',
+  'Pau',
+  'Marta',
+  'Jordi',
+  'Núria',
+  'Oriol',
+  'Aina',
+  'Marc',
+  'Clara',
+  'Arnau',
+  'Berta',
+  'Roger',
+  'Judit',
+  'Guillem',
+  'Mireia',
+  'Xavier',
+];
+const SURNAMES = [
+  'Ferrer',
+  'Puig',
+  'Serra',
+  'Vidal',
+  'Soler',
+  'Roca',
+  'Casals',
+  'Font',
+  'Pujol',
+  'Riera',
+  'Valls',
+  'Camps',
+  'Costa',
+  'Prat',
+  'Sala',
+  'Vila',
+];
 
-interface Special { ine10: string; nom: string; cif: string | null; hyphenated?: boolean }
+interface Special {
+  ine10: string;
+  nom: string;
+  cif: string | null;
+  hyphenated?: boolean;
+}
 
 export function demoData(env: Environment): EnvironmentData {
   const rnd = generator(env === 'PRO' ? 2024 : 1717);
@@ -115,11 +218,25 @@ export function demoData(env: Environment): EnvironmentData {
   });
   const specials: Special[] = [
     { ine10: DEMO.consorciAoc.ine10, nom: 'Consorci Administració Oberta de Catalunya', cif: DEMO.consorciAoc.cif },
-    { ine10: DEMO.agenciaHabitatge.ine10, nom: "Agència de l'Habitatge de Catalunya", cif: DEMO.agenciaHabitatge.cif, hyphenated: true },
-    { ine10: ine10For('08019', '431'), nom: "Institut Municipal d'Informàtica de Barcelona (demo)", cif: cifFor('P', '0801943') },
+    {
+      ine10: DEMO.agenciaHabitatge.ine10,
+      nom: "Agència de l'Habitatge de Catalunya",
+      cif: DEMO.agenciaHabitatge.cif,
+      hyphenated: true,
+    },
+    {
+      ine10: ine10For('08019', '431'),
+      nom: "Institut Municipal d'Informàtica de Barcelona (demo)",
+      cif: cifFor('P', '0801943'),
+    },
   ];
   for (const s of specials) {
-    const cif = s.cif === null ? null : s.hyphenated === true ? `${s.cif.slice(0, 1)}-${s.cif.slice(1, 8)}-${s.cif.slice(8)}` : s.cif;
+    const cif =
+      s.cif === null
+        ? null
+        : s.hyphenated === true
+          ? `${s.cif.slice(0, 1)}-${s.cif.slice(1, 8)}-${s.cif.slice(8)}`
+          : s.cif;
     organismes.push({ id: organismes.length + 1, codi: s.ine10, nom: s.nom, cif });
   }
   const organismeId = (ine10: string): number => {
@@ -142,7 +259,9 @@ export function demoData(env: Environment): EnvironmentData {
     }
   }
   // The SIA finalitat exists only in PRE, where MINHAP asked for it.
-  const finalitats: FinalitatRow[] = FINALITATS.filter((f) => env === 'PRE' || f.codi !== DEMO.vilaSeca.finalitatSia).map((f, i) => ({ id: i + 1, ...f }));
+  const finalitats: FinalitatRow[] = FINALITATS.filter(
+    (f) => env === 'PRE' || f.codi !== DEMO.vilaSeca.finalitatSia,
+  ).map((f, i) => ({ id: i + 1, ...f }));
   const finalitatId = (codi: string): number => finalitats.find((f) => f.codi === codi)?.id ?? 0;
 
   const autoritzacions: AutoritzacioRow[] = [];
@@ -192,7 +311,8 @@ export function demoData(env: Environment): EnvironmentData {
       const product = productIds[Math.floor(rnd() * productIds.length)] ?? 'PADRO';
       const mods = PRODUCTS[product].modalities;
       const modality = mods[Math.floor(rnd() * mods.length)] ?? mods[0] ?? '';
-      const finalitat = env === 'PRE' ? 'PROVES' : (PRO_FINALITATS[Math.floor(rnd() * PRO_FINALITATS.length)] ?? 'REGISTRE');
+      const finalitat =
+        env === 'PRE' ? 'PROVES' : (PRO_FINALITATS[Math.floor(rnd() * PRO_FINALITATS.length)] ?? 'REGISTRE');
       const year = 2015 + Math.floor(rnd() * 11);
       const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
       authorise(m.ine10, product, modality, finalitat, `${year}-${month}-1${Math.floor(rnd() * 10)}`);

@@ -37,7 +37,12 @@ function ddl(prefix: string): string[] {
 }
 
 /** Multi-row parameterised INSERTs, a few hundred rows at a time. */
-async function insertAll(db: Database, table: string, columns: readonly string[], rows: readonly object[]): Promise<void> {
+async function insertAll(
+  db: Database,
+  table: string,
+  columns: readonly string[],
+  rows: readonly object[],
+): Promise<void> {
   const BATCH = 200;
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
@@ -73,8 +78,18 @@ export async function seedDemoEnvironment(db: Database, env: Environment, prefix
   await insertAll(db, `${siri}.AOC_PCI_SIRI_ORGANISME`, ['id', 'codi', 'nom', 'cif'], data.organismes);
   await insertAll(db, `${siri}.AOC_PCI_SIRI_PRODUCTE`, ['id', 'codi', 'nom'], data.productes);
   await insertAll(db, `${siri}.AOC_PCI_SIRI_MODALITAT`, ['id', 'id_producte', 'codi', 'nom'], data.modalitats);
-  await insertAll(db, `${siri}.AOC_PCI_SIRI_FINALITAT`, ['id', 'codi', 'nom', 'vigent_data_inici', 'vigent_data_fi'], data.finalitats);
-  await insertAll(db, `${siri}.AOC_PCI_SIRI_AUTORITZACIO`, ['id', 'id_organisme', 'id_modalitat', 'id_finalitat', 'data_alta'], data.autoritzacions);
+  await insertAll(
+    db,
+    `${siri}.AOC_PCI_SIRI_FINALITAT`,
+    ['id', 'codi', 'nom', 'vigent_data_inici', 'vigent_data_fi'],
+    data.finalitats,
+  );
+  await insertAll(
+    db,
+    `${siri}.AOC_PCI_SIRI_AUTORITZACIO`,
+    ['id', 'id_organisme', 'id_modalitat', 'id_finalitat', 'data_alta'],
+    data.autoritzacions,
+  );
   await insertAll(db, `${dir3}.DIR3_2_INE10_UO`, ['ine10', 'codi_uo', 'nom_uo'], data.dir3);
   await insertAll(db, `${pscp}.ORGAN_CONTRACTACIO`, ['id', 'cif', 'nom', 'sistema_extern_aoc'], data.organs);
   await insertAll(db, `${pscp}.USUARI`, ['id', 'nif', 'nom', 'actiu'], data.usuaris);
