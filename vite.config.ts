@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars.ts';
+import { handlebarsPrecompile } from './tools/vite/handlebars-precompile.ts';
 
 /**
  * After a build into dist/assets, puts manifest.json and translations/ beside it, as Zendesk's

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { handlebarsPrecompile } from './scripts/vite-plugin-handlebars.ts';
+import { handlebarsPrecompile } from './tools/vite/handlebars-precompile.ts';
 
 export default defineConfig({
   plugins: [handlebarsPrecompile(), react()],

@@ -12,7 +12,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { findPostgresBin, provisionDemoDatabases, startPgCluster, type PgCluster } from './proxy-pg-cluster';
+import {
+  findPostgresBin,
+  provisionDemoDatabases,
+  startPgCluster,
+  type PgCluster,
+} from '../tests/proxy/helpers/pg-cluster';
 import { signAgentToken } from '../src/proxy/demo-token';
 
 const CONNECTIONS = 100;

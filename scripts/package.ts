@@ -11,8 +11,8 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { packageApp } from './packaging/package-app';
-import { chooseProxyHost, formatFileList, formatFindings, formatZipSize, summary } from './packaging/report';
+import { packageApp } from '../tools/packaging/package-app';
+import { chooseProxyHost, formatFileList, formatFindings, formatZipSize, summary } from '../tools/packaging/report';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { loadConfig } from '../src/proxy/config';
 import { startProxy } from '../src/proxy/main';
-import { localZendesk } from './vite-plugin-local-zendesk';
+import { localZendesk } from '../src/local/server/local-zendesk-plugin';
 
 const SUBDOMAIN = 'local';
 // LOCAL_PROXY_URL + LOCAL_SHARED_SECRET: use a proxy started apart (`npm run proxy` with

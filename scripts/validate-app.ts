@@ -6,10 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultZipName } from './packaging/package-app';
-import { loadPackage } from './packaging/read-package';
-import { chooseProxyHost, formatFindings, summary } from './packaging/report';
-import { validateAppPackage } from './packaging/validate-app-package';
+import { defaultZipName } from '../tools/packaging/package-app';
+import { loadPackage } from '../tools/packaging/read-package';
+import { chooseProxyHost, formatFindings, summary } from '../tools/packaging/report';
+import { validateAppPackage } from '../tools/packaging/validate-app-package';
 
 const root = resolve(import.meta.dirname, '..');
 

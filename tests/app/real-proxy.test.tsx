@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../e2e/harness';
-import { forwardRequest } from '../../scripts/vite-plugin-local-zendesk';
+import { forwardRequest } from '../../src/local/server/request-proxy';
 import { App } from '../../src/app/App';
 import type { RequestOptions } from '../../src/zendesk/port';
 import { MemoryZendesk, memoryTicket } from '../../src/zendesk/memory-adapter';

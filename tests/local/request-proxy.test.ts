@@ -1,6 +1,6 @@
 import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { prepareRequest } from '../../scripts/vite-plugin-local-zendesk';
+import { prepareRequest } from '../../src/local/server/request-proxy';
 
 const SECRET = 'x'.repeat(40);
 const options = {

@@ -1,7 +1,7 @@
 /**
  * A package that passes every rule, built in memory, and helpers to break it one way at a time.
  */
-import type { AppPackageInput, JsonObject, PackageFile } from '../../scripts/packaging/types';
+import type { AppPackageInput, JsonObject, PackageFile } from '../../tools/packaging/types';
 
 /** The first 24 bytes of a PNG of the given size: signature, then the IHDR chunk's start. */
 export function pngHead(width: number, height: number): Uint8Array {

@@ -8,12 +8,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOGOS, MAX_PACKAGE_BYTES } from '../../scripts/packaging/file-rules';
-import { pngSize } from '../../scripts/packaging/png';
-import { entriesFromZip, inputFromEntries } from '../../scripts/packaging/read-package';
-import { isObject } from '../../scripts/packaging/types';
-import { validateAppPackage } from '../../scripts/packaging/validate-app-package';
-import { listZipEntries } from '../../scripts/packaging/zip';
+import { LOGOS, MAX_PACKAGE_BYTES } from '../../tools/packaging/file-rules';
+import { pngSize } from '../../tools/packaging/png';
+import { entriesFromZip, inputFromEntries } from '../../tools/packaging/read-package';
+import { isObject } from '../../tools/packaging/types';
+import { validateAppPackage } from '../../tools/packaging/validate-app-package';
+import { listZipEntries } from '../../tools/packaging/zip';
 
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'package-e2e-'));

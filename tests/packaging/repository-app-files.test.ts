@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entriesFromFolder, inputFromEntries, type PackageEntry } from '../../scripts/packaging/read-package';
-import { validateAppPackage } from '../../scripts/packaging/validate-app-package';
+import { entriesFromFolder, inputFromEntries, type PackageEntry } from '../../tools/packaging/read-package';
+import { validateAppPackage } from '../../tools/packaging/validate-app-package';
 
 const root = join(import.meta.dirname, '../..');
 

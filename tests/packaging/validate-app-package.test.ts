@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PACKAGE_BYTES } from '../../scripts/packaging/file-rules';
-import { isObject, type JsonObject, type ValidationResult } from '../../scripts/packaging/types';
-import { validateAppPackage } from '../../scripts/packaging/validate-app-package';
+import { MAX_PACKAGE_BYTES } from '../../tools/packaging/file-rules';
+import { isObject, type JsonObject, type ValidationResult } from '../../tools/packaging/types';
+import { validateAppPackage } from '../../tools/packaging/validate-app-package';
 import { file, goodEnglish, goodParts, type PackageParts, pngHead, toInput } from './good-package';
 
 /** Validates the good package after `change` has broken it in one way. */

@@ -66,7 +66,7 @@ describe('demo data', () => {
       '.env.example',
       'docs/proxy.md',
       'scripts/proxy.ts',
-      'scripts/proxy-pg-cluster.ts',
+      'tests/proxy/helpers/pg-cluster.ts',
       'scripts/bench-proxy.ts',
       'scripts/bench-proxy-server.ts',
     );

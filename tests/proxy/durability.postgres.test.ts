@@ -1,7 +1,7 @@
 // Acknowledged writes survive a proxy restart on a PostgreSQL store: see
 // helpers/durability-scenario.ts.
 import { afterAll, beforeAll } from 'vitest';
-import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
+import { provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { describeWithPostgres } from './helpers/harness';
 import { durabilityScenario } from './helpers/durability-scenario';
 

@@ -1,7 +1,7 @@
 // Every endpoint against a real PostgreSQL server, laid out as in production: checks through a
 // SELECT-only role, the store in its own database.
 import { afterAll, beforeAll } from 'vitest';
-import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
+import { provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { describeWithPostgres, startHarness, type Harness } from './helpers/harness';
 import { endpointSuite } from './helpers/endpoint-suite';
 

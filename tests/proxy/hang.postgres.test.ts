@@ -5,7 +5,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
+import { provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import type { ApiError, AuthorisationsResponse, HealthResponse } from '../../src/shared/proxy-api';
 import { describeWithPostgres, startHarness, type Harness } from './helpers/harness';

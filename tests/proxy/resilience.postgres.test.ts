@@ -2,7 +2,7 @@
 // database that is too slow, and one that is killed and comes back.
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { provisionDemoDatabases, startPgCluster, type PgCluster } from '../../scripts/proxy-pg-cluster';
+import { provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import type {
   ApiError,

@@ -3,7 +3,7 @@ import { Checkbox, Field, Input, Select, Textarea } from '@zendeskgarden/react-f
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useMemo, useState } from 'react';
 import type { ZodType } from 'zod';
-import { loadCompiledTemplate } from '../../domain/templates/compiled';
+import { loadCompiledTemplate } from './compiled-templates';
 import {
   checkVariables,
   pickLanguage,

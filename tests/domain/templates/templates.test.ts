@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import HandlebarsRuntime from 'handlebars/runtime';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { loadCompiledTemplate, TEMPLATE_FILES } from '../../../src/domain/templates/compiled';
+import { loadCompiledTemplate, TEMPLATE_FILES } from '../../../src/app/replies/compiled-templates';
 import {
   checkVariables,
   renderTemplate,
@@ -10,7 +10,7 @@ import {
   TEMPLATES,
   type TemplateId,
 } from '../../../src/domain/templates';
-import { handlebarsPrecompile } from '../../../scripts/vite-plugin-handlebars';
+import { handlebarsPrecompile } from '../../../tools/vite/handlebars-precompile';
 import { SEED_TEXTS } from './seed-texts';
 
 /** Compares texts as a reader would: quotes, apostrophes and spacing unified, list dashes dropped. */

@@ -9,7 +9,7 @@ import { loadConfig } from '../../../src/proxy/config';
 import { openDatabases, type Databases } from '../../../src/proxy/db/connect';
 import { signAgentToken, type TokenClaims } from '../../../src/proxy/demo-token';
 import { buildServer } from '../../../src/proxy/http/server';
-import { findPostgresBin } from '../../../scripts/proxy-pg-cluster';
+import { findPostgresBin } from './pg-cluster';
 
 export const SECRET = 'test-shared-secret-0123456789-abcdefghij';
 export const ISSUER = 'aoc-test';

@@ -1,4 +1,4 @@
-// `.hbs` files are precompiled by scripts/vite-plugin-handlebars.ts into Handlebars template
+// `.hbs` files are precompiled by tools/vite/handlebars-precompile.ts into Handlebars template
 // functions that run on the runtime-only build.
 declare module '*.hbs' {
   const template: (context: unknown, options?: { partials?: Record<string, unknown> }) => string;

@@ -1,25 +1,19 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Plugin } from 'vite';
-import { fetchJson } from '../src/zendesk/fetch-request';
+import { fetchJson } from '../../zendesk/fetch-request';
 
 /**
- * For the local run only (the dev server): plays the parts of Zendesk that live on its servers.
- * - The app page loads Zendesk's SDK from Zendesk's CDN; here it gets the same SDK from its npm
- *   package instead (this machine cannot reach the CDN).
- * - `POST /__zendesk/request` is Zendesk's request proxy: it refuses hosts outside the domain
- *   whitelist, fills `{{setting.x}}` placeholders of secure requests with the settings (the
- *   shared secret stays here, on the server, as it stays on Zendesk's), signs the JWT the request
- *   asks for, puts it where `{{jwt.token}}` is, and forwards the request.
+ * Zendesk's request proxy, played on this machine for the local run (the dev server mounts
+ * `handleRequestProxy` at `POST /__zendesk/request`): it refuses hosts outside the domain
+ * whitelist, fills `{{setting.x}}` placeholders of secure requests with the settings (the shared
+ * secret stays here, on the server, as it stays on Zendesk's), signs the JWT the request asks
+ * for, puts it where `{{jwt.token}}` is, and forwards the request.
  */
 export interface LocalZendeskOptions {
   /** All settings, secure ones included (these never go to the browser). */
   readonly settings: Readonly<Record<string, string>>;
   readonly domainWhitelist: readonly string[];
 }
-
-const CDN_SDK =
-  /<script src="https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/2\.0\/zaf_sdk\.min\.js"><\/script>/;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -107,27 +101,17 @@ export async function forwardRequest(
   return fetchJson(prepared.url, prepared.init);
 }
 
-export function localZendesk(options: LocalZendeskOptions): Plugin {
-  return {
-    name: 'aoc-local-zendesk',
-    apply: 'serve',
-    transformIndexHtml(html) {
-      return html.replace(CDN_SDK, '<script type="module" src="/local/zaf-sdk.ts"></script>');
-    },
-    configureServer(server) {
-      server.middlewares.use('/__zendesk/request', (req, res) => {
-        if (req.method !== 'POST') {
-          send(res, 405, { message: 'POST only' });
-          return;
-        }
-        void (async () => {
-          try {
-            send(res, 200, await forwardRequest(JSON.parse(await readBody(req)) as unknown, options));
-          } catch {
-            send(res, 400, { message: 'The request is not JSON.' });
-          }
-        })();
-      });
-    },
-  };
+/** The dev-server middleware: one POSTed ZAF request in, Zendesk's `{ status, body }` answer out. */
+export function handleRequestProxy(req: IncomingMessage, res: ServerResponse, options: LocalZendeskOptions): void {
+  if (req.method !== 'POST') {
+    send(res, 405, { message: 'POST only' });
+    return;
+  }
+  void (async () => {
+    try {
+      send(res, 200, await forwardRequest(JSON.parse(await readBody(req)) as unknown, options));
+    } catch {
+      send(res, 400, { message: 'The request is not JSON.' });
+    }
+  })();
 }

@@ -107,8 +107,8 @@ export async function startPgCluster(): Promise<PgCluster> {
  */
 export async function provisionDemoDatabases(cluster: PgCluster): Promise<Record<string, string>> {
   const { default: pg } = await import('pg');
-  const { pgDatabase } = await import('../src/proxy/db/pg');
-  const { seedDemoEnvironment } = await import('../src/proxy/db/demo/seed');
+  const { pgDatabase } = await import('../../../src/proxy/db/pg');
+  const { seedDemoEnvironment } = await import('../../../src/proxy/db/demo/seed');
   const admin = new pg.Client({ connectionString: cluster.url('postgres') });
   await admin.connect();
   try {

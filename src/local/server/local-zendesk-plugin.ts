@@ -1,0 +1,26 @@
+import type { Plugin } from 'vite';
+import { handleRequestProxy, type LocalZendeskOptions } from './request-proxy';
+
+/**
+ * For the local run only (the dev server): plays the parts of Zendesk that live on its servers.
+ * - The app page loads Zendesk's SDK from Zendesk's CDN; here it gets the same SDK from its npm
+ *   package instead (this machine cannot reach the CDN).
+ * - `POST /__zendesk/request` is Zendesk's request proxy (`request-proxy.ts`).
+ */
+const CDN_SDK =
+  /<script src="https:\/\/static\.zdassets\.com\/zendesk_app_framework_sdk\/2\.0\/zaf_sdk\.min\.js"><\/script>/;
+
+export function localZendesk(options: LocalZendeskOptions): Plugin {
+  return {
+    name: 'aoc-local-zendesk',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(CDN_SDK, '<script type="module" src="/local/zaf-sdk.ts"></script>');
+    },
+    configureServer(server) {
+      server.middlewares.use('/__zendesk/request', (req, res) => {
+        handleRequestProxy(req, res, options);
+      });
+    },
+  };
+}
