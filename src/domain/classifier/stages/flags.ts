@@ -1,0 +1,116 @@
+import { needsMinhap, type ProductId } from '../../catalogue/products';
+import { ev, first } from '../mentions';
+import type { ClassifierOptions, Evidence, Flag } from '../schema';
+import type { TicketReading } from '../ticket-reading';
+import type { IntegrationAsked } from './integration';
+import type { ProductsDecision } from './products';
+import type { ServiceDecision } from './service';
+import type { StageResult } from './stage';
+
+/**
+ * Stage 4: the flags. Flags that belong to a product come from one table (and MINHAP from the
+ * catalogue's rule); the others from the ticket's cues, its tags and its attachments.
+ */
+interface ProductFlag {
+  readonly flag: Flag;
+  readonly means: string;
+}
+
+export const PRODUCT_FLAGS: Readonly<Partial<Record<ProductId, readonly ProductFlag[]>>> = {
+  AEAT: [{ flag: 'AEAT_CERT', means: 'flag AEAT_CERT (the ens registers its CDA at AEAT; AOC loads it in PRE)' }],
+  PADRO: [{ flag: 'PADRO', means: 'flag PADRO (internal review with the head of service)' }],
+  CORPME: [{ flag: 'CORPME', means: 'flag CORPME (production only, no credentials in PRE)' }],
+  DCOC: [{ flag: 'DCOC', means: "flag DCOC (ask the col·legi's permission first)" }],
+};
+
+export function decideFlags(
+  reading: TicketReading,
+  integration: IntegrationAsked,
+  service: ServiceDecision,
+  products: ProductsDecision,
+  options: ClassifierOptions,
+): StageResult<ReadonlySet<Flag>> {
+  const flags = new Set<Flag>();
+  const evidence: Evidence[] = [];
+  const raise = (flag: Flag, e: Evidence): void => {
+    flags.add(flag);
+    evidence.push(e);
+  };
+  const { cues } = integration;
+  const { attachments: docs, attachmentNames, tags } = reading;
+
+  if (cues.setdiba !== undefined) {
+    raise(
+      'SETDIBA',
+      ev(
+        cues.setdiba,
+        cues.setdibaNamed
+          ? 'flag SETDIBA (request from SetDIBA on behalf of its ajuntaments)'
+          : 'flag SETDIBA (Diputació de Barcelona asking for several ajuntaments)',
+      ),
+    );
+  }
+  if (cues.mass !== undefined && cues.setdiba === undefined) {
+    raise('MASS_EXCEL', ev(cues.mass, 'flag MASS_EXCEL (bulk registrations sent as a spreadsheet)'));
+  }
+  const others = service.services.slice(1);
+  const second = others[0];
+  if (second !== undefined) {
+    raise('MULTI_SERVICE', ev(second.mention, `flag MULTI_SERVICE (also ${others.map((o) => o.service).join(', ')})`));
+  }
+  const ids = products.products;
+  if (products.ambit === 'MIXED') {
+    const m = products.mentions.get(ids[1] ?? ids[0] ?? 'AEAT');
+    if (m !== undefined)
+      raise('MULTI_AMBIT', ev(m, 'flag MULTI_AMBIT (products of different àmbits: one ticket per àmbit)'));
+  }
+  for (const id of ids) {
+    const m = products.mentions.get(id);
+    if (m === undefined) continue;
+    for (const pf of PRODUCT_FLAGS[id] ?? []) raise(pf.flag, ev(m, pf.means));
+    if (needsMinhap(id) && !flags.has('MINHAP')) {
+      raise('MINHAP', ev(m, `flag MINHAP (${id} needs the state's authorisation through CAID)`));
+    }
+  }
+  if (ids.includes('DCOC')) {
+    const coetc = first(reading.own, 'coetc');
+    if (coetc !== undefined)
+      raise('COETC', ev(coetc, 'flag COETC (no integration with COETC: reply with its template and close)'));
+  }
+  if (cues.homologationDelivered) {
+    const m = cues.delivered ?? cues.homologation;
+    raise(
+      'HOMOLOGATION',
+      m !== undefined
+        ? ev(m, 'flag HOMOLOGATION (the homologation document / test evidence is delivered)')
+        : {
+            field: 'attachments',
+            text: docs.homologation ?? '',
+            means: 'flag HOMOLOGATION (homologation document attached)',
+          },
+    );
+  }
+  const fromAltaForm = reading.altaTag || /^\s*c[oò]pia\b/i.test(reading.ticket.subject);
+  const special = (): boolean =>
+    flags.has('HOMOLOGATION') || flags.has('MASS_EXCEL') || flags.has('SETDIBA') || cues.toProduction !== undefined;
+  if (service.service === 'VO' && !fromAltaForm && !special()) {
+    raise('NOT_VIA_ALTA', {
+      field: 'tags',
+      text: tags.join(', '),
+      means: `flag NOT_VIA_ALTA (no "${options.altaTag}" tag: Via Oberta integrations come through EACAT "altes de serveis")`,
+    });
+  }
+  if (!flags.has('NOT_VIA_ALTA') && !special()) {
+    const missing: string[] = [];
+    if (docs.form === undefined) missing.push('the integration request form');
+    if (docs.certificate === undefined && docs.archive === undefined) missing.push('the CDA certificate');
+    if (missing.length > 0) {
+      raise('MISSING_DOCS', {
+        field: 'attachments',
+        text: attachmentNames.join(', '),
+        means: `flag MISSING_DOCS (missing: ${missing.join(' and ')})`,
+      });
+    }
+  }
+  return { value: flags, evidence };
+}

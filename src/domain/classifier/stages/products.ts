@@ -1,0 +1,30 @@
+import { ambitOf, ambitOfProducts, PRODUCTS, type Ambit, type ProductId } from '../../catalogue/products';
+import { ev } from '../mentions';
+import type { Mention } from '../reading';
+import type { ServiceDecision } from './service';
+import type { StageResult } from './stage';
+
+/** Stage 3: the Via Oberta products asked (in order of appearance) and their àmbit. */
+export interface ProductsDecision {
+  readonly products: readonly ProductId[];
+  readonly ambit: Ambit;
+  /** The mention that decided each product. */
+  readonly mentions: ReadonlyMap<ProductId, Mention>;
+}
+
+export function decideProducts(service: ServiceDecision): StageResult<ProductsDecision> {
+  const evidence = [];
+  const products: ProductId[] = service.service === 'VO' ? [...service.products.keys()] : [];
+  for (const id of products) {
+    const m = service.products.get(id);
+    if (m !== undefined) evidence.push(ev(m, `product ${id} (${PRODUCTS[id].name}; àmbit ${ambitOf(id)})`));
+  }
+  const ambit = service.service === 'VO' ? ambitOfProducts(products) : 'NONE';
+  const firstProduct = products[0];
+  const firstMention = firstProduct === undefined ? undefined : service.products.get(firstProduct);
+  if (ambit !== 'NONE' && firstMention !== undefined) {
+    const detail = ambit === 'MIXED' ? products.map((p) => `${p}: ${ambitOf(p)}`).join(', ') : products.join(', ');
+    evidence.push(ev(firstMention, `ambit ${ambit} (${detail})`));
+  }
+  return { value: { products, ambit, mentions: service.products }, evidence };
+}
