@@ -17,8 +17,12 @@ describe('Via Oberta catalogue', () => {
       'RPE',
       'PADRO_HISTORIC',
       'SCT',
+      'REGISTRE_ENTITATS',
+      'ACTIC',
+      'BDSEU',
+      'CERTIFICAT_CATALA',
     ]);
-    expect(by('AGE')).toHaveLength(15);
+    expect(by('AGE')).toHaveLength(21);
   });
 
   it('asks MINHAP for every AGE product except AEAT, TGSS and DGT ATEX/IVTM', () => {
@@ -29,7 +33,7 @@ describe('Via Oberta catalogue', () => {
     expect(minhap).not.toContain('TGSS');
     expect(minhap).not.toContain('DGT_IVTM');
     expect(minhap.every((id) => PRODUCTS[id].ambit === 'AGE')).toBe(true);
-    expect(minhap).toHaveLength(12);
+    expect(minhap).toHaveLength(18);
   });
 
   it('tells the àmbit of a set of products', () => {
