@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { ClassificationView } from '../app/classification/ClassificationView';
 import { StepsView } from '../app/steps/StepsView';
 import { library, plan, text, type FactId } from '../domain/procedures';
-import { classify, type TicketInput } from '../domain/classifier';
+import { attachmentName, classify, type TicketInput } from '../domain/classifier';
 
 /**
  * The local classifier workbench: pick a sample ticket or write one, and see how the classifier
@@ -26,7 +26,7 @@ function toDraft(t: TicketInput): Draft {
     organization: t.organization?.name ?? '',
     requester: [t.requester?.name, t.requester?.email].filter(Boolean).join(' '),
     tags: (t.tags ?? []).join(', '),
-    attachments: (t.attachments ?? []).join('\n'),
+    attachments: (t.attachments ?? []).map(attachmentName).join('\n'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { PRODUCT_IDS } from '../catalogue/products';
 import { SERVICE_IDS } from '../catalogue/services';
+import { FormReadingSchema } from '../form/schema';
 
 /**
  * The classifier's input and output, exactly as `contracts/classification.md` fixes them. The
@@ -28,11 +29,34 @@ export type Environment = (typeof ENVIRONMENTS)[number];
 
 export const CLASSIFICATION_AMBITS = ['AGE', 'GENERALITAT', 'LOCAL', 'COLLEGIS', 'MIXED', 'NONE'] as const;
 
-export const EVIDENCE_FIELDS = ['subject', 'description', 'requester', 'organization', 'tags', 'attachments'] as const;
+export const EVIDENCE_FIELDS = [
+  'subject',
+  'description',
+  'requester',
+  'organization',
+  'tags',
+  'attachments',
+  'form',
+] as const;
 export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 
 /** Zendesk sends ids as numbers; the contract's examples use strings. Both are read as strings. */
 const TicketId = z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String);
+
+const AttachmentObjectSchema = z.object({
+  name: z.string(),
+  id: z.union([z.number(), z.string()]).nullish(),
+  size: z.number().nonnegative().nullish(),
+});
+export type AttachmentInput = string | z.input<typeof AttachmentObjectSchema>;
+
+/** The file name of an attachment given either way. */
+export function attachmentName(a: AttachmentInput): string {
+  return typeof a === 'string' ? a : a.name;
+}
+
+/** An attachment as a file name, or as Zendesk's attachment object (`{ name, id, size }`). */
+export const AttachmentSchema = z.union([z.string(), AttachmentObjectSchema]).transform(attachmentName);
 
 export const TicketSchema = z.object({
   id: TicketId,
@@ -41,7 +65,10 @@ export const TicketSchema = z.object({
   requester: z.object({ name: z.string().nullish(), email: z.string().nullish() }).nullish(),
   organization: z.object({ name: z.string().nullish() }).nullish(),
   tags: z.array(z.string()).nullish(),
-  attachments: z.array(z.string()).nullish(),
+  /** A file name, or the Zendesk attachment object; the classifier reads the names. */
+  attachments: z.array(AttachmentSchema).nullish(),
+  /** The ens's request form as the form reader read it (`contracts/request-form.md`). */
+  form: FormReadingSchema.nullish(),
 });
 export type TicketInput = z.input<typeof TicketSchema>;
 export type Ticket = z.output<typeof TicketSchema>;
@@ -62,6 +89,8 @@ export const ClassificationSchema = z.strictObject({
   environment: z.enum(ENVIRONMENTS),
   ambit: z.enum(CLASSIFICATION_AMBITS),
   flags: z.array(z.enum(FLAGS)),
+  /** AOC modality codes the ticket or the form names for the products asked (optional in version 2). */
+  modalities: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
 });

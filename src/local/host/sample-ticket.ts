@@ -1,4 +1,4 @@
-import type { TicketInput } from '../../domain/classifier';
+import { attachmentName, type TicketInput } from '../../domain/classifier';
 import { memoryTicket, type MemoryTicket } from '../../zendesk/memory-adapter';
 
 /** A sample ticket (the corpora's input shape) as the in-memory Zendesk holds it. */
@@ -16,7 +16,11 @@ export function toMemoryTicket(t: TicketInput, id: number): MemoryTicket {
     },
     organization: t.organization?.name ? { id: 700 + id, name: t.organization.name } : null,
     comments: [
-      { author: t.requester?.name ?? 'Sol·licitant', body: t.description, attachments: [...(t.attachments ?? [])] },
+      {
+        author: t.requester?.name ?? 'Sol·licitant',
+        body: t.description,
+        attachments: (t.attachments ?? []).map(attachmentName),
+      },
     ],
   });
 }
