@@ -193,7 +193,7 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
   };
 
   const procedurePlan = useMemo((): Plan => {
-    if (procedures === undefined) return { steps: [], because: '' };
+    if (procedures === undefined) return { steps: [], because: '', questions: [] };
     const done: Record<string, { doneAt: string; doneBy?: string }> = {};
     for (const [id, p] of Object.entries(progress)) if (p.done) done[id] = { doneAt: p.at, doneBy: p.byName ?? p.by };
     return plan(procedures, {

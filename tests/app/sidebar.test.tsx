@@ -84,16 +84,20 @@ describe('steps', () => {
     expect(await within(step).findByText(/Fet per Agent Test/)).toBeDefined();
   });
 
-  it('asks the question a pending step waits on, and applies the step once answered', async () => {
+  it('shows what a waiting step waits for, asks the question once at its own step, and lifts the wait once answered', async () => {
     mount();
     await screen.findByTestId('service');
     tab(/Passos/);
     const siri = await screen.findByTestId('step-vo-pre.alta-siri');
-    expect(within(siri).getByText("Depèn d'una resposta")).toBeDefined();
-    const question = within(siri).getByRole('group', { name: /El MINHAP ha confirmat/ });
+    expect(within(siri).getByText('Espera')).toBeDefined();
+    expect(within(screen.getByTestId('waits-vo-pre.alta-siri')).getByText(/El MINHAP ha confirmat/)).toBeDefined();
+    // The question is asked at the step that asks it, not at every step that waits for it.
+    expect(within(siri).queryByRole('group', { name: /El MINHAP ha confirmat/ })).toBeNull();
+    const asker = screen.getByTestId('step-vo-pre.minhap-esperar');
+    const question = within(asker).getByRole('group', { name: /El MINHAP ha confirmat/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Sí' }));
     await waitFor(() => {
-      expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText("Depèn d'una resposta")).toBeNull();
+      expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText(/El MINHAP ha confirmat/)).toBeNull();
     });
   });
 

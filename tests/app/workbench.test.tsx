@@ -15,7 +15,7 @@ describe('classifier workbench', () => {
     expect(screen.getByTestId('flags').textContent).toContain('SETDIBA');
     expect(screen.getAllByText(/flag SETDIBA/).length).toBeGreaterThan(0);
     expect(screen.getByTestId('step-setdiba.certificat')).toBeDefined();
-    expect(screen.getByTestId('step-setdiba.mux-dates')).toBeDefined();
+    expect(screen.getByTestId('step-setdiba.mux-data')).toBeDefined();
   });
 
   it('reclassifies as the agent types', () => {

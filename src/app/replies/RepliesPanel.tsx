@@ -43,7 +43,7 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
     const ids: TemplateId[] = [];
     for (const s of a.plan.steps) {
       const id = s.step.template;
-      if (id !== undefined && (s.status === 'applies' || s.status === 'pending') && !ids.includes(id)) ids.push(id);
+      if (id !== undefined && (s.status === 'applies' || s.status === 'waiting') && !ids.includes(id)) ids.push(id);
     }
     return ids;
   }, [a.plan]);

@@ -76,10 +76,8 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
   const done = a.progress[s.step.id];
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
   const isDone = done?.done === true;
-  const questions: FactId[] = [
-    ...s.waitingOn,
-    ...(s.step.asks !== undefined && s.status === 'applies' && !s.waitingOn.includes(s.step.asks) ? [s.step.asks] : []),
-  ];
+  // Each open question is asked once, at the step that asks it; other steps say they wait for it.
+  const questions: FactId[] = a.plan.questions.filter((q) => q.step === s.step.id).map((q) => q.question);
   return (
     <li className={`step ${s.status}${isDone ? ' done' : ''}`} data-testid={`step-${s.step.id}`}>
       <Field>
@@ -106,10 +104,13 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
       {isDone ? (
         <p className="muted small">{t('steps.doneBy', { who: done.byName ?? done.by, when: when(done.at, lang) })}</p>
       ) : null}
-      {s.status === 'pending' ? (
-        <Tag size="small" hue="yellow">
-          {t('steps.pending')}
-        </Tag>
+      {s.status === 'waiting' ? (
+        <p className="waiting small" data-testid={`waits-${s.step.id}`}>
+          <Tag size="small" hue="yellow">
+            {t('steps.pending')}
+          </Tag>{' '}
+          {t('steps.waitsFor', { what: s.waitsFor.map((w) => w.text).join(' · ') })}
+        </p>
       ) : null}
       {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
       {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
@@ -208,8 +209,12 @@ export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       </section>
     );
   }
-  const visible = plan.steps.filter((s) => showHidden || s.status === 'applies' || s.status === 'pending');
-  const hidden = plan.steps.length - plan.steps.filter((s) => s.status === 'applies' || s.status === 'pending').length;
+  const visible = plan.steps.filter(
+    (s) => showHidden || s.status === 'applies' || s.status === 'waiting' || s.status === 'done',
+  );
+  const hidden =
+    plan.steps.length -
+    plan.steps.filter((s) => s.status === 'applies' || s.status === 'waiting' || s.status === 'done').length;
   return (
     <section aria-label={t('tabs.steps')}>
       <h2 className="procedure-title">{text(plan.procedure.title, env.lang)}</h2>

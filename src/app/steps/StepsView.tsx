@@ -7,9 +7,9 @@ import { text, type Plan, type PlannedStep } from '../../domain/procedures/engin
  */
 const STATUS_LABEL: Readonly<Record<PlannedStep['status'], string>> = {
   applies: 'applies',
-  pending: 'depends on an answer',
+  waiting: 'waiting',
   skipped: 'does not apply',
-  'after-end': 'after the end',
+  done: 'done',
 };
 
 export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; questions: (fact: string) => string }) {
@@ -21,7 +21,7 @@ export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; q
       </section>
     );
   }
-  const visible = plan.steps.filter((s) => s.status === 'applies' || s.status === 'pending');
+  const visible = plan.steps.filter((s) => s.status === 'applies' || s.status === 'waiting' || s.status === 'done');
   const hidden = plan.steps.length - visible.length;
   return (
     <section aria-label="Procedure" className="steps">
@@ -33,13 +33,16 @@ export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; q
             <div>
               <span className={`chip kind-${s.step.kind}`}>{s.step.kind}</span>{' '}
               <strong>{text(s.step.title, lang)}</strong>
-              {s.status === 'pending' ? <span className="chip flag">{STATUS_LABEL.pending}</span> : null}
+              {s.status === 'waiting' ? <span className="chip flag">{STATUS_LABEL.waiting}</span> : null}
             </div>
             {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
             {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
             {s.because === undefined ? null : <p className="muted">Because: {s.because}</p>}
-            {s.waitingOn.length === 0 ? null : (
-              <p className="muted">Waiting on: {s.waitingOn.map(questions).join(' · ')}</p>
+            {s.waitsFor.length === 0 ? null : (
+              <p className="muted">
+                Waits for:{' '}
+                {s.waitsFor.map((w) => (w.question === undefined ? w.text : questions(w.question))).join(' · ')}
+              </p>
             )}
             {s.window === undefined ? null : (
               <p className={s.window.open ? 'muted' : 'warning'}>

@@ -95,11 +95,29 @@ export function describe(c: Condition, lang: Lang, question: (f: FactId) => stri
   return `${question(c.fact)} → ${(c.is ? w.yes : w.no) ?? ''}`;
 }
 
-/** The facts a condition depends on that are not known yet. */
+/** The facts a condition depends on that are not known yet (every one, decided or not). */
 export function unknownFacts(c: Condition, facts: Facts): FactId[] {
   if ('all' in c) return c.all.flatMap((x) => unknownFacts(x, facts));
   if ('any' in c) return c.any.flatMap((x) => unknownFacts(x, facts));
   if ('not' in c) return unknownFacts(c.not, facts);
   if ('fact' in c) return facts[c.fact] === undefined ? [c.fact] : [];
   return [];
+}
+
+/**
+ * The unknown facts that still decide the condition: those under parts whose own value is not
+ * known. A part already decided by the classification ("not a MINHAP ticket") asks nothing, so no
+ * question is asked where it would change nothing.
+ */
+export function openFacts(c: Condition, cls: Classification, facts: Facts): FactId[] {
+  const seen = new Set<FactId>();
+  const walk = (x: Condition): void => {
+    if (evaluate(x, cls, facts) !== 'unknown') return;
+    if ('all' in x) x.all.forEach(walk);
+    else if ('any' in x) x.any.forEach(walk);
+    else if ('not' in x) walk(x.not);
+    else if ('fact' in x && facts[x.fact] === undefined) seen.add(x.fact);
+  };
+  walk(c);
+  return [...seen];
 }

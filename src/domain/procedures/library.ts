@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import facts from './data/facts.json';
-import otherServices from './data/altres-serveis.json';
+import general from './data/general.json';
 import pscpPre from './data/pscp-pre.json';
 import pscpPro from './data/pscp-pro.json';
 import setdiba from './data/setdiba.json';
@@ -11,12 +11,14 @@ import type { Library } from './engine';
 import {
   FACT_IDS,
   FactSchema,
+  isGatedEffect,
   ProcedureSchema,
   WindowSchema,
   type Condition,
   type FactId,
   type LocalText,
   type Procedure,
+  type Step,
 } from './schema';
 
 /**
@@ -30,8 +32,11 @@ export const PROCEDURE_FILES: readonly (readonly [string, unknown])[] = [
   ['pscp-pro.json', pscpPro],
   ['vo-pre.json', voPre],
   ['vo-pro.json', voPro],
-  ['altres-serveis.json', otherServices],
+  ['general.json', general],
 ];
+
+/** Facts the classification answers (engine.derivedFacts): no step needs to ask them. */
+const DERIVED_FACTS: readonly FactId[] = ['docs.complete'];
 
 export class ProcedureFileError extends Error {
   override readonly name = 'ProcedureFileError';
@@ -84,9 +89,82 @@ export function loadLibrary(
         if (!(f in questions)) throw new ProcedureFileError(`${file}: step "${step.id}" asks an unknown fact "${f}"`);
       }
     }
+    checkGates(file, parsed.data);
     procedures.push(parsed.data);
   }
   return { procedures, windows: windowMap, questions };
+}
+
+const asked = (s: Step): FactId | undefined => s.asks ?? s.check?.answers;
+
+/**
+ * The rules that make a procedure's gates hold: each question is asked by one step, before any
+ * step that depends on it; a step waits only for earlier steps (and for a question, the step that
+ * asks it); and every step that authorises, messages the ens or closes after a gate of the manual
+ * waits for that gate, directly or through a step that waits for it.
+ */
+function checkGates(file: string, p: Procedure): void {
+  const fail = (msg: string): never => {
+    throw new ProcedureFileError(`${file}: ${msg}`);
+  };
+  const index = new Map(p.steps.map((s, i) => [s.id, i]));
+  const askedAt = new Map<FactId, number>();
+  p.steps.forEach((s, i) => {
+    if (s.kind === 'question' && s.asks === undefined) fail(`step "${s.id}" is a question but asks nothing`);
+    if (s.kind === 'message' && s.template === undefined) fail(`step "${s.id}" is a message without a template`);
+    if (s.kind === 'check' && s.check === undefined) fail(`step "${s.id}" is a check without a check`);
+    const f = asked(s);
+    if (f === undefined) return;
+    if (askedAt.has(f))
+      fail(`the question "${f}" is asked twice (steps "${p.steps[askedAt.get(f) ?? 0]?.id ?? ''}" and "${s.id}")`);
+    askedAt.set(f, i);
+  });
+  p.steps.forEach((s, i) => {
+    for (const f of s.when === undefined ? [] : factsIn(s.when)) {
+      if (DERIVED_FACTS.includes(f)) continue;
+      const at = askedAt.get(f);
+      if (at === undefined) fail(`step "${s.id}" depends on "${f}", which no step of the procedure asks`);
+      else if (at >= i) fail(`step "${s.id}" depends on "${f}", asked only later (step "${p.steps[at]?.id ?? ''}")`);
+    }
+    for (const g of s.waitsFor ?? []) {
+      const at = index.get(g.step);
+      if (at === undefined) fail(`step "${s.id}" waits for "${g.step}", not a step of this procedure`);
+      else if (at >= i) fail(`step "${s.id}" waits for "${g.step}", which comes after it`);
+      const target = p.steps[at ?? 0];
+      if (g.question !== undefined && target !== undefined && asked(target) !== g.question)
+        fail(`step "${s.id}" waits for the question "${g.question}" at "${g.step}", which does not ask it`);
+      if (g.is !== undefined && g.question === undefined) fail(`step "${s.id}": "is" needs a question`);
+    }
+  });
+  // Steps each step waits for, directly or through others (waits point backwards: one pass).
+  const holds = new Map<string, Set<string>>();
+  for (const s of p.steps) {
+    const set = new Set<string>();
+    for (const g of s.waitsFor ?? []) {
+      set.add(g.step);
+      for (const x of holds.get(g.step) ?? []) set.add(x);
+    }
+    const f = s.when === undefined ? [] : factsIn(s.when);
+    for (const fact of f) {
+      const at = askedAt.get(fact);
+      const asker = at === undefined ? undefined : p.steps[at];
+      if (asker !== undefined) {
+        set.add(asker.id);
+        for (const x of holds.get(asker.id) ?? []) set.add(x);
+      }
+    }
+    holds.set(s.id, set);
+  }
+  p.steps.forEach((gate, i) => {
+    if (gate.gate === undefined) return;
+    for (const later of p.steps.slice(i + 1)) {
+      if (!isGatedEffect(later.effect)) continue;
+      if (!(holds.get(later.id)?.has(gate.id) ?? false))
+        fail(
+          `step "${later.id}" (${later.effect}) does not wait for the gate "${gate.id}" («${gate.gate.ca}»): add it to its waitsFor`,
+        );
+    }
+  });
 }
 
 let cached: Library | undefined;

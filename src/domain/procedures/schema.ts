@@ -20,6 +20,7 @@ export type LocalText = z.infer<typeof LocalTextSchema>;
 
 export const FACT_IDS = [
   'docs.complete',
+  'docs.received',
   'ens.confirmedWebService',
   'pscp.previousIntegration',
   'pscp.oldPscpIntegration',
@@ -40,6 +41,7 @@ export const FACT_IDS = [
   'minhap.usesIne10Proves',
   'aeat.cdaRegistered',
   'integrator.registered',
+  'setdiba.muxDateKnown',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 
@@ -92,18 +94,55 @@ export const ActionSchema = z.discriminatedUnion('type', [
 ]);
 export type Action = z.infer<typeof ActionSchema>;
 
+/**
+ * What doing a step changes outside the app (`contracts/guide.md`): nothing; an authorisation or
+ * permission (SIRI, PSCP, EACAT, a certificate store, the DCOC configuration, IPs); a message to the
+ * ens; a message to a third party (MINHAP/CAID, a col·legi, the head of service, AEAT...); the
+ * ticket solved, closed or handed over.
+ */
+export const EFFECTS = ['none', 'authorises', 'messages-ens', 'messages-third-party', 'closes'] as const;
+export type Effect = (typeof EFFECTS)[number];
+
+/** Effects that must never run ahead of a gate: the manual's "hem de parar aquí". */
+export const GATED_EFFECTS: readonly Effect[] = ['authorises', 'messages-ens', 'closes'];
+export const isGatedEffect = (e: Effect): boolean => GATED_EFFECTS.includes(e);
+
+const StepIdSchema = z.string().regex(/^[a-z0-9.-]+$/, 'ids use lower case letters, digits, dots and hyphens');
+
+/**
+ * A gate: this step waits for an earlier step of the same procedure. With `question`, until that
+ * question is answered (and, with `is`, the step does not apply when the answer is the other one);
+ * without, until the earlier step is done. A gate on a step that does not apply to the ticket is
+ * open.
+ */
+export const WaitSchema = z.strictObject({
+  step: StepIdSchema,
+  question: z.enum(FACT_IDS).optional(),
+  is: z.boolean().optional(),
+});
+export type WaitDefinition = z.infer<typeof WaitSchema>;
+
 export const StepSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9.-]+$/, 'ids use lower case letters, digits, dots and hyphens'),
-  kind: z.enum(['manual', 'check', 'message', 'action']),
+  id: StepIdSchema,
+  kind: z.enum(['manual', 'check', 'message', 'action', 'question']),
+  effect: z.enum(EFFECTS),
   title: LocalTextSchema,
   detail: LocalTextSchema.optional(),
   /** When the step applies; absent means always. */
   when: ConditionSchema.optional(),
+  /** What the step waits for before it can be done (see WaitSchema). */
+  waitsFor: z.array(WaitSchema).min(1).optional(),
+  /**
+   * The manual stops here ("hem de parar aquí", "fins que ens retornin la confirmació"): in the
+   * manual's words. Every later step that authorises, messages the ens or closes must wait for
+   * this one (the loader checks it).
+   */
+  gate: LocalTextSchema.optional(),
   /** Why the step applies, in the desk's words; the engine adds the condition itself. */
   why: LocalTextSchema.optional(),
   /** A rule the agent must not break here ("never create an òrgan in PRO"). */
   warning: LocalTextSchema.optional(),
-  /** The fact the agent answers (or a check answers) once the step is done. */
+  /** The question the agent answers once the step is done (each question has one step). */
   asks: z.enum(FACT_IDS).optional(),
   template: z.enum(TEMPLATE_IDS).optional(),
   check: z
@@ -120,7 +159,9 @@ export const StepSchema = z.strictObject({
   waitsForEns: z.boolean().optional(),
   /** The procedure ends here when this step applies (the ticket is closed or handed over). */
   ends: z.boolean().optional(),
-  /** Where in the manual the step comes from. */
+  /** Desk settings the step shows (a contact, a certificate's link), by their setting name. */
+  shows: z.array(z.enum(['setdibaMuxContact', 'setdibaCertificateUrl', 'dcocCopyTo', 'supportEmail'])).optional(),
+  /** Where in the manual the step comes from ("derived from ..." when the manual gives no text). */
   source: z.string().min(1),
 });
 export type Step = z.infer<typeof StepSchema>;

@@ -9,6 +9,7 @@ import { Var } from './variables';
  */
 export const TEMPLATE_IDS = [
   'pscp-confirmacio-ws',
+  'pscp-elicita-sense-pscp',
   'pscp-documentacio',
   'pscp-inici-homologacio',
   'pscp-derivacio-cap-servei',
@@ -62,6 +63,16 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     languages: BOTH,
     variables: z.object({ ensName: Var.ensName, oldPscpIntegration: Var.oldPscpIntegration }),
     source: 'pscp-alta-integracio · Integració a PRE · primer missatge',
+  }),
+  'pscp-elicita-sense-pscp': def({
+    id: 'pscp-elicita-sense-pscp',
+    title: 'eLICITA: cal integració prèvia amb la PSCP',
+    audience: 'ens',
+    channel: 'publicReply',
+    languages: BOTH,
+    variables: z.object({ ensName: Var.ensName }),
+    source: 'pscp-alta-integracio · Es podran integrar amb eLicita si tenen integració prèvia amb PSCP',
+    derived: true,
   }),
   'pscp-documentacio': def({
     id: 'pscp-documentacio',

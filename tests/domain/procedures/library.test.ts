@@ -18,6 +18,7 @@ const minimal = (steps: unknown[]) => ({
 const step = (extra: Record<string, unknown> = {}) => ({
   id: 'test.a',
   kind: 'manual',
+  effect: 'none',
   title: { ca: 'A' },
   source: 'test',
   ...extra,
@@ -40,6 +41,63 @@ describe('procedure files', () => {
     expect(() => loadLibrary([['a.json', minimal([step({ template: 'no-such' })])]])).toThrow(/template/);
     expect(() => loadLibrary([['a.json', minimal([step({ when: { flag: 'NOPE' } })])]])).toThrow(ProcedureFileError);
     expect(() => loadLibrary([['a.json', minimal([step({ colour: 'red' })])]])).toThrow(ProcedureFileError);
+  });
+
+  it('refuse a step that authorises, messages the ens or closes after a gate without waiting for it', () => {
+    const gate = step({
+      id: 'test.gate',
+      kind: 'question',
+      asks: 'dcoc.permissionGranted',
+      gate: { ca: 'hem de parar aquí' },
+    });
+    const later = (extra: Record<string, unknown>) => step({ id: 'test.later', effect: 'authorises', ...extra });
+    expect(() => loadLibrary([['a.json', minimal([gate, later({})])]])).toThrow(
+      /step "test.later" \(authorises\) does not wait for the gate "test.gate"/,
+    );
+    // Waiting directly, through another step, or by its condition all hold the gate.
+    expect(() =>
+      loadLibrary([
+        ['a.json', minimal([gate, later({ waitsFor: [{ step: 'test.gate', question: 'dcoc.permissionGranted' }] })])],
+      ]),
+    ).not.toThrow();
+    const middle = step({ id: 'test.middle', waitsFor: [{ step: 'test.gate' }] });
+    expect(() =>
+      loadLibrary([['a.json', minimal([gate, middle, later({ waitsFor: [{ step: 'test.middle' }] })])]]),
+    ).not.toThrow();
+    expect(() =>
+      loadLibrary([['a.json', minimal([gate, later({ when: { fact: 'dcoc.permissionGranted', is: true } })])]]),
+    ).not.toThrow();
+    // A step with no outside effect need not wait.
+    expect(() => loadLibrary([['a.json', minimal([gate, step({ id: 'test.note' })])]])).not.toThrow();
+  });
+
+  it('refuse waits on later or unknown steps, questions asked twice or never, and questions asked after use', () => {
+    const asks = (id: string, extra: Record<string, unknown> = {}) =>
+      step({ id, kind: 'question', asks: 'minhap.confirmed', ...extra });
+    expect(() =>
+      loadLibrary([['a.json', minimal([step({ waitsFor: [{ step: 'test.b' }] }), step({ id: 'test.b' })])]]),
+    ).toThrow(/waits for "test.b", which comes after it/);
+    expect(() => loadLibrary([['a.json', minimal([step({ waitsFor: [{ step: 'nope' }] })])]])).toThrow(
+      /not a step of this procedure/,
+    );
+    expect(() => loadLibrary([['a.json', minimal([asks('test.a'), asks('test.b')])]])).toThrow(/asked twice/);
+    expect(() => loadLibrary([['a.json', minimal([step({ when: { fact: 'minhap.confirmed', is: true } })])]])).toThrow(
+      /which no step of the procedure asks/,
+    );
+    expect(() =>
+      loadLibrary([['a.json', minimal([step({ when: { fact: 'minhap.confirmed', is: true } }), asks('test.b')])]]),
+    ).toThrow(/asked only later/);
+    expect(() =>
+      loadLibrary([
+        [
+          'a.json',
+          minimal([
+            asks('test.a'),
+            step({ id: 'test.b', waitsFor: [{ step: 'test.a', question: 'dcoc.permissionGranted' }] }),
+          ]),
+        ],
+      ]),
+    ).toThrow(/does not ask it/);
   });
 
   it('accept the desk’s own files', () => {
