@@ -231,6 +231,16 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'Salutacions cordials i gràcies.',
       ],
     },
+    'pscp-elicita-sense-pscp': {
+      values: { ensName: ENS },
+      // Derived: the manual states the rule ("Es podran integrar amb eLicita si tenen integració
+      // prèvia amb PSCP") and its link, not a text.
+      paragraphs: [
+        'Benvolguts,',
+        'només s’hi poden integrar els ens que ja tenen integració prèvia amb la PSCP',
+        'https://www.aoc.cat/blog/2022/shabilita-el-servei-web-de-recuperacio-dofertes-de-licita/',
+      ],
+    },
     'vo-multi-ambit': {
       values: { services: 'AEAT i TFN', ambits: 'AGE, Generalitat' },
       // Derived: the manual states the rule, not a text. The rule's words must be in it.
