@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readForm } from '../../../src/domain/form';
+
+/**
+ * The real blank form AOC publishes, from `../shared/forms/` beside the repository. A fresh clone
+ * without it skips this file with a message; under CI (where `shared/` is laid beside the clone)
+ * its absence is a failure.
+ */
+const FILE = resolve(import.meta.dirname, '../../../../shared/forms/formulari_sol-licitud_integracio_serveis_caoc.pdf');
+
+function available(): boolean {
+  if (existsSync(FILE)) return true;
+  const ci = process.env.CI;
+  const message = `${FILE} is missing: the real blank request form is read from ../shared/forms/.`;
+  if (ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false') throw new Error(message);
+  console.warn(`[form] real-blank-form.test.ts skipped: ${message}`);
+  return false;
+}
+
+describe.runIf(available())('the real blank request form', () => {
+  it('is read as blank, with its version, and every field empty', async () => {
+    const reading = await readForm(readFileSync(FILE), { file: 'formulari.pdf' });
+    expect(reading.status).toBe('blank');
+    if (reading.status !== 'blank') return;
+    expect(reading.version).toBe('2026-03-18');
+    expect(reading.formId).toBe('1515_AOC_SOL_INTEGRACIO_SERVEIS_2021');
+    expect(reading.ens).toEqual({ name: null, nif: null });
+    expect(reading.services).toEqual([]);
+    expect(reading.products).toEqual([]);
+    expect(reading.certificates).toEqual({ pre: null, pro: null });
+    expect(reading.integrator).toBeNull();
+    expect(reading.problems).toEqual([]);
+  });
+});
