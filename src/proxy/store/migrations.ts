@@ -4,6 +4,7 @@
  * transaction-scoped advisory lock, so the copies create the tables one after another.
  */
 import type { Database } from '../db/types';
+import { CORRECTIONS_SCHEMA } from './corrections';
 
 /** Arbitrary constant naming "the assistant's schema migration" lock. */
 const MIGRATION_LOCK = 720_401_2026;
@@ -50,7 +51,7 @@ CREATE TABLE IF NOT EXISTS assistant.integrator_register (
   CONSTRAINT integrator_register_triplet UNIQUE (ens_ine10, service, product, integrator_nif)
 );
 CREATE INDEX IF NOT EXISTS integrator_register_by_ens ON assistant.integrator_register (ens_ine10);
-`;
+${CORRECTIONS_SCHEMA}`;
 
 export async function migrateStore(db: Database): Promise<void> {
   await db.exec(STORE_SCHEMA);
