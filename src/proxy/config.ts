@@ -46,6 +46,15 @@ export interface ProxyConfig {
     readonly embeddedDataDir: string | undefined;
   };
   readonly dcocPropertiesFile: string;
+  readonly corrections: {
+    /** Days a classification correction is kept (then purged). */
+    readonly retentionDays: number;
+    /**
+     * Zendesk user ids (JWT `sub`) who may list every agent's corrections (desk leads); empty
+     * means nobody, except in demo mode, where every agent may.
+     */
+    readonly reviewers: readonly string[];
+  };
   /** True when every database is the embedded demo one. */
   readonly demo: boolean;
 }
@@ -148,6 +157,16 @@ const EnvSchema = z.object({
   PRO_SCHEMA_PREFIX: schemaPrefix.optional(),
   EMBEDDED_DATA_DIR: z.string().min(1).optional(),
   DCOC_PROPERTIES_FILE: z.string().min(1).default(DEFAULT_DCOC_FILE),
+  CORRECTIONS_RETENTION_DAYS: intFrom(1, 3650).default(365),
+  CORRECTIONS_REVIEWERS: z
+    .string()
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
+    .default([]),
 });
 
 export class ConfigError extends Error {
@@ -211,6 +230,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       embeddedDataDir: e.EMBEDDED_DATA_DIR,
     },
     dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
+    corrections: { retentionDays: e.CORRECTIONS_RETENTION_DAYS, reviewers: e.CORRECTIONS_REVIEWERS },
     demo,
   };
 }

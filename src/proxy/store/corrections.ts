@@ -53,6 +53,12 @@ export interface NewCorrection {
   readonly classifierVersion: string;
 }
 
+/** Where a listing stopped: the last record's time and ticket. */
+export interface ListCursor {
+  readonly at: string;
+  readonly ticket: number;
+}
+
 export interface CorrectionsSettings {
   /** Records older than this many days are neither returned nor kept. */
   readonly retentionDays: number;
@@ -170,17 +176,40 @@ export class CorrectionsStore {
     return rows.map(toSummary);
   }
 
-  /** Every agent's records since a date (oldest first, so a caller can page on by date). */
-  async listAll(since: Date | undefined, limit = LIST_LIMIT): Promise<CorrectionRecord[]> {
+  /**
+   * Every agent's records since a date, oldest first; `after` continues a listing past the last
+   * record it returned (records are ordered by time, then ticket, so no record is skipped or
+   * repeated between pages).
+   */
+  async listAll(
+    since: Date | undefined,
+    options: { readonly after?: ListCursor; readonly limit?: number } = {},
+  ): Promise<CorrectionRecord[]> {
     const cutoff = this.cutoff();
     const from = since !== undefined && since > cutoff ? since : cutoff;
+    const limit = Math.min(Math.max(1, Math.floor(options.limit ?? LIST_LIMIT)), LIST_LIMIT);
+    const after = options.after;
     const rows = await this.db.query(
       `SELECT ${FULL_COLUMNS} FROM assistant.classification_corrections
         WHERE corrected_at >= :from
-        ORDER BY corrected_at, ticket_id FETCH FIRST ${Math.min(Math.max(1, Math.floor(limit)), LIST_LIMIT)} ROWS ONLY`,
-      { from },
+          ${after === undefined ? '' : 'AND (corrected_at > :afterAt OR (corrected_at = :afterAt AND ticket_id > :afterTicket))'}
+        ORDER BY corrected_at, ticket_id FETCH FIRST ${limit} ROWS ONLY`,
+      after === undefined ? { from } : { from, afterAt: new Date(after.at), afterTicket: after.ticket },
     );
     return rows.map(toRecord);
+  }
+
+  /** Every record since a date, all pages. */
+  async exportAll(since: Date | undefined): Promise<CorrectionRecord[]> {
+    const out: CorrectionRecord[] = [];
+    let after: ListCursor | undefined;
+    for (;;) {
+      const page = await this.listAll(since, after === undefined ? {} : { after });
+      out.push(...page);
+      const last = page.at(-1);
+      if (last === undefined || page.length < LIST_LIMIT) return out;
+      after = { at: last.at, ticket: last.ticket };
+    }
   }
 
   /**

@@ -1,0 +1,198 @@
+/**
+ * `npm run corrections -- export [--since DATE] [--out FILE] [--no-mask] [--from URL]`: writes the
+ * desk's corrections as a labelled corpus that `npm run eval -- FILE` scores. Separated from
+ * process I/O so that tests run it in-process.
+ *
+ * Where the records come from:
+ * - by default, the store database the proxy is configured with (the same variables:
+ *   STORE_DATABASE_URL, or EMBEDDED_DATA_DIR for an embedded store kept on disk);
+ * - `--from URL`: a running local run (`npm start`), whose dev server asks its proxy, whose
+ *   embedded store lives in that process's memory.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { CorrectionRecordSchema, type CorrectionRecord } from '../domain/corpus/correction';
+import { toLabelledTicket } from '../domain/corpus/labelled';
+import { createMasker, type Digest, type Masker } from '../domain/corpus/mask';
+import { ConfigError, loadConfig } from '../proxy/config';
+import { pgDatabase } from '../proxy/db/pg';
+import { createPglite, pgliteDatabase } from '../proxy/db/pglite';
+import { CorrectionsStore } from '../proxy/store/corrections';
+import { migrateStore } from '../proxy/store/migrations';
+
+export interface CommandResult {
+  readonly code: number;
+  readonly stdout?: string;
+  readonly stderr?: string;
+}
+
+/** Where the records come from; tests give their own. */
+export type RecordSource = (since: Date | undefined) => Promise<CorrectionRecord[]>;
+
+export interface CorrectionsIo {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Overrides the store named by the environment (tests). */
+  readonly source?: RecordSource;
+  readonly fetch?: typeof fetch;
+}
+
+export const USAGE = `Usage: npm run corrections -- export [--since DATE] [--out FILE] [--no-mask] [--from URL]
+
+  export      write the stored corrections as a labelled corpus (the format of tests/fixtures/*.json)
+  --since     only corrections made on or after DATE (YYYY-MM-DD, or an ISO date-time)
+  --out       write to FILE instead of standard output
+  --no-mask   keep e-mail addresses, phone numbers and NIF/NIE as they are (masked by default)
+  --from      read from a running local run (npm start), e.g. --from http://localhost:3000
+
+Records come from the store the proxy's settings name (STORE_DATABASE_URL, EMBEDDED_DATA_DIR).
+Masks are keyed by CORRECTIONS_MASK_KEY. Score the corpus with: npm run eval -- FILE
+`;
+
+interface ExportArgs {
+  readonly since: Date | undefined;
+  readonly out: string | undefined;
+  readonly mask: boolean;
+  readonly from: string | undefined;
+}
+
+function parseDate(raw: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(raw)) return undefined;
+  const date = new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function parseArgs(args: readonly string[]): ExportArgs | string {
+  const [verb, ...rest] = args;
+  if (verb !== 'export') return verb === undefined ? 'no command given.' : `unknown command "${verb}".`;
+  let since: Date | undefined;
+  let out: string | undefined;
+  let from: string | undefined;
+  let mask = true;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg];
+    const value = (): string | undefined => inline ?? rest[++i];
+    if (name === '--no-mask') mask = false;
+    else if (name === '--since') {
+      const raw = value();
+      since = raw === undefined ? undefined : parseDate(raw);
+      if (since === undefined) return `--since needs a date (YYYY-MM-DD or an ISO date-time), not "${raw ?? ''}".`;
+    } else if (name === '--out') {
+      out = value();
+      if (out === undefined || out === '') return '--out needs a file name.';
+    } else if (name === '--from') {
+      from = value();
+      if (from === undefined || !/^https?:\/\/[^/]+/.test(from))
+        return "--from needs the local run's address, e.g. http://localhost:3000.";
+    } else return `unknown option "${arg}".`;
+  }
+  return { since, out, mask, from };
+}
+
+/** HMAC-SHA256 under the configured key: masks cannot be reversed without it. */
+function maskDigest(env: CorrectionsIo['env']): { digest: Digest; note: string | undefined } {
+  const key = env.CORRECTIONS_MASK_KEY ?? '';
+  if (key !== '' && key.length < 16) throw new ConfigError('CORRECTIONS_MASK_KEY must be at least 16 characters.');
+  const secret = key === '' ? randomBytes(32) : key;
+  return {
+    digest: (input) => createHmac('sha256', secret).update(input).digest(),
+    note:
+      key === ''
+        ? 'CORRECTIONS_MASK_KEY is not set: a random key masks this export, so the same person masks differently in another export.\n'
+        : undefined,
+  };
+}
+
+/** Reads the store the proxy's settings name, without starting the proxy. */
+export function storeSource(env: CorrectionsIo['env']): RecordSource {
+  return async (since) => {
+    const config = loadConfig({ ...env, PROXY_LOG_LEVEL: 'silent' });
+    const location = config.db.store;
+    if (location.kind === 'postgres') {
+      const db = pgDatabase({
+        label: 'store',
+        url: location.url,
+        readOnly: true,
+        statementTimeoutMs: 60_000,
+        poolMax: 1,
+      });
+      try {
+        return await new CorrectionsStore(db, config.corrections).exportAll(since);
+      } finally {
+        await db.close();
+      }
+    }
+    const dir = config.db.embeddedDataDir;
+    if (dir === undefined) {
+      throw new ConfigError(
+        'The store is the embedded database in memory (STORE_DATABASE_URL=embedded, no EMBEDDED_DATA_DIR): ' +
+          'only the process running it can read it. For the local run, use --from http://localhost:3000.',
+      );
+    }
+    const pglite = await createPglite(dir);
+    try {
+      const db = pgliteDatabase(pglite, { label: 'store', readOnly: false, timeoutMs: 60_000 });
+      await migrateStore(db);
+      return await new CorrectionsStore(db, config.corrections).exportAll(since);
+    } finally {
+      await pglite.close();
+    }
+  };
+}
+
+const LocalRunAnswer = z.object({ records: z.array(CorrectionRecordSchema) });
+
+/** Reads through a running local run: its dev server asks its proxy (see src/local/server/). */
+export function localRunSource(base: string, fetchImpl: typeof fetch = fetch): RecordSource {
+  return async (since) => {
+    const url = new URL('/__local/corrections', base);
+    if (since !== undefined) url.searchParams.set('since', since.toISOString());
+    let response: Response;
+    try {
+      response = await fetchImpl(url);
+    } catch {
+      throw new ConfigError(`Nothing answers at ${base}: is the local run (npm start) running there?`);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const message = z.object({ message: z.string() }).safeParse(body);
+      throw new ConfigError(
+        `The local run answered ${response.status}: ${message.success ? message.data.message : 'no explanation'}`,
+      );
+    }
+    return LocalRunAnswer.parse(body).records;
+  };
+}
+
+export async function runCorrectionsCommand(args: readonly string[], io: CorrectionsIo): Promise<CommandResult> {
+  if (args.includes('--help') || args.includes('-h')) return { code: 0, stdout: USAGE };
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') return { code: 2, stderr: `corrections: ${parsed}\n\n${USAGE}` };
+  let notes = '';
+  try {
+    const source =
+      io.source ?? (parsed.from === undefined ? storeSource(io.env) : localRunSource(parsed.from, io.fetch));
+    let masker: Masker | undefined;
+    if (parsed.mask) {
+      const { digest, note } = maskDigest(io.env);
+      masker = createMasker(digest);
+      notes += note ?? '';
+    }
+    const records = await source(parsed.since);
+    const corpus = records.map((r) => toLabelledTicket(r, masker));
+    const json = JSON.stringify(corpus, null, 2) + '\n';
+    const corrected = records.filter((r) => r.kind === 'corrected').length;
+    const summary =
+      `corrections: ${records.length} ticket(s) exported (${corrected} corrected, ${records.length - corrected} confirmed)` +
+      `${parsed.since === undefined ? '' : ` since ${parsed.since.toISOString()}`}, ${parsed.mask ? 'masked' : 'NOT masked'}.\n`;
+    if (parsed.out === undefined) return { code: 0, stdout: json, stderr: notes + summary };
+    await writeFile(parsed.out, json, 'utf8');
+    return { code: 0, stderr: `${notes}${summary}Score it: npm run eval -- ${parsed.out}\n` };
+  } catch (err) {
+    if (err instanceof ConfigError) return { code: 2, stderr: `corrections: ${err.message}\n` };
+    throw err;
+  }
+}
