@@ -5,7 +5,7 @@
  * ticket for `npm run eval`).
  */
 import { z } from '../zod';
-import { ClassificationSchema, type Classification } from '../classifier/schema';
+import { AttachmentSchema, ClassificationSchema, type Classification } from '../classifier/schema';
 import { FormReadingSchema } from '../form/schema';
 
 /** The fields `npm run eval` scores, and the ones an agent can correct. */
@@ -31,10 +31,13 @@ export const CorrectedTicketSchema = z.strictObject({
   requester: z.strictObject({ name: bounded(300).nullish(), email: bounded(300).nullish() }).nullish(),
   organization: z.strictObject({ name: bounded(300).nullish() }).nullish(),
   tags: z.array(bounded(200)).max(200).nullish(),
-  /** Attachment file names (the classifier reads names only). */
-  attachments: z.array(bounded(300)).max(200).nullish(),
+  /** Attachments: names or Zendesk objects, kept as names (the classifier reads names only). */
+  attachments: z
+    .array(AttachmentSchema.pipe(bounded(300)))
+    .max(200)
+    .nullish(),
   /** The request form as the form reader read it, when the ticket carries one. */
-  form: FormReadingSchema.optional(),
+  form: FormReadingSchema.nullish(),
 });
 export type CorrectedTicket = z.output<typeof CorrectedTicketSchema>;
 

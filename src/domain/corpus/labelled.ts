@@ -8,6 +8,8 @@ import type { Masker } from './mask';
 export interface LabelledCorrection {
   readonly ticket: CorrectedTicket;
   readonly expected: Labels;
+  /** For `npm run eval`'s table per category: `desk-corrected` or `desk-confirmed`, and each field corrected. */
+  readonly category: readonly string[];
   /** Where the labels come from; `npm run eval` ignores it. No agent is named here. */
   readonly correction: {
     readonly kind: 'confirmed' | 'corrected';
@@ -25,6 +27,7 @@ export function toLabelledTicket(record: CorrectionRecord, masker: Masker | unde
     // The ticket id is Zendesk's, not a person's: never masked (a long one could pass for a phone).
     ticket: masker === undefined ? record.input : { ...masker.deep(record.input), id: record.input.id },
     expected: record.labels,
+    category: [`desk-${record.kind}`, ...record.changed.map((f) => `corrected-${f}`)],
     correction: {
       kind: record.kind,
       changed: record.changed,
