@@ -95,7 +95,8 @@ async function measure(
     maxRssMb: Math.round(maxRssMb),
   };
   process.stdout.write(
-    `  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`,
+    `  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ` +
+      `${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`,
   );
   return row;
 }

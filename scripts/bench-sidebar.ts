@@ -88,7 +88,8 @@ async function measure(context: BrowserContext, url: string): Promise<number[]> 
 function report(label: string, times: readonly number[]): void {
   const median = ((times[4] ?? NaN) + (times[5] ?? NaN)) / 2;
   console.log(
-    `  ${label.padEnd(34)} median ${median.toFixed(0)} ms · min ${(times[0] ?? NaN).toFixed(0)} ms · max ${(times[times.length - 1] ?? NaN).toFixed(0)} ms`,
+    `  ${label.padEnd(34)} median ${median.toFixed(0)} ms · min ${(times[0] ?? NaN).toFixed(0)} ms · max ` +
+      `${(times[times.length - 1] ?? NaN).toFixed(0)} ms`,
   );
 }
 

@@ -47,7 +47,8 @@ function main(): number {
   }
   console.log(`Checked against Zendesk's upload rules: ${summary(result.validation)}.`);
   console.log(
-    `Wrote ${shown}: ${formatZipSize(result.size)}, ${result.files.length} files${proxy.host === undefined ? '' : `, domainWhitelist holds ${proxy.host}`}`,
+    `Wrote ${shown}: ${formatZipSize(result.size)}, ${result.files.length} ` +
+      `files${proxy.host === undefined ? '' : `, domainWhitelist holds ${proxy.host}`}`,
   );
   for (const line of formatFileList(result.files)) console.log(line);
   return 0;

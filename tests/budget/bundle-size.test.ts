@@ -39,7 +39,8 @@ describe('sidebar bundle', () => {
       0,
     );
     console.log(
-      `sidebar initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped (${String(scripts.length)} files; budget ${String(BUDGET_BYTES / 1024)} KB)`,
+      `sidebar initial JavaScript: ${(bytes / 1024).toFixed(1)} KB gzipped (${String(scripts.length)} files; ` +
+        `budget ${String(BUDGET_BYTES / 1024)} KB)`,
     );
     expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES);
   }, 120_000);

@@ -99,7 +99,7 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.page.getByTestId('editor-type').textContent()).toBe('(public reply)');
   });
 
-  it('Via Oberta AEAT: authorisations in PRO checked through the proxy; the Cadastre (MINHAP) branch and its CAID request as an internal note', async () => {
+  it('Via Oberta AEAT: PRO authorisations through the proxy; the Cadastre (MINHAP) branch, its CAID request as a note', async () => {
     await t.open('d04');
     expect(await t.text('service')).toBe('VO');
     expect(await t.text('products')).toBe('AEAT');
@@ -164,7 +164,7 @@ describe.runIf(available)('local run in Chromium', () => {
     );
   });
 
-  it('SetDIBA ticket: straight to PRO with the SetDIBA steps; splitting per service applies its macro; the classification is written back', async () => {
+  it('SetDIBA: straight to PRO with its steps; splitting per service applies its macro; the classification is written back', async () => {
     await t.open('d14');
     expect(await t.text('service')).toBe('MUX');
     expect(await t.text('environment')).toBe('PRO');

@@ -205,13 +205,15 @@ export function checkDomainWhitelist(
       );
     } else if (isReservedExampleHost(entry)) {
       found.warn(
-        `manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is a placeholder (a reserved example name): package with APP_PROXY_HOST set to the real proxy's host`,
+        `manifest.json: "domainWhitelist[${index}]" ${JSON.stringify(entry)} is a placeholder (a reserved ` +
+          `example name): package with APP_PROXY_HOST set to the real proxy's host`,
       );
     }
   }
   if (input.proxyHost !== undefined && !isWhitelisted(input.proxyHost, whitelist)) {
     found.error(
-      `manifest.json: "domainWhitelist" does not hold the proxy's host "${input.proxyHost}" (APP_PROXY_HOST): Zendesk would refuse the app's requests to it`,
+      `manifest.json: "domainWhitelist" does not hold the proxy's host "${input.proxyHost}" (APP_PROXY_HOST): ` +
+        `Zendesk would refuse the app's requests to it`,
     );
   }
   for (const [name, host] of urlDefaults) {

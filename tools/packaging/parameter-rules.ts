@@ -105,7 +105,8 @@ function checkOneParameter(key: string, parameter: JsonObject, found: Findings):
     CREDENTIAL_NAME.test(parameter.name as string)
   ) {
     found.warn(
-      `manifest.json: ${key} looks like a credential (token, key, secret, password) but is not secure: its value reaches every agent's browser; add "secure": true`,
+      `manifest.json: ${key} looks like a credential (token, key, secret, password) but is not secure: its value ` +
+        `reaches every agent's browser; add "secure": true`,
     );
   }
   if (hasDefault) checkDefaultType(key, type, parameter.default, found);

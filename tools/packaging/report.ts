@@ -37,7 +37,8 @@ export function chooseProxyHost(flag: string | undefined, env: NodeJS.ProcessEnv
     const notes = ["note: no APP_PROXY_HOST given: the packaged domainWhitelist keeps the manifest's placeholder"];
     if (env.PROXY_HOST !== undefined) {
       notes.push(
-        `note: PROXY_HOST (${env.PROXY_HOST}) is the proxy's listen address and is not used here; set APP_PROXY_HOST to the proxy's public host`,
+        `note: PROXY_HOST (${env.PROXY_HOST}) is the proxy's listen address and is not used here; set ` +
+          `APP_PROXY_HOST to the proxy's public host`,
       );
     }
     return { ok: true, host: undefined, notes };

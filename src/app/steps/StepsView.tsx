@@ -12,6 +12,9 @@ const STATUS_LABEL: Readonly<Record<PlannedStep['status'], string>> = {
   done: 'done',
 };
 
+const opensIn = (minutes: number | undefined): string =>
+  minutes === undefined ? '' : `, opens in ${String(Math.ceil(minutes / 60))} h`;
+
 export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; questions: (fact: string) => string }) {
   if (plan.procedure === undefined) {
     return (
@@ -47,9 +50,7 @@ export function StepsView({ plan, lang, questions }: { plan: Plan; lang: Lang; q
             {s.window === undefined ? null : (
               <p className={s.window.open ? 'muted' : 'warning'}>
                 {s.window.title}
-                {s.window.open
-                  ? ' — open now'
-                  : ` — closed now${s.window.opensInMinutes === undefined ? '' : `, opens in ${String(Math.ceil(s.window.opensInMinutes / 60))} h`}`}
+                {s.window.open ? ' — open now' : ` — closed now${opensIn(s.window.opensInMinutes)}`}
               </p>
             )}
             <p className="muted small">

@@ -42,7 +42,9 @@ export async function checkDir3(source: AocSource, ine10: ParsedIdentifier): Pro
       dir3: derived.value,
       nom: null,
       source: 'derived',
-      note: 'No row in DIR3_2_INE10_UO: derived as L01 + the INE code, as for every ajuntament. Confirm it in the state directory before sending it to MINHAP.',
+      note:
+        'No row in DIR3_2_INE10_UO: derived as L01 + the INE code, as for every ajuntament. Confirm it in the ' +
+        'state directory before sending it to MINHAP.',
     };
   }
   return {

@@ -37,6 +37,19 @@ const NETWORK_CODES = new Set([
   'ECONNABORTED',
 ]);
 
+/** What pg says, without a code, when a socket drops, a pool wait times out or its query_timeout fires. */
+const PG_CONNECTION_LOST = new RegExp(
+  [
+    'Connection terminated',
+    'connection timeout',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'not queryable',
+    'Query read timeout',
+  ].join('|'),
+  'i',
+);
+
 /**
  * PostgreSQL SQLSTATE classes that mean unavailability rather than a faulty statement:
  * 08 connection exception, 53 insufficient resources, 57 operator intervention (shutdown,
@@ -50,10 +63,7 @@ export function isPostgresUnavailable(err: unknown): boolean {
     if (NETWORK_CODES.has(code)) return true;
     if (/^(08|53|57|58)/.test(code) || code === '40001' || code === '40P01') return true;
   }
-  // pg reports a dropped socket, a pool wait timeout or its own query_timeout without a code.
-  return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|Query read timeout/i.test(
-    err.message,
-  );
+  return PG_CONNECTION_LOST.test(err.message);
 }
 
 /**

@@ -78,7 +78,8 @@ export function openApiDocument(routes: readonly RouteDefinition[], version: str
       title: 'AOC integration assistant proxy',
       version,
       description:
-        'Database checks and shared state for the AOC support desk’s Zendesk sidebar. Every request (but /health and /openapi.json) carries the JWT that Zendesk’s request proxy signs for the app.',
+        'Database checks and shared state for the AOC support desk’s Zendesk sidebar. Every request (but /health ' +
+        'and /openapi.json) carries the JWT that Zendesk’s request proxy signs for the app.',
     },
     components: { securitySchemes: { zendeskJwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     security: [{ zendeskJwt: [] }],

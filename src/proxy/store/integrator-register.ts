@@ -92,7 +92,8 @@ export async function registerIntegrator(
 
 export async function listRegistrations(db: Database, ine10: string): Promise<IntegratorRegistration[]> {
   const rows = await db.query(
-    `SELECT ${COLUMNS} FROM assistant.integrator_register WHERE ens_ine10 = :ine10 ORDER BY registered_at DESC, id DESC FETCH FIRST 200 ROWS ONLY`,
+    `SELECT ${COLUMNS} FROM assistant.integrator_register WHERE ens_ine10 = :ine10 ORDER BY registered_at DESC, ` +
+      `id DESC FETCH FIRST 200 ROWS ONLY`,
     { ine10 },
   );
   return rows.map(toRegistration);

@@ -213,7 +213,9 @@ describe('text the ens did not write now', () => {
     const c = classify(
       ticket(
         'RE: Alta e-NOTUM',
-        'D’acord, us adjuntem el formulari.\n\nEl dl., 3 de febr. 2025 a les 9:30, Suport va escriure:\n> Ens complau informar-vos que ja us hem donat permisos.\n> Per al pas a producció cal el document d’homologació del padró i la PSCP.',
+        'D’acord, us adjuntem el formulari.\n\nEl dl., 3 de febr. 2025 a les 9:30, Suport va escriure:\n> Ens ' +
+          'complau informar-vos que ja us hem donat permisos.\n> Per al pas a producció cal el document ' +
+          'd’homologació del padró i la PSCP.',
       ),
     );
     expect(c).toMatchObject({ service: 'ENOTUM', environment: 'PRE', products: [], flags: [] });
@@ -223,7 +225,8 @@ describe('text the ens did not write now', () => {
     const c = classify(
       ticket(
         'RE: Alta MUX',
-        'Us enviem el formulari.\nPer tal de fer el salt de l’entorn de Proves a l’entorn de Producció, i per al servei PSCP, cal el document d’homologació.',
+        'Us enviem el formulari.\nPer tal de fer el salt de l’entorn de Proves a l’entorn de Producció, i per al ' +
+          'servei PSCP, cal el document d’homologació.',
       ),
     );
     expect(c).toMatchObject({ service: 'MUX', environment: 'PRE', flags: [] });
@@ -243,7 +246,8 @@ describe('text the ens did not write now', () => {
     const c = classify(
       ticket(
         'Fwd: petició',
-        'Us reenvio.\n\n---------- Forwarded message ---------\nDe: Àrea Social\nSubject: Alta Via Oberta\n\nVolem consultar la vida laboral.',
+        'Us reenvio.\n\n---------- Forwarded message ---------\nDe: Àrea Social\nSubject: Alta Via ' +
+          'Oberta\n\nVolem consultar la vida laboral.',
       ),
     );
     expect(c).toMatchObject({ service: 'VO', products: ['TGSS_VIDA_LABORAL'] });

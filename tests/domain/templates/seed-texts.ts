@@ -11,8 +11,11 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { ensName: ENS },
       paragraphs: [
         'Benvolguts,',
-        `Us escrivim en relació a l’alta del servei d’eContractació que hem rebut per ${ENS}, en el qual marqueu l’opció d’integració via WebService.`,
-        'Si ens confirmeu que voleu aquesta opció (i no tan sols accedir via EACAT), us adjuntarem la documentació d’integració d’eContractació i la documentació a omplir per part vostra amb les IPs públiques amb les quals accedireu a les nostres plataformes.',
+        `Us escrivim en relació a l’alta del servei d’eContractació que hem rebut per ${ENS}, en el qual marqueu ` +
+          `l’opció d’integració via WebService.`,
+        'Si ens confirmeu que voleu aquesta opció (i no tan sols accedir via EACAT), us adjuntarem la ' +
+          'documentació d’integració d’eContractació i la documentació a omplir per part vostra amb les IPs ' +
+          'públiques amb les quals accedireu a les nostres plataformes.',
         'Atentament,',
       ],
     },
@@ -22,14 +25,22 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'Benvolguts,',
         'En la següent FAQ podreu trobar tota la documentació específica per integrar-se a la PSCP.',
         'Addicionalment, fer-vos cinc cèntims d’alguns detalls:',
-        'Tot integrar-vos per serveis web, la publicació a la PSCP no es fa de manera automàtica, per tant, requeriu accés a l’eina de gestió (part privada de la plataforma només accessible per l’òrgan de contractació) que es realitza a través d’EACAT Preproducció http://plpre.eacat.net a través de la pestanya “Aplicacions”. Sempre que envieu quelcom a publicar a PSCP via serveis web després haureu d’accedir a PSCP web, revisar les dades i enviar a publicar si tot es correcte.',
-        "De cara a la integració, a la missatgeria, a banda de les dades de la publicació de l’anunci, haureu d'incloure la següent informació:",
+        'Tot integrar-vos per serveis web, la publicació a la PSCP no es fa de manera automàtica, per tant, ' +
+          'requeriu accés a l’eina de gestió (part privada de la plataforma només accessible per l’òrgan de ' +
+          'contractació) que es realitza a través d’EACAT Preproducció http://plpre.eacat.net a través de la ' +
+          'pestanya “Aplicacions”. Sempre que envieu quelcom a publicar a PSCP via serveis web després haureu ' +
+          'd’accedir a PSCP web, revisar les dades i enviar a publicar si tot es correcte.',
+        'De cara a la integració, a la missatgeria, a banda de les dades de la publicació de l’anunci, haureu ' +
+          "d'incloure la següent informació:",
         "usuari: informar el NIF d'un usuari amb permisos de publicar al portal de PSCP",
         'sistemaExtern: Es farà servir "aoc_pre" per preproducció i a Producció serà "aoc"',
         "organSACId: Haureu d'indicar el CIF del vostre organisme",
         "expedientId: El codi de l'expedient",
-        'Un cop acabeu les proves, haureu de realitzar el joc de proves i emplenar el docx (Jocs de proves a realitzar un cop donats d’alta a preproducció) per tal que validem la integració realitzada i formalitzem el pas a producció.',
-        'Si teniu dubtes o necessiteu qualsevol aclariment estem a la vostra disposició i si cal, podem fer una primera reunió tècnica un cop hàgiu revisat la documentació i tingueu els primers dubtes.',
+        'Un cop acabeu les proves, haureu de realitzar el joc de proves i emplenar el docx (Jocs de proves a ' +
+          'realitzar un cop donats d’alta a preproducció) per tal que validem la integració realitzada i ' +
+          'formalitzem el pas a producció.',
+        'Si teniu dubtes o necessiteu qualsevol aclariment estem a la vostra disposició i si cal, podem fer una ' +
+          'primera reunió tècnica un cop hàgiu revisat la documentació i tingueu els primers dubtes.',
         'Atentament,',
       ],
     },
@@ -38,15 +49,20 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       paragraphs: [
         'Benvolguts,',
         "Ens complau informar-vos que ja us hem donat permisos a l'entorn de Proves -> PreProducció.",
-        "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció, i pel servei de PSCP, cal que ens faciliteu un Document amb el joc de proves omplert.",
+        "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció, i pel servei de PSCP, cal que ens " +
+          'faciliteu un Document amb el joc de proves omplert.',
         'Aquest document podeu trobar-lo al següent enllaç: https://github.com/ConsorciAOC/Homologacio-Serveis',
         "També necessitarem que ens feu arribar les evidències de les proves tal com s'indica a l'apartat 2.1.1 del document esmenat.",
-        "De cara a la integració, a banda de les dades de la publicació de l’anunci, haureu d'incloure la següent informació (tota aquesta informació la teniu especificada en el document d'integració que trobareu en el Manual integradors (nou model de dades)",
+        "De cara a la integració, a banda de les dades de la publicació de l’anunci, haureu d'incloure la " +
+          "següent informació (tota aquesta informació la teniu especificada en el document d'integració que " +
+          'trobareu en el Manual integradors (nou model de dades)',
         "usuari: informar el NIF d'un usuari amb permisos de publicar al portal de PSCP",
         'sistemaExtern: Es farà servir "aoc_pre" per preproducció i a Producció serà "aoc"',
         "organSACId: Haureu d'indicar el CIF del vostre organisme",
         "expedientId: El codi de l'expedient",
-        "Una vegada rebem per part vostre el document: Jocs de proves a realitzar un cop donats d’alta a preproducció, revisarem que els consums s'hagin realitzat correctament i procedirem a donar-vos l'alta a l'entorn de PRODUCCIÓ.",
+        'Una vegada rebem per part vostre el document: Jocs de proves a realitzar un cop donats d’alta a ' +
+          "preproducció, revisarem que els consums s'hagin realitzat correctament i procedirem a donar-vos l'alta " +
+          "a l'entorn de PRODUCCIÓ.",
         'Restem a l’espera que ens envieu el document.',
         "Informar-vos que l'entorn de proves de la PSCP estarà accessible de dilluns a divendres de 07:00h – 19:00h.",
         'Salutacions,',
@@ -56,7 +72,8 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { headOfServiceName: 'Anna', ensName: ENS },
       paragraphs: [
         'Bon dia Anna,',
-        `${ENS} ha sol·licitat el pas a Producció per a PSCP. Hem validat les proves que ens adjunten en el document i veiem que tot està correcte.`,
+        `${ENS} ha sol·licitat el pas a Producció per a PSCP. Hem validat les proves que ens adjunten en el ` +
+          `document i veiem que tot està correcte.`,
         'Ja hem realitzat les configuracions necessàries a la Plataforma de PSCP PRO.',
         'Et traslladem el tiquet per tal que realitzis les accions necessàries.',
         'Moltes gràcies',
@@ -81,7 +98,9 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: {},
       paragraphs: [
         'Benvolguts,',
-        "Informar-los que per poder realitzar la integració del servei, han d'obrir un nou tiquet a través d'EACAT a altes de Serveis. Els adjuntem FAQ on s'indiquen els passos a seguir: https://suport-viaoberta.aoc.cat/hc/ca/articles/4415428870161-Com-integrar-se-a-Via-Oberta-",
+        "Informar-los que per poder realitzar la integració del servei, han d'obrir un nou tiquet a través " +
+          "d'EACAT a altes de Serveis. Els adjuntem FAQ on s'indiquen els passos a seguir: " +
+          'https://suport-viaoberta.aoc.cat/hc/ca/articles/4415428870161-Com-integrar-se-a-Via-Oberta-',
         "Donarem aquest tiquet per tancat, ja que s'obrirà un nou on es realitzarà la gestió.",
         'Salutacions',
       ],
@@ -90,11 +109,17 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { services: 'Dependència (IMSERSO)' },
       paragraphs: [
         'Benvolguts,',
-        "Hem rebut correctament la vostra sol·licitud d'alta per al servei de Dependència (IMSERSO) i hem procedit a autoritzar-vos correctament a l'entorn de PRODUCCIÓ per tal que pugueu consumir-lo a través d'EACAT.",
+        "Hem rebut correctament la vostra sol·licitud d'alta per al servei de Dependència (IMSERSO) i hem " +
+          "procedit a autoritzar-vos correctament a l'entorn de PRODUCCIÓ per tal que pugueu consumir-lo a través " +
+          "d'EACAT.",
         'No obstant, veiem que heu marcat també l\'opció "Integració via serveis web", per tal de consumir de manera automatitzada.',
         "Si realment voleu integració, per tal de gestionar les autoritzacions a l'entorn de proves, necessitem que ens adjunteu:",
-        "Formulari d'integració via serveis web, que podeu trobar en la següent FAQ: https://github.com/ConsorciAOC/Integracio-Serveis/raw/main/documentAlta/formulari_sol-licitud_integracio_serveis_caoc.pdf degudament emplenat i signat digitalment.",
-        "Clau pública (certificat CDA) amb la qual signareu les peticions XML que llençareu contra les nostres plataformes. Ha d'estar en format .cer o bé .txt. Si teniu problemes per adjuntar-la, proveu a fer-ho amb la clau comprimida .rar o .zip.",
+        "Formulari d'integració via serveis web, que podeu trobar en la següent FAQ: " +
+          'https://github.com/ConsorciAOC/Integracio-Serveis/raw/main/documentAlta/formulari_sol-licitud_integracio_serveis_caoc.pdf ' +
+          'degudament emplenat i signat digitalment.',
+        'Clau pública (certificat CDA) amb la qual signareu les peticions XML que llençareu contra les nostres ' +
+          "plataformes. Ha d'estar en format .cer o bé .txt. Si teniu problemes per adjuntar-la, proveu a fer-ho " +
+          'amb la clau comprimida .rar o .zip.',
         'Restem a la vostra disposició per resoldre qualsevol dubte o problema que pugui sorgir-vos',
         "Ens mantenim a l'espera que ens feu arribar els documents",
         'Salutacions',
@@ -120,8 +145,11 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       paragraphs: [
         'DCOC - COAC - l’Ajuntament de Sant Cugat del Vallès (275468)',
         'Benvolguts,',
-        'Ens posem en contacte amb vosaltres des del Consorci AOC perquè l’Ajuntament de Sant Cugat del Vallès ens ha sol·licitat documents visats a través de la integració que tenim disponible amb el Col·legi d’Arquitectes de Catalunya (COAC)',
-        'Si us plau, ens hauríeu d’indicar que no hi ha cap inconvenient de realitzar les proves corresponents amb aquest ens local, per tal que puguin obtenir aquests documents visats de la vostra entitat.',
+        'Ens posem en contacte amb vosaltres des del Consorci AOC perquè l’Ajuntament de Sant Cugat del Vallès ' +
+          'ens ha sol·licitat documents visats a través de la integració que tenim disponible amb el Col·legi ' +
+          'd’Arquitectes de Catalunya (COAC)',
+        'Si us plau, ens hauríeu d’indicar que no hi ha cap inconvenient de realitzar les proves corresponents ' +
+          'amb aquest ens local, per tal que puguin obtenir aquests documents visats de la vostra entitat.',
         'Salutacions,',
       ],
     },
@@ -129,7 +157,9 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: {},
       paragraphs: [
         'Benvolguts,',
-        "Respecte a la vostra integració amb el COETC, informar-vos que s'ha pactat per segon semestre de 2019 refer els serveis del DCOC, per tant, no té sentit que us integreu ara en un Servei com Ajuntament i l’emissor, que en 6 mesos canviarà.",
+        "Respecte a la vostra integració amb el COETC, informar-vos que s'ha pactat per segon semestre de 2019 " +
+          'refer els serveis del DCOC, per tant, no té sentit que us integreu ara en un Servei com Ajuntament i ' +
+          'l’emissor, que en 6 mesos canviarà.',
         'Salutacions cordials.',
       ],
     },
@@ -141,11 +171,15 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       },
       paragraphs: [
         'Bon dia,',
-        "Ens posem en contacte amb vosaltres per informar-vos d'alguns aspectes a tenir en compte per al desplegament del padró telemàtic al vostre ajuntament, així com d'informació rellevant i dades de contacte.",
+        "Ens posem en contacte amb vosaltres per informar-vos d'alguns aspectes a tenir en compte per al " +
+          "desplegament del padró telemàtic al vostre ajuntament, així com d'informació rellevant i dades de " +
+          'contacte.',
         "Podreu contactar amb nosaltres a través de l'adreça suport@example.org via correu electrònic.",
         'Passos a seguir:',
-        'Indicar-nos quina es la plataforma que feu servir per obtenir les dades (base de dades o web service), i si es tracta d’un producte d’un fabricant o propi.',
-        "Facilitar-nos accés remot per a instal·lar l'aplicació. Aquest accés sol ser Terminal Server(Windows) i SSH(Linux), però estem oberts a altres tipus de connexió que ens proposeu com per exemple (TeamViewer).",
+        'Indicar-nos quina es la plataforma que feu servir per obtenir les dades (base de dades o web service), ' +
+          'i si es tracta d’un producte d’un fabricant o propi.',
+        "Facilitar-nos accés remot per a instal·lar l'aplicació. Aquest accés sol ser Terminal Server(Windows) i " +
+          'SSH(Linux), però estem oberts a altres tipus de connexió que ens proposeu com per exemple (TeamViewer).',
         'Obrir les següents IP al Firewall:',
         'Producció: 192.0.2.10',
         'Desenvolupament: 192.0.2.11',
@@ -168,7 +202,8 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       paragraphs: [
         'Petición acceso a datos Catastro para Ajuntament de Vila-seca.',
         'Buenos días,',
-        'Solicitamos que se autorice a la entidad Ajuntament de Vila-seca a consumir los servicios Catastro, indicados en la documentación adjunta, y para el entorno de pruebas.',
+        'Solicitamos que se autorice a la entidad Ajuntament de Vila-seca a consumir los servicios Catastro, ' +
+          'indicados en la documentación adjunta, y para el entorno de pruebas.',
         'Nos mantenemos a la espera de vuestras indicaciones.',
         'Muchas gracias,',
         'Saludos,',
@@ -186,12 +221,19 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { aeatContactEmail: 'RelacionesInstitucionales.Cataluna@correo.aeat.es', autoCloseDays: 7 },
       paragraphs: [
         'Benvolguts,',
-        "Informar-vos que per poder realitzar el procediment d’integració al servei de l’AEAT a l’entorn de Preproducció, primer els hi heu d'adjuntar la part pública del certificat(CDA) que fareu servir per firmar les peticions per part del CAOC cap a l’AEAT.",
-        'Per això heu d\'obrir tiquet a través de: "https://sede.agenciatributaria.gob.es/ < Colaborar con la Agencia Tributaria < Colaboración con las Administraciones públicas < Suministro de información estructurada para finalidades no tributarias < Formularios, guías y modelos.',
-        'Si teniu qualsevol problema, també podeu contactar amb ells via correu a la direcció: RelacionesInstitucionales.Cataluna@correo.aeat.es',
-        'Un cop realitzada aquesta gestió, preguem que ens adjunteu una captura amb la finalització de l’alta per part de l’AEAT i podrem continuar amb la vostra integració per part del AOC.',
+        'Informar-vos que per poder realitzar el procediment d’integració al servei de l’AEAT a l’entorn de ' +
+          "Preproducció, primer els hi heu d'adjuntar la part pública del certificat(CDA) que fareu servir per " +
+          'firmar les peticions per part del CAOC cap a l’AEAT.',
+        'Per això heu d\'obrir tiquet a través de: "https://sede.agenciatributaria.gob.es/ < Colaborar con la ' +
+          'Agencia Tributaria < Colaboración con las Administraciones públicas < Suministro de información ' +
+          'estructurada para finalidades no tributarias < Formularios, guías y modelos.',
+        'Si teniu qualsevol problema, també podeu contactar amb ells via correu a la direcció: ' +
+          'RelacionesInstitucionales.Cataluna@correo.aeat.es',
+        'Un cop realitzada aquesta gestió, preguem que ens adjunteu una captura amb la finalització de l’alta ' +
+          'per part de l’AEAT i podrem continuar amb la vostra integració per part del AOC.',
         'Si teniu de qualsevol dubte o problema en el procés, estem a la vostra disposició.',
-        "D'altra banda, els recordem que si no ens responen en un període de 7 dies, aquest tiquet es tancarà automàticament. Esperem que tinguin en compte aquest detall.",
+        "D'altra banda, els recordem que si no ens responen en un període de 7 dies, aquest tiquet es tancarà " +
+          'automàticament. Esperem que tinguin en compte aquest detall.',
         'Salutacions cordials.',
       ],
     },
@@ -199,14 +241,21 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { services: 'XXXX', authorisations: ['PADRO - RESIDENT - PROVES'] },
       paragraphs: [
         'Bon dia,',
-        "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció, i per al servei [XXXX], cal que ens faciliteu el document d'homologació amb el joc de proves omplert.",
+        "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció, i per al servei [XXXX], cal que " +
+          "ens faciliteu el document d'homologació amb el joc de proves omplert.",
         "Aquest document d'homologació podeu trobar-lo a la següent FAQ: https://github.com/ConsorciAOC/Homologacio-Serveis",
-        "Una vegada rebem per part vostre el document, realitzarem unes revisions internes per validar que la integració amb l'entorn de proves s'hagi realitzat correctament i us donarem el vist i plau per poder realitzar els consums a PRODUCCIÓ.",
-        "Per fer-nos arribar el document d'homologació, haureu d'obrir un nou tiquet fent referència a aquest i adjuntant el document omplert. Tanquem aquest tiquet perquè s'obrirà d'un nou per tractar el salt a l'entorn de producció.",
-        'De moment us hem proporcionat les autoritzacions necessàries per poder consumir el servei sol·licitat a l’entorn de PREPRODUCCIÓ. El servei i modalitat sol·licitada és:',
+        'Una vegada rebem per part vostre el document, realitzarem unes revisions internes per validar que la ' +
+          "integració amb l'entorn de proves s'hagi realitzat correctament i us donarem el vist i plau per poder " +
+          'realitzar els consums a PRODUCCIÓ.',
+        "Per fer-nos arribar el document d'homologació, haureu d'obrir un nou tiquet fent referència a aquest i " +
+          "adjuntant el document omplert. Tanquem aquest tiquet perquè s'obrirà d'un nou per tractar el salt a " +
+          "l'entorn de producció.",
+        'De moment us hem proporcionat les autoritzacions necessàries per poder consumir el servei sol·licitat a ' +
+          'l’entorn de PREPRODUCCIÓ. El servei i modalitat sol·licitada és:',
         'PADRO - RESIDENT - PROVES',
         'Adjuntem captura de pantalla',
-        "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra disposició els següents clients d'exemple de la PCI:",
+        "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra " +
+          "disposició els següents clients d'exemple de la PCI:",
         'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',
         'Documentació integració i Esquemes per àmbit:',
         "de l'Administració General de l’Estat (AGE)",
@@ -221,9 +270,11 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       values: { services: 'XXXX' },
       paragraphs: [
         'Benvolguts,',
-        'Ens complau confirmar-vos que hem procedit a configurar el servei / serveis XXXX per tal de poder-lo consumir, tant a PRE com a PRO.',
+        'Ens complau confirmar-vos que hem procedit a configurar el servei / serveis XXXX per tal de poder-lo ' +
+          'consumir, tant a PRE com a PRO.',
         'Adjuntem captura de pantalla',
-        "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra disposició els següents clients d'exemple de la PCI:",
+        "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra " +
+          "disposició els següents clients d'exemple de la PCI:",
         'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',
         "de l'Administració General de l’Estat (AGE)",
         'dels Col·legis i Entitats Col·laboradores',

@@ -353,7 +353,9 @@ export function demoData(env: Environment): EnvironmentData {
     const people = 1 + Math.floor(rnd() * 3);
     for (let k = 0; k < people; k++) {
       const number = 99_000_000 + i * 10 + k;
-      const nom = `${FIRST_NAMES[Math.floor(rnd() * FIRST_NAMES.length)] ?? 'Anna'} ${SURNAMES[Math.floor(rnd() * SURNAMES.length)] ?? 'Vila'} ${SURNAMES[Math.floor(rnd() * SURNAMES.length)] ?? 'Prat'}`;
+      const pick = (list: readonly string[], fallback: string): string =>
+        list[Math.floor(rnd() * list.length)] ?? fallback;
+      const nom = `${pick(FIRST_NAMES, 'Anna')} ${pick(SURNAMES, 'Vila')} ${pick(SURNAMES, 'Prat')}`;
       const id = user(personNif(number), nom, rnd() < 0.95);
       grant(id, organ, rnd() < 0.7 ? ['ADMINISTRADOR_ORGAN', 'VALIDADOR', 'EDITOR'] : ['EDITOR']);
     }
