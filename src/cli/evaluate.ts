@@ -201,7 +201,8 @@ export function formatScore(s: Score, label: string): string {
     lines.push('', '  By flag (labelled: found / missed; raised without the label):');
     for (const [flag, t] of [...s.flags].sort((a, b) => a[0].localeCompare(b[0]))) {
       lines.push(
-        `    ${flag.padEnd(22)} ${pct(t.found, t.expected).padStart(6)}  found ${String(t.found)}/${String(t.expected)}, missed ${String(t.expected - t.found)}, extra ${String(t.extra)}`,
+        `    ${flag.padEnd(22)} ${pct(t.found, t.expected).padStart(6)}  found ` +
+          `${String(t.found)}/${String(t.expected)}, missed ${String(t.expected - t.found)}, extra ${String(t.extra)}`,
       );
     }
   }
