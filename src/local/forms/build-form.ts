@@ -205,7 +205,8 @@ export function datasetsXml(values: FormValues = {}): string {
     if (node.value === undefined || node.value === '') return `<${node.name}\n/>`;
     return `<${node.name}\n>${escapeXml(node.value)}</${node.name}\n>`;
   };
-  return `\n\n<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"\n><xfa:data\n>${write(root)}</xfa:data\n></xfa:datasets\n>\n`;
+  const open = '\n\n<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"\n><xfa:data\n>';
+  return `${open}${write(root)}</xfa:data\n></xfa:datasets\n>\n`;
 }
 
 /** Deterministic filler that compresses about as badly as a real template packet. */
