@@ -1,4 +1,4 @@
-import { ev, first, isProduct, isService, round2 } from './mentions';
+import { ev, isProduct, isService, round2 } from './mentions';
 import {
   DEFAULT_CLASSIFIER_OPTIONS,
   TicketSchema,
@@ -12,6 +12,7 @@ import { decideFlags } from './stages/flags';
 import { decideIntegrationAsked, type IntegrationAsked } from './stages/integration';
 import { decideProducts } from './stages/products';
 import { decideService, type ServiceDecision } from './stages/service';
+import type { StageResult } from './stages/stage';
 import { readForClassifier, type TicketReading } from './ticket-reading';
 
 /**
@@ -26,7 +27,7 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   const integration = decideIntegrationAsked(reading);
   const service = decideService(reading);
   if (service.value.service === 'UNKNOWN' || !integration.value.asked) {
-    return notAnIntegration(reading, integration.value, service.value);
+    return notAnIntegration(reading, integration.value, service);
   }
   const products = decideProducts(service.value);
   const flags = decideFlags(reading, integration.value, service.value, products.value, options);
@@ -38,6 +39,7 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
     environment: environment.value,
     ambit: products.value.ambit,
     flags: [...flags.value].sort(),
+    modalities: [...products.value.modalities],
     confidence: serviceConfidence(service.value, reading, integration.value),
     evidence: [
       ...integration.evidence,
@@ -53,10 +55,11 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
 function notAnIntegration(
   reading: TicketReading,
   integration: IntegrationAsked,
-  service: ServiceDecision,
+  stage: StageResult<ServiceDecision>,
 ): Classification {
+  const service = stage.value;
   const evidence: Evidence[] = [];
-  const problem = first(reading.own, 'problem');
+  const problem = reading.own.find((m) => m.meaning.kind === 'problem' && !m.setAside);
   const named = service.services[0];
   if (named !== undefined && problem !== undefined) {
     evidence.push(
@@ -66,7 +69,7 @@ function notAnIntegration(
       ),
     );
   } else if (named !== undefined) {
-    evidence.push(ev(named.mention, `service UNKNOWN: ${named.service} is named but no integration is asked`));
+    evidence.push(ev(named.source, `service UNKNOWN: ${named.service} is named but no integration is asked`));
   } else {
     evidence.push({
       field: 'subject',
@@ -83,8 +86,9 @@ function notAnIntegration(
     environment: 'UNKNOWN',
     ambit: 'NONE',
     flags: [],
+    modalities: [],
     confidence,
-    evidence,
+    evidence: [...evidence, ...stage.evidence.filter((e) => e.means.startsWith('not asked'))],
   };
 }
 
@@ -97,7 +101,7 @@ function serviceConfidence(decision: ServiceDecision, reading: TicketReading, in
   const chosen = decision.service;
   let score = 0;
   for (const m of reading.mentions) {
-    if (m.already) continue;
+    if (m.setAside) continue;
     const names = (isService(m) && m.meaning.service === chosen) || (chosen === 'VO' && isProduct(m));
     if (!names) continue;
     const weight = m.zone === 'own' ? (m.field === 'subject' ? 1.2 : 0.8) : m.zone === 'attachment' ? 0.4 : 0.2;
@@ -108,6 +112,7 @@ function serviceConfidence(decision: ServiceDecision, reading: TicketReading, in
   score -= integration.negative * 0.2;
   score -= (decision.services.length - 1) * 0.3;
   const confidence = 1 - Math.exp(-Math.max(score, 0.05));
+  if (decision.source === 'form') return 0.97;
   const cap = decision.source === 'own' ? 0.99 : 0.75;
   return round2(Math.min(cap, Math.max(0.05, confidence)));
 }

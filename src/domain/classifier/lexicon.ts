@@ -1,5 +1,5 @@
 import type { KnownServiceId } from '../catalogue/services';
-import type { ProductId } from '../catalogue/products';
+import { PRODUCT_IDS, PRODUCTS, type ProductId } from '../catalogue/products';
 
 /**
  * The classifier's vocabulary, as data. Each entry lists phrases in Catalan and Spanish (written
@@ -9,20 +9,46 @@ import type { ProductId } from '../catalogue/products';
  * Phrase syntax, word by word:
  *   `integr*`  a word starting with "integr" (integrar, integració, integrats...)
  *   `^SOC`     the word written in capitals only (SOC is also the Catalan "sóc", "I am")
+ *   `~Servei`  the word written with a capital initial (a department's name, not "el servei")
  * Words of six letters or more also match with one typo (a letter missing, extra, changed or two
  * letters swapped), so "Cadsatre" or "tributaira" still count.
  *
  * Layers are matched independently; inside a layer the longest phrase wins, so "Agència
  * Tributària de Catalunya" is ATC and not AEAT.
  */
+/**
+ * What a scope trigger says of the service and product mentions it covers (NegEx / ConText):
+ * `negated` not wanted ("no volem", "no hace falta"), `historical` already there or asked before
+ * ("ja tenim", "igual que hicimos con"), `hypothetical` maybe later ("més endavant"), `other-subject`
+ * an office whose name shares a product's words ("l'Oficina de Padró"), `only` the ticket asks for
+ * these and nothing else ("únicament l'e-NOTUM").
+ */
+export type ScopeKind = 'negated' | 'historical' | 'hypothetical' | 'other-subject' | 'only';
+/** `forward` covers what follows the trigger, `backward` what precedes it ("el Cadastre no el volem"). */
+export type ScopeDirection = 'forward' | 'backward' | 'both';
+
+/** What a ticket asks when it asks no integration (the topic of an "another matter" cue). */
+export type OtherTopic =
+  'incident' | 'contact-change' | 'certificate' | 'statistics' | 'question' | 'account' | 'invoice' | 'other';
+
 export type Meaning =
   | { readonly kind: 'service'; readonly service: KnownServiceId }
-  /** `org` names the provider only ("DGT"); `data` names a data set ("permisos de conduir"). */
-  | { readonly kind: 'product'; readonly product: ProductId; readonly level: 'org' | 'data' }
+  /**
+   * `org` names the provider only ("DGT"); `data` names a data set ("permisos de conduir");
+   * `modality` is an AOC modality code (`CodigoCertificado`, "ECOT101").
+   */
+  | {
+      readonly kind: 'product';
+      readonly product: ProductId;
+      readonly level: 'org' | 'data' | 'modality';
+      readonly modality?: string;
+      /** False for a modality code that is an ordinary word: it does not ask for its product. */
+      readonly implies?: boolean;
+    }
   /** EACAT: the desk's extranet; tickets sometimes say EACAT when they mean OVER. */
   | { readonly kind: 'eacat' }
   | { readonly kind: 'intent'; readonly weight: number }
-  | { readonly kind: 'problem'; readonly weight: number }
+  | { readonly kind: 'problem'; readonly weight: number; readonly topic: OtherTopic }
   | { readonly kind: 'toProduction' }
   | { readonly kind: 'homologation' }
   | { readonly kind: 'deliver' }
@@ -31,8 +57,18 @@ export type Meaning =
   | { readonly kind: 'severalEns' }
   | { readonly kind: 'mass' }
   | { readonly kind: 'coetc' }
-  | { readonly kind: 'already' }
-  | { readonly kind: 'contrast' };
+  | {
+      readonly kind: 'scope';
+      readonly scope: ScopeKind;
+      readonly direction: ScopeDirection;
+      /** Content words after the trigger within which the (first) covered mention must start. */
+      readonly window?: number;
+    }
+  /**
+   * Closes a scope. `ask` (a verb of asking: "volem", "solicitamos") closes scopes in both
+   * directions; `contrast` ("però", "ara", "i també") closes forward scopes.
+   */
+  | { readonly kind: 'terminator'; readonly strength: 'ask' | 'contrast' };
 
 export type Layer = 'entity' | 'cue' | 'scope';
 
@@ -102,13 +138,59 @@ const data = (p: ProductId, phrases: readonly string[]): LexiconEntry => ({
   meaning: { kind: 'product', product: p, level: 'data' },
   phrases,
 });
+const problems = (topic: OtherTopic, weight: number, phrases: readonly string[]): LexiconEntry[] => [
+  { layer: 'cue', meaning: { kind: 'problem', weight, topic }, phrases },
+];
+const scope = (
+  kind: ScopeKind,
+  direction: ScopeDirection,
+  phrases: readonly string[],
+  window?: number,
+): LexiconEntry[] => [
+  {
+    layer: 'scope',
+    meaning: { kind: 'scope', scope: kind, direction, ...(window === undefined ? {} : { window }) },
+    phrases,
+  },
+];
+const terminator = (strength: 'ask' | 'contrast', phrases: readonly string[]): LexiconEntry => ({
+  layer: 'scope',
+  meaning: { kind: 'terminator', strength },
+  phrases,
+});
 const cue = (meaning: Meaning, phrases: readonly string[], layer: Layer = 'cue'): LexiconEntry => ({
   layer,
   meaning,
   phrases,
 });
 
+/**
+ * AOC's modality codes (`CodigoCertificado`), from the catalogue: each names its product. A code
+ * that is a single ordinary word ("TITULAR", "CONVIVENTS") only reports the modality of a product
+ * the ticket asks for otherwise; a distinctive one ("ECOT101", "DGT_DADES_VEHICLE") also asks for it.
+ * Matched in capitals only, as codes are written.
+ */
+function modalityEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const id of PRODUCT_IDS) {
+    for (const code of PRODUCTS[id].modalities) {
+      const words = code.split('_').filter((w) => w.length > 0);
+      const distinctive = words.length > 1 || /\d/.test(code) || DISTINCTIVE_CODES.has(code);
+      out.push({
+        layer: 'entity',
+        meaning: { kind: 'product', product: id, level: 'modality', modality: code, implies: distinctive },
+        phrases: [words.map((w) => `^${w}`).join(' ')],
+      });
+    }
+  }
+  return out;
+}
+
+/** Single-word codes that name nothing else. */
+const DISTINCTIVE_CODES: ReadonlySet<string> = new Set(['INFOCAT', 'AEATIAE', 'ECOTGEN', 'IRPF', 'ATMV']);
+
 export const LEXICON: readonly LexiconEntry[] = [
+  ...modalityEntries(),
   // ── Services ──────────────────────────────────────────────────────────────
   service('PSCP', [
     'PSCP',
@@ -165,7 +247,121 @@ export const LEXICON: readonly LexiconEntry[] = [
     'tablón de anuncios electrónico',
     'edictes electrònics',
   ]),
-  service('OVER', ['OVER', 'oficina virtual', 'oficina virtual de tràmits', 'oficina virtual de trámites']),
+  service('OVER', [
+    'OVER',
+    'oficina virtual',
+    'oficina virtual de tràmits',
+    'oficina virtual de trámites',
+    "Oficina Virtual d'Emissió i Recepció",
+    'Oficina Virtual de Emisión y Recepción',
+    'EACAT Tràmits',
+    'EACAT Trámites',
+  ]),
+  // ── Services of the request form outside Via Oberta (version 2) ───────────
+  service('BOE_TEU', [
+    'BOE',
+    'Tauler Edictal Únic',
+    'Tablón Edictal Único',
+    '^TEU',
+    'notificacions edictals',
+    'notificaciones edictales',
+    'Butlletí Oficial de l’Estat',
+    'Boletín Oficial del Estado',
+  ]),
+  service('COPIA', [
+    'servei de Còpia',
+    'servicio de Còpia',
+    'servicio de Copia',
+    'còpies autèntiques',
+    'còpia autèntica',
+    'còpies electròniques autèntiques',
+    'copias auténticas',
+    'copia auténtica',
+    'copias electrónicas auténticas',
+    '~Còpia electrònica',
+  ]),
+  service('ESPAI_CIUTADA', [
+    'El meu espai',
+    'Mi espacio',
+    'Carpeta ciutadana',
+    'Carpetes ciutadanes',
+    'Carpeta ciudadana',
+    'Carpetas ciudadanas',
+    'Hub de Carpetes',
+    'MyGov',
+  ]),
+  service('IARXIU', [
+    'iArxiu',
+    'preservació electrònica',
+    'preservación electrónica',
+    'arxiu electrònic',
+    'archivo electrónico',
+  ]),
+  service('HESTIA', ['Hèstia', 'Hestia']),
+  service('ORGANS', [
+    'Òrgans col·legiats',
+    'Órganos colegiados',
+    "convocatòria d'òrgans",
+    'convocatoria de órganos',
+    'òrgans de govern',
+    'órganos de gobierno',
+  ]),
+  service('RPC', [
+    '^RPC',
+    'Registre Públic de Contractes',
+    'Registre de Contractes',
+    'Registro Público de Contratos',
+    'Registro de Contratos',
+  ]),
+  service('DOGC', [
+    'DOGC',
+    'Diari Oficial de la Generalitat',
+    'Diario Oficial de la Generalitat',
+    'publicació al Diari Oficial',
+  ]),
+  service('REPRESENTA', [
+    'REPRESENTA',
+    'registre de representacions',
+    'registro de representaciones',
+    'registre de representants',
+    'registro de representantes',
+  ]),
+  service('SCT_DEV', [
+    'SCT-DEV',
+    'SCTDEV',
+    'SCT DEV',
+    'ENOTUM_CREDENCIALS',
+    'CONSULTA_CREDENCIALS',
+    'consulta de credencials',
+    'consulta de credenciales',
+    'credencials per DNI',
+    'credenciales por DNI',
+  ]),
+  service('SEGELL', [
+    'Segell de temps',
+    'Sello de tiempo',
+    'segellat de temps',
+    'sellado de tiempo',
+    'TSA',
+    'time stamping',
+  ]),
+  service('SIGNADOR', [
+    'Signador',
+    'Signador centralitzat',
+    'Firmador centralizado',
+    'firma centralitzada',
+    'firma centralizada',
+  ]),
+  service('VALID', ['VALId', "Validador d'Identitats", 'Validador de Identidades', 'eina de signatura VALId']),
+  service('VALIDADOR', [
+    'Validador de certificats',
+    'Validador de certificados',
+    'validació de certificats',
+    'validación de certificados',
+    'validació de signatures',
+    'validación de firmas',
+    'PSIS',
+  ]),
   cue({ kind: 'eacat' }, ['EACAT', 'Extranet de les Administracions Catalanes'], 'entity'),
 
   // ── Via Oberta products: AGE ─────────────────────────────────────────────
@@ -184,8 +380,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'obligaciones tributarias',
     'nivell de renda',
     'nivel de renta',
-    'IRPF',
     'declaració de la renda',
+    'INFOCAT',
+    'AEATIAE',
+    'ECOTGEN',
+    'estar al corrent',
+    'estar al corriente',
     'declaración de la renta',
     'IAE',
     "impost d'activitats econòmiques",
@@ -373,6 +573,44 @@ export const LEXICON: readonly LexiconEntry[] = [
     'notariado',
   ]),
 
+  data('ANTECEDENTS_PENALS', [
+    'antecedents penals',
+    'antecedentes penales',
+    'delictes sexuals',
+    'delitos sexuales',
+    'delinqüents sexuals',
+    'delincuentes sexuales',
+    '^RCP',
+    'certificat de penals',
+    'certificado de penales',
+  ]),
+  data('GRAU_DISCAPACITAT_CCAA', [
+    'discapacitat d’altres comunitats',
+    "discapacitat de la resta de l'Estat",
+    'discapacitat altres CCAA',
+    'discapacidad de otras comunidades',
+    'discapacidad otras CCAA',
+    'discapacidad reconocida en otras comunidades',
+    'discapacitat reconeguda en altres comunitats',
+  ]),
+  data('TFN_CCAA', [
+    "família nombrosa d'altres comunitats",
+    "família nombrosa de la resta de l'Estat",
+    'familia numerosa de otras comunidades',
+    'familias numerosas de otras comunidades',
+    'títulos expedidos por otras comunidades',
+    'títols expedits per altres comunitats',
+  ]),
+  data('INE', ['^INE', "Institut Nacional d'Estadística", 'Instituto Nacional de Estadística']),
+  data('MUFACE', ['MUFACE', 'Mutualidad General de Funcionarios Civiles del Estado', 'mutualistes', 'mutualistas']),
+  data('DGP_RESIDENCIA', [
+    'tràmits de residència',
+    'trámites de residencia',
+    'historial de residència',
+    'historial de residencia',
+    'TRAMITS_RESIDENCIA',
+  ]),
+
   // ── Via Oberta products: Generalitat ─────────────────────────────────────
   data('TFN', [
     'TFN',
@@ -406,7 +644,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   org('SOC', [
     '^SOC',
     "Servei d'Ocupació de Catalunya",
-    "Servei d'Ocupació",
     'Servei Català d’Ocupació',
     'Servicio de Ocupación de Cataluña',
     'Servicio de Empleo de Cataluña',
@@ -421,11 +658,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   data('RCA', [
     '^RCA',
-    'Registre de Contractes',
-    'Registre públic de contractes',
-    'Registro de Contratos',
-    'Registre de Convenis',
-    'Registro de Convenios',
+    "Registre Central d'Assegurats",
+    'Registro Central de Asegurados',
+    'CatSalut',
+    'Servei Català de la Salut',
+    'Servicio Catalán de la Salud',
+    'assegurats',
+    'asegurados',
+    'targeta sanitària',
+    'tarjeta sanitaria',
+    '^CIP',
   ]),
   data('GRAU_DISCAPACITAT', [
     'grau de discapacitat',
@@ -445,7 +687,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'Hisenda de la Generalitat',
   ]),
   data('ATC', ['deutes amb la Generalitat', 'deudas con la Generalitat', 'ATC_INF_DEUTES_TMP']),
-  data('RGC', ['^RGC', 'Registre General de Cooperatives', 'Registre de Cooperatives', 'Registro de Cooperativas']),
+  data('RGC', [
+    '^RGC',
+    'Renda Garantida Ciutadana',
+    'Renda Garantida',
+    'Renta Garantizada Ciudadana',
+    'Renta Garantizada',
+  ]),
   data('RPE', [
     '^RPE',
     'Registre de Parelles Estables',
@@ -454,9 +702,31 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parejas estables',
     'parejas de hecho',
   ]),
-  data('PADRO_HISTORIC', ['padró històric', 'padrón histórico', 'padrons històrics']),
+  data('PADRO_HISTORIC', [
+    'padró històric',
+    'padrón histórico',
+    'padrons històrics',
+    "informe històric d'empadronament",
+    'informe histórico de empadronamiento',
+    "històric d'empadronament",
+    'histórico de empadronamiento',
+    'IDESCAT',
+  ]),
   org('SCT', ['SCT', 'Servei Català de Trànsit', 'Servicio Catalán de Tráfico']),
   data('SCT', ['SCT_DENUNCIES', 'denúncies de trànsit', 'denuncias de tráfico']),
+
+  data('ACTIC', ['ACTIC', 'competències TIC', 'competencias TIC', 'acreditació de competències en TIC']),
+  data('BDSEU', ['BDSEU', 'Seu-e de la Generalitat', 'Seu electrònica de la Generalitat', 'base de dades de la Seu']),
+  data('CERTIFICAT_CATALA', [
+    'certificat de català',
+    'certificats de català',
+    'certificado de catalán',
+    'nivell de català',
+    'nivel de catalán',
+    'Nivell Certificat Català',
+    'coneixements de català',
+    'conocimientos de catalán',
+  ]),
 
   // ── Via Oberta products: local ───────────────────────────────────────────
   data('PADRO', [
@@ -530,7 +800,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     'registradores',
     'Col·legi de Registradors',
     'Colegio de Registradores',
+  ]),
+  // The Generalitat's register of legal entities: not a CORPME registry (its altes are handled as
+  // CORPME's: the flag comes from the product → flags table).
+  data('REGISTRE_ENTITATS', [
+    "Registre d'Entitats Jurídiques",
     "Registre d'Entitats",
+    "Registre d'Associacions",
+    "Registre d'Associacions i Fundacions",
+    'Registro de Entidades Jurídicas',
+    'Registro de Entidades',
+    'entitats jurídiques',
+    'entidades jurídicas',
   ]),
 
   // ── Cues: is an integration asked? ───────────────────────────────────────
@@ -595,7 +876,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'connectar',
     'conectar',
   ]),
-  cue({ kind: 'problem', weight: 2 }, [
+  // ── Cues of another matter: the ticket asks no integration (its topic says what it asks) ──
+  ...problems('incident', 2, [
     'no puc',
     'no podem',
     'no pot',
@@ -620,32 +902,114 @@ export const LEXICON: readonly LexiconEntry[] = [
     'caigut',
     'caiguda',
     'problema*',
-    'factura*',
-    'canvi de contacte',
-    'canvi del responsable',
-    'canvi de responsable',
-    'canvi de persona de contacte',
-    'canviar el contacte',
-    'cambio de contacto',
-    'cambio de responsable',
-    'donar de baixa',
-    'baixa del servei',
-    'dar de baja',
-    'baja del servicio',
-    'contrasenya*',
-    'contraseña*',
-    'password',
-    'caducat',
-    'caducado',
-    'renovar el certificat',
-    'renovació del certificat',
-    'renovar el certificado',
     'no rebem',
     'no rebo',
     'no arriba*',
     'no surt',
     'no recibimos',
     'no llega*',
+    'no respon*',
+    'no responden',
+    'no contesta*',
+    'deixat de funcionar',
+    'dejado de funcionar',
+    'timeout',
+    'lentitud',
+    'tarden',
+    'tardan',
+    'aturada',
+    'parada',
+    'pendent',
+    'no apareixen',
+    'no aparecen',
+    'no autoritzat',
+    'no autorizado',
+  ]),
+  ...problems('invoice', 2, ['factura*', 'coste', 'costos', 'pressupost', 'presupuesto']),
+  ...problems('contact-change', 2, [
+    'canvi de contacte',
+    'canvi del responsable',
+    'canvi de responsable',
+    'canvi de persona de contacte',
+    'canviar el contacte',
+    'actualitzeu el contacte',
+    'nou responsable',
+    'nova responsable',
+    'nou telèfon',
+    'nuevo responsable',
+    'nueva responsable',
+    'nuevo teléfono',
+    'cambio de contacto',
+    'cambio de responsable',
+    'actualizad el contacto',
+    'en substitució',
+    'en sustitución',
+    'es jubila',
+    'se jubila',
+    "deixa l'ajuntament",
+    'deja el ayuntamiento',
+  ]),
+  ...problems('contact-change', 1, ['contacte tècnic', 'persona de contacte', 'persona de contacto']),
+  ...problems('question', 1, ['ens podeu confirmar', 'nos podéis confirmar', "IPs d'origen", 'IPs de origen']),
+  ...problems('certificate', 2, [
+    'caducat',
+    'caducado',
+    'caduca',
+    'caducarà',
+    'caducará',
+    'caducitat',
+    'caducidad',
+    'expira',
+    'renovar el certificat',
+    'renovació del certificat',
+    'renovar el certificado',
+    'renovación del certificado',
+    'certificat revocat',
+    'certificado revocado',
+  ]),
+  ...problems('statistics', 2, [
+    'estadístiques',
+    'estadísticas',
+    'quantes consultes',
+    'cuántas consultas',
+    'nombre de consultes',
+    'número de consultas',
+    'nombre de notificacions',
+    'recompte',
+    'memòria anual',
+    'memoria anual',
+    'consum',
+    'consumo',
+    'desglossat',
+    'desglosado',
+  ]),
+  ...problems('question', 2, [
+    'una pregunta',
+    'tinc un dubte',
+    'tengo una duda',
+    'com funciona',
+    'cómo funciona',
+    'què retorna',
+    'qué devuelve',
+    'quina diferència',
+    'qué diferencia',
+    'per entendre-ho',
+    'para entenderlo',
+    'no demanem res nou',
+    'no pedimos nada nuevo',
+    'no volem cap integració',
+    'no queremos ninguna integración',
+    'només volíem confirmar',
+    'solo queríamos confirmar',
+  ]),
+  ...problems('account', 2, [
+    'contrasenya*',
+    'contraseña*',
+    'password',
+    'donar de baixa',
+    'baixa del servei',
+    'dar de baja',
+    'baja del servicio',
     // Accounts and profiles of people: "alta d'usuari" is not an integration.
     "alta d'usuari",
     "alta d'usuaris",
@@ -662,6 +1026,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'canvi de perfil',
     "permisos d'usuari",
     "baixa d'usuari",
+    'no puc entrar',
+    'no puedo entrar',
+    'no puedo acceder',
   ]),
   cue({ kind: 'toProduction' }, [
     'pas a producció',
@@ -773,45 +1140,208 @@ export const LEXICON: readonly LexiconEntry[] = [
     'scope',
   ),
 
-  // ── Scope of a service mention: already integrated, or a new request ─────
-  cue(
-    { kind: 'already' },
+  // ── Scopes (NegEx / ConText): what a service or product mention is said to be ─────────
+  // A trigger opens a scope over the mentions after it (forward), before it (backward) or both,
+  // up to a terminator or the end of the sentence. Mentions in a scope are named, not asked.
+  ...scope('historical', 'both', [
+    'ja tenim',
+    'ja tenim integr*',
+    'ja estem integrat*',
+    "ja estem donats d'alta",
+    'ja estem',
+    'ja disposem',
+    'ja utilitzem',
+    'ja consultem',
+    'ja consulten',
+    'ja publiquem',
+    'ja treballem',
+    'ja vam demanar',
+    'ya tenemos',
+    'ya tenemos integrad*',
+    'ya estamos integrad*',
+    'ya estamos',
+    'ya disponemos',
+    'ya utilizamos',
+    'ya consultamos',
+    'ya consultan',
+    'ya publicamos',
+    'ya trabajamos',
+    'ya pedimos',
+  ]),
+  ...scope('historical', 'forward', [
+    'actualment ja',
+    'actualmente ya',
+    'actualment consumim',
+    'actualment utilitzem',
+    'actualmente consumimos',
+    'actualmente utilizamos',
+    'tenim integrat*',
+    'tenemos integrad*',
+    'tenim en marxa',
+    'tenim en producció',
+    'tenim a producció',
+    'tenemos en marcha',
+    'tenemos en producción',
+    'igual que vam fer amb',
+    'com vam fer amb',
+    'igual que hicimos con',
+    'como hicimos con',
+    'igual que amb',
+    'igual que con',
+    'reutilitz*',
+    'reutiliz*',
+    'us vam demanar',
+    'os pedimos',
+    'ja ens vau activar',
+    'ya nos activasteis',
+  ]),
+  ...scope('historical', 'backward', [
+    'vau activar',
+    'activasteis',
+    'ja funciona',
+    'ya funciona',
+    'ja ens funciona',
+    'ya nos funciona',
+    'funciona correctament',
+    'funciona correctamente',
+    'funciona bé',
+    'funciona bien',
+    'en funcionament',
+    'en funcionamiento',
+    'ja integrat*',
+    'ya integrad*',
+  ]),
+  ...scope('negated', 'both', [
+    'no volem',
+    'no voldríem',
+    'no necessitem',
+    'no ens cal',
+    'no cal',
+    'no ens fa falta',
+    'no fa falta',
+    'no és necessari',
+    'no demanem',
+    'no sol·licitem',
+    'no queremos',
+    'no necesitamos',
+    'no hace falta',
+    'no nos hace falta',
+    'no es necesario',
+    'no solicitamos',
+    'no pedimos',
+  ]),
+  ...scope('negated', 'forward', [
+    'sense',
+    'sin',
+    'excepte',
+    'llevat de',
+    'excepto',
+    'salvo',
+    'prescindim',
+    'prescindimos',
+    'no confondre amb',
+    'no confundir con',
+    'no és',
+    'no es',
+    'ni',
+  ]),
+  ...scope('hypothetical', 'both', [
+    'més endavant',
+    'más adelante',
+    'en un futur',
+    'en el futur',
+    'en un futuro',
+    'en el futuro',
+    "l'any vinent",
+    'el año que viene',
+    'ho valorarem',
+    'lo valoraremos',
+    'demanarem',
+    'pediremos',
+    'sol·licitarem',
+    'solicitaremos',
+  ]),
+  ...scope('hypothetical', 'forward', [
+    'potser',
+    'quizás',
+    'tal vez',
+    'si cal',
+    'si fos necessari',
+    'si fuera necesario',
+  ]),
+  // An office or department of the ens whose name shares a product's words: the mention right
+  // after it (within three words) names the office, not a product.
+  ...scope(
+    'other-subject',
+    'forward',
     [
-      'ja estem integrat*',
-      "ja estem donats d'alta",
-      'ja tenim integr*',
-      'ja tenim',
-      'ja disposem',
-      'ja utilitzem',
-      'ja estem',
-      'ya estamos integrad*',
-      'ya estamos',
-      'ya tenemos',
-      'ya disponemos',
-      'ya utilizamos',
-      'actualment ja',
-      'actualmente ya',
+      'oficina',
+      'àrea',
+      'departament',
+      'departamento',
+      'regidoria',
+      'concejalía',
+      'secció',
+      'sección',
+      'unitat',
+      'unidad',
+      'negociat',
+      'negociado',
+      'jutjat',
+      'juzgado',
+      '~Servei',
+      '~Servicio',
     ],
-    'scope',
+    3,
   ),
-  cue(
-    { kind: 'contrast' },
-    [
-      'ara',
-      'ahora',
-      'però',
-      'pero',
-      'també',
-      'también',
-      'volem',
-      'voldríem',
-      'queremos',
-      'quisiéramos',
-      'necessitem',
-      'necesitamos',
-      'sol·licitem',
-      'solicitamos',
-    ],
-    'scope',
-  ),
+  ...scope('only', 'forward', [
+    'únicament',
+    'únicamente',
+    'només',
+    'solament',
+    'tan sols',
+    'solo',
+    'sólo',
+    'exclusivament',
+    'exclusivamente',
+  ]),
+  terminator('contrast', [
+    'però',
+    'pero',
+    'ara',
+    'ahora',
+    'també',
+    'también',
+    'en canvi',
+    'en cambio',
+    'sinó',
+    'sino',
+    'mentre que',
+    'mientras que',
+    'perquè',
+    'porque',
+    'per tant',
+    'por tanto',
+  ]),
+  terminator('ask', [
+    'volem',
+    'voldríem',
+    'necessitem',
+    'necessitaríem',
+    'sol·licitem',
+    'demanem',
+    'us demanem',
+    'ens cal',
+    'ens caldria',
+    'queremos',
+    'quisiéramos',
+    'querríamos',
+    'necesitamos',
+    'necesitaríamos',
+    'solicitamos',
+    'pedimos',
+    'ens demana',
+    'ens demanen',
+    'nos piden',
+  ]),
 ];

@@ -11,6 +11,7 @@ interface PatternWord {
   readonly text: string;
   readonly prefix: boolean;
   readonly upperOnly: boolean;
+  readonly capitalOnly: boolean;
 }
 
 interface CompiledEntry {
@@ -44,9 +45,13 @@ const MIN_PREFIX_LENGTH = 3;
 function parseWord(raw: string): PatternWord[] {
   let text = raw;
   let upperOnly = false;
+  let capitalOnly = false;
   let prefix = false;
   if (text.startsWith('^')) {
     upperOnly = true;
+    text = text.slice(1);
+  } else if (text.startsWith('~')) {
+    capitalOnly = true;
     text = text.slice(1);
   }
   if (text.endsWith('*')) {
@@ -58,8 +63,9 @@ function parseWord(raw: string): PatternWord[] {
     .filter((w) => !STOPWORDS.has(w))
     .map((w, i, all) => {
       const isPrefix = prefix && i === all.length - 1;
-      const key = `${upperOnly ? '^' : ''}${w}${isPrefix ? '*' : ''}`;
-      return { key, text: w, prefix: isPrefix, upperOnly };
+      const mark = upperOnly ? '^' : capitalOnly ? '~' : '';
+      const key = `${mark}${w}${isPrefix ? '*' : ''}`;
+      return { key, text: w, prefix: isPrefix, upperOnly, capitalOnly };
     });
 }
 
@@ -132,7 +138,7 @@ class CompiledLexicon {
     const keys = this.exact.get(w.text) ?? [];
     if (!keys.includes(w.key)) keys.push(w.key);
     this.exact.set(w.text, keys);
-    if (!w.upperOnly && w.text.length >= MIN_FUZZY_LENGTH) {
+    if (!w.upperOnly && !w.capitalOnly && w.text.length >= MIN_FUZZY_LENGTH) {
       for (const variant of [w.text, ...deletions(w.text)]) {
         const set = this.fuzzy.get(variant) ?? new Set<string>();
         set.add(w.text);
@@ -143,17 +149,19 @@ class CompiledLexicon {
 
   /** The pattern-word keys a text token satisfies. */
   resolve(token: Token): readonly string[] {
-    const cacheKey = token.upper ? `^${token.norm}` : token.norm;
+    const cacheKey = `${token.upper ? '^' : token.capital ? '~' : ''}${token.norm}`;
     const cached = this.resolved.get(cacheKey);
     if (cached !== undefined) return cached;
     const keys: string[] = [];
     const norm = token.norm;
     const exactKeys = this.exact.get(norm);
     if (exactKeys !== undefined) {
-      for (const k of exactKeys) if (!k.startsWith('^') || token.upper) keys.push(k);
+      for (const k of exactKeys) {
+        if (k.startsWith('^') ? token.upper : k.startsWith('~') ? token.capital : true) keys.push(k);
+      }
     }
     for (const p of this.prefixes) {
-      if (p.upperOnly && !token.upper) continue;
+      if ((p.upperOnly && !token.upper) || (p.capitalOnly && !token.capital)) continue;
       if (norm.startsWith(p.text)) keys.push(p.key);
       else if (p.text.length >= MIN_FUZZY_LENGTH && norm.length > p.text.length && prefixWithinOneEdit(norm, p.text)) {
         keys.push(p.key);
@@ -167,7 +175,8 @@ class CompiledLexicon {
         if (words === undefined) continue;
         for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
       }
-      for (const w of found) for (const k of this.exact.get(w) ?? []) if (!k.startsWith('^')) keys.push(k);
+      for (const w of found)
+        for (const k of this.exact.get(w) ?? []) if (!k.startsWith('^') && !k.startsWith('~')) keys.push(k);
     }
     // Bounded: a huge ticket of distinct words must not grow memory without limit.
     if (this.resolved.size > 50_000) this.resolved.clear();

@@ -18,13 +18,19 @@ export function first(mentions: readonly Mention[], kind: Mention['meaning']['ki
 export function weightOf(mentions: readonly Mention[], kind: 'intent' | 'problem'): number {
   let sum = 0;
   for (const m of mentions) {
-    if (m.meaning.kind === kind) sum += m.meaning.weight;
+    if (m.meaning.kind === kind && !m.setAside) sum += m.meaning.weight;
   }
   return sum;
 }
 
-/** Evidence quoting a mention's own words. */
-export function ev(m: Mention, means: string): Evidence {
+/** Where a decision comes from: a mention's words, or the request form's caption. */
+export interface Source {
+  readonly field: Evidence['field'];
+  readonly text: string;
+}
+
+/** Evidence quoting the words (or the form's caption) that decided. */
+export function ev(m: Source, means: string): Evidence {
   return { field: m.field, text: m.text, means };
 }
 

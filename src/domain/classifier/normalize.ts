@@ -16,6 +16,8 @@ export interface Token {
   readonly end: number;
   /** The source text is all capitals (acronyms such as SOC that collide with common words). */
   readonly upper: boolean;
+  /** The source text starts with a capital letter (names: "Servei d'Arxiu"). */
+  readonly capital: boolean;
   /** Index of the sentence the token belongs to (sentence ends: . ! ? ; : and line breaks). */
   readonly sentence: number;
 }
@@ -115,11 +117,12 @@ export function tokenize(text: string): Token[] {
   let end = -1;
   let hasUpper = false;
   let hasLower = false;
+  let capital = false;
   let sentence = 0;
 
   const flush = (): void => {
     if (norm.length > 0) {
-      tokens.push({ norm, start, end, upper: hasUpper && !hasLower, sentence });
+      tokens.push({ norm, start, end, upper: hasUpper && !hasLower, capital, sentence });
     }
     norm = '';
     start = -1;
@@ -131,7 +134,10 @@ export function tokenize(text: string): Token[] {
     const ch = text.charAt(i);
     const folded = fold(ch);
     if (isWordChar(folded)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        capital = isUpperLetter(ch);
+      }
       norm += folded;
       end = i + 1;
       if (isUpperLetter(ch)) hasUpper = true;

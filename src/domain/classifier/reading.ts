@@ -1,5 +1,6 @@
 import type { Meaning } from './lexicon';
 import { matchText, type Match, type MatchedText } from './matcher';
+import { scopesOf, type ScopeMark } from './scopes';
 import type { EvidenceField, Ticket } from './schema';
 import { isForwardSubject, segmentDescription } from './segment';
 
@@ -27,8 +28,10 @@ export interface Mention {
   readonly order: number;
   readonly passage: number;
   readonly match: Match;
-  /** The ens says it already has this ("ja estem integrats amb la PSCP"). */
-  readonly already: boolean;
+  /** The scope the mention falls in ("ja tenim" → historical), if any. */
+  readonly scope: ScopeMark | undefined;
+  /** Named, not asked: in a negated, historical, hypothetical or other-subject scope. */
+  readonly setAside: boolean;
 }
 
 const ORDER_STRIDE = 10_000_000;
@@ -48,42 +51,15 @@ function passagesOf(ticket: Ticket): { field: EvidenceField; zone: PassageZone; 
   return out;
 }
 
-/**
- * Marks mentions the ens says it already has: from an "already" cue ("ja estem integrats", "ya
- * tenemos") to the end of its sentence, or until a turn ("i ara", "però", "volem").
- */
-function alreadyFlags(matches: readonly Match[]): boolean[] {
-  const flags = matches.map(() => false);
-  const byPosition = matches
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.first - b.m.first || layerRank(a.m) - layerRank(b.m));
-  let activeSentence = -1;
-  for (const { m, i } of byPosition) {
-    if (m.meaning.kind === 'already') {
-      activeSentence = m.sentence;
-    } else if (m.meaning.kind === 'contrast' || (m.meaning.kind === 'intent' && m.meaning.weight >= 2)) {
-      activeSentence = -1;
-    } else if (m.layer === 'entity' && m.sentence === activeSentence) {
-      flags[i] = true;
-    } else if (m.sentence !== activeSentence) {
-      activeSentence = -1;
-    }
-  }
-  return flags;
-}
-
-function layerRank(m: Match): number {
-  return m.layer === 'scope' ? 0 : m.layer === 'cue' ? 1 : 2;
-}
-
 export function readTicket(ticket: Ticket): { passages: ReadPassage[]; mentions: Mention[] } {
   const passages: ReadPassage[] = [];
   const mentions: Mention[] = [];
   passagesOf(ticket).forEach((p, index) => {
     const matched = matchText(p.text);
     passages.push({ ...p, matched });
-    const already = alreadyFlags(matched.matches);
+    const scopes = scopesOf(matched.matches);
     matched.matches.forEach((match, k) => {
+      const scope = scopes[k];
       mentions.push({
         meaning: match.meaning,
         field: p.field,
@@ -92,7 +68,8 @@ export function readTicket(ticket: Ticket): { passages: ReadPassage[]; mentions:
         order: index * ORDER_STRIDE + match.first,
         passage: index,
         match,
-        already: already[k] ?? false,
+        scope,
+        setAside: scope !== undefined && scope.kind !== 'only',
       });
     });
   });

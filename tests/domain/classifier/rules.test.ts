@@ -19,6 +19,7 @@ describe('output contract', () => {
       'evidence',
       'flags',
       'id',
+      'modalities',
       'products',
       'service',
     ]);

@@ -37,7 +37,12 @@ export function decideEnvironment(
         ? 'MASS_EXCEL'
         : undefined;
   if (why !== undefined) {
-    const m = why === 'SETDIBA' ? cues.setdiba : why === 'CORPME' ? products.mentions.get('CORPME') : cues.mass;
+    const m =
+      why === 'SETDIBA'
+        ? cues.setdiba
+        : why === 'CORPME'
+          ? (products.mentions.get('CORPME') ?? products.mentions.get('REGISTRE_ENTITATS'))
+          : cues.mass;
     return {
       value: 'PRO',
       evidence: m === undefined ? [] : [ev(m, `environment PRO (${why} goes straight to production)`)],

@@ -20,6 +20,12 @@ export const PRODUCT_FLAGS: Readonly<Partial<Record<ProductId, readonly ProductF
   AEAT: [{ flag: 'AEAT_CERT', means: 'flag AEAT_CERT (the ens registers its CDA at AEAT; AOC loads it in PRE)' }],
   PADRO: [{ flag: 'PADRO', means: 'flag PADRO (internal review with the head of service)' }],
   CORPME: [{ flag: 'CORPME', means: 'flag CORPME (production only, no credentials in PRE)' }],
+  REGISTRE_ENTITATS: [
+    {
+      flag: 'CORPME',
+      means: 'flag CORPME (the Registre d’Entitats Jurídiques is handled as the CORPME altes: production only)',
+    },
+  ],
   DCOC: [{ flag: 'DCOC', means: "flag DCOC (ask the col·legi's permission first)" }],
 };
 
@@ -56,7 +62,7 @@ export function decideFlags(
   const others = service.services.slice(1);
   const second = others[0];
   if (second !== undefined) {
-    raise('MULTI_SERVICE', ev(second.mention, `flag MULTI_SERVICE (also ${others.map((o) => o.service).join(', ')})`));
+    raise('MULTI_SERVICE', ev(second.source, `flag MULTI_SERVICE (also ${others.map((o) => o.service).join(', ')})`));
   }
   const ids = products.products;
   if (products.ambit === 'MIXED') {

@@ -1,6 +1,5 @@
 import { ambitOf, ambitOfProducts, PRODUCTS, type Ambit, type ProductId } from '../../catalogue/products';
-import { ev } from '../mentions';
-import type { Mention } from '../reading';
+import { ev, isProduct, type Source } from '../mentions';
 import type { ServiceDecision } from './service';
 import type { StageResult } from './stage';
 
@@ -8,8 +7,10 @@ import type { StageResult } from './stage';
 export interface ProductsDecision {
   readonly products: readonly ProductId[];
   readonly ambit: Ambit;
-  /** The mention that decided each product. */
-  readonly mentions: ReadonlyMap<ProductId, Mention>;
+  /** The words (or the form's caption) that decided each product. */
+  readonly mentions: ReadonlyMap<ProductId, Source>;
+  /** AOC modality codes the ticket names for the products asked, in order of appearance. */
+  readonly modalities: readonly string[];
 }
 
 export function decideProducts(service: ServiceDecision): StageResult<ProductsDecision> {
@@ -26,5 +27,12 @@ export function decideProducts(service: ServiceDecision): StageResult<ProductsDe
     const detail = ambit === 'MIXED' ? products.map((p) => `${p}: ${ambitOf(p)}`).join(', ') : products.join(', ');
     evidence.push(ev(firstMention, `ambit ${ambit} (${detail})`));
   }
-  return { value: { products, ambit, mentions: service.products }, evidence };
+  const modalities: string[] = [];
+  for (const m of service.asked) {
+    if (!isProduct(m) || m.meaning.modality === undefined) continue;
+    if (!products.includes(m.meaning.product) || modalities.includes(m.meaning.modality)) continue;
+    modalities.push(m.meaning.modality);
+    evidence.push(ev(m, `modality ${m.meaning.modality} (product ${m.meaning.product})`));
+  }
+  return { value: { products, ambit, mentions: service.products, modalities }, evidence };
 }

@@ -1,21 +1,26 @@
-import type { ProductId } from '../../catalogue/products';
+import { PRODUCTS, type ProductId } from '../../catalogue/products';
 import type { KnownServiceId, ServiceId } from '../../catalogue/services';
-import { ev, isOwn, isProduct, isService } from '../mentions';
+import { isFormRead } from '../../form/schema';
+import type { ScopeKind } from '../lexicon';
+import { ev, isOwn, isProduct, isService, type Source } from '../mentions';
 import { normaliseWords } from '../normalize';
 import type { Mention, PassageZone, ReadPassage } from '../reading';
+import type { Evidence } from '../schema';
 import type { TicketReading } from '../ticket-reading';
 import type { StageResult } from './stage';
 
 /**
- * Stage 2: which AOC service is asked. The ens's own words decide; when they name none, the
- * attachment names, then EACAT (which tickets write when they mean OVER), then tags, then quoted
- * text. A Via Oberta product implies the VO service.
+ * Stage 2: which AOC service is asked, and the Via Oberta products with it. A read request form
+ * decides (what it ticks is what is asked); otherwise the ens's own words, where a mention counts
+ * only if it is asked (not in a negated, historical, hypothetical or other-subject scope, not
+ * excluded by an "only"); when they name none, the attachment names, then EACAT (which tickets
+ * write when they mean OVER), then tags, then quoted text. A Via Oberta product implies VO.
  */
-export type ServiceSource = 'own' | 'attachments' | 'eacat' | 'tags' | 'quoted';
+export type ServiceSource = 'form' | 'own' | 'attachments' | 'eacat' | 'tags' | 'quoted';
 
 export interface ServiceHit {
   readonly service: KnownServiceId;
-  readonly mention: Mention;
+  readonly source: Source;
   /** Set when the service is implied by a Via Oberta product. */
   readonly viaProduct?: ProductId;
 }
@@ -25,17 +30,53 @@ export interface ServiceDecision {
   /** Every service asked, in order of appearance (the first decides). */
   readonly services: readonly ServiceHit[];
   readonly source: ServiceSource | undefined;
-  /** The product mentions of the source that decided, first mention of each product. */
-  readonly products: ReadonlyMap<ProductId, Mention>;
+  /** The products asked, in order, with the words (or the form's caption) that asked each. */
+  readonly products: ReadonlyMap<ProductId, Source>;
+  /** The asked mentions of the source that decided (modality codes among them). */
+  readonly asked: readonly Mention[];
 }
 
 /** Products with a more specific sibling: a bare "TGSS" next to "vida laboral" names the provider. */
 const PARENT_OF: Partial<Record<ProductId, ProductId>> = {
   TGSS_VIDA_LABORAL: 'TGSS',
   DGT_IVTM: 'DGT',
+  DGP_RESIDENCIA: 'DGP_IDENTITAT',
+  ESTRANGERIA: 'DGP_IDENTITAT',
+};
+
+/**
+ * Words that describe what a modality or a service returns, not another product: INFOCAT (AEAT)
+ * returns cadastral data, SCT-DEV looks up credentials of the Servei Català de Trànsit by DNI. A
+ * product mention in the same sentence as one of these is absorbed by it.
+ */
+const ABSORBED_BY_MODALITY: Readonly<Record<string, readonly ProductId[]>> = {
+  INFOCAT: ['CADASTRE'],
+};
+const ABSORBED_BY_SERVICE: Partial<Record<KnownServiceId, readonly ProductId[]>> = {
+  SCT_DEV: ['SCT', 'DGP_IDENTITAT', 'DGT'],
 };
 
 const CONJUNCTIONS = new Set(['i', 'y', 'o', 'u', 'and', 'or', 'ni']);
+
+const SCOPE_REASON: Record<ScopeKind, string> = {
+  historical: 'named as already there or asked before',
+  negated: 'named as not needed',
+  hypothetical: 'named for later, not now',
+  'other-subject': 'names an office of the ens, not what it asks',
+  only: 'the ticket asks only for something else',
+};
+
+function entityId(m: Mention): string | undefined {
+  if (isService(m)) return m.meaning.service;
+  if (isProduct(m)) return m.meaning.product;
+  return undefined;
+}
+
+function entityName(m: Mention): string {
+  if (isService(m)) return `service ${m.meaning.service}`;
+  if (isProduct(m)) return `product ${m.meaning.product}`;
+  return m.text;
+}
 
 /** Mentions of products that have a parent ("vida laboral" → TGSS), grouped by that parent. */
 function childrenByParent(products: readonly Mention[]): Map<ProductId, Mention[]> {
@@ -76,14 +117,30 @@ function absorbedByChild(
   return false;
 }
 
+/** A product mention that describes a modality or a service named in the same sentence. */
+function absorbedByDescription(m: Mention, all: readonly Mention[]): boolean {
+  if (!isProduct(m) || m.meaning.level === 'modality') return false;
+  const product = m.meaning.product;
+  return all.some((o) => {
+    if (o === m || o.passage !== m.passage || o.match.sentence !== m.match.sentence) return false;
+    if (isProduct(o) && o.meaning.modality !== undefined)
+      return (ABSORBED_BY_MODALITY[o.meaning.modality] ?? []).includes(product);
+    if (isService(o)) return (ABSORBED_BY_SERVICE[o.meaning.service] ?? []).includes(product);
+    return false;
+  });
+}
+
+/** A modality code that is an ordinary word ("TITULAR") names no product by itself. */
+const asksByItself = (m: Mention): boolean => !isProduct(m) || m.meaning.implies !== false;
+
 /** Services named in one source, in order of first appearance (a product implies Via Oberta). */
 function servicesIn(mentions: readonly Mention[]): ServiceHit[] {
   const hits: ServiceHit[] = [];
   const seen = new Set<KnownServiceId>();
   for (const m of mentions) {
     let hit: ServiceHit | undefined;
-    if (isService(m)) hit = { service: m.meaning.service, mention: m };
-    else if (isProduct(m)) hit = { service: 'VO', mention: m, viaProduct: m.meaning.product };
+    if (isService(m)) hit = { service: m.meaning.service, source: m };
+    else if (isProduct(m) && asksByItself(m)) hit = { service: 'VO', source: m, viaProduct: m.meaning.product };
     if (hit !== undefined && !seen.has(hit.service)) {
       seen.add(hit.service);
       hits.push(hit);
@@ -92,54 +149,176 @@ function servicesIn(mentions: readonly Mention[]): ServiceHit[] {
   return hits;
 }
 
-function productsIn(mentions: readonly Mention[]): Map<ProductId, Mention> {
-  const out = new Map<ProductId, Mention>();
-  for (const m of mentions) if (isProduct(m) && !out.has(m.meaning.product)) out.set(m.meaning.product, m);
+function productsIn(mentions: readonly Mention[]): Map<ProductId, Source> {
+  const out = new Map<ProductId, Source>();
+  for (const m of mentions)
+    if (isProduct(m) && asksByItself(m) && !out.has(m.meaning.product)) out.set(m.meaning.product, m);
   return out;
 }
 
 function zoneMentions(reading: TicketReading, zone: PassageZone): Mention[] {
-  return reading.mentions.filter((m) => m.zone === zone && !m.already);
+  return reading.mentions.filter((m) => m.zone === zone && !m.setAside && (isService(m) || isProduct(m)));
 }
 
-function findService(reading: TicketReading): ServiceDecision {
-  const ownEntities = reading.mentions.filter((m) => isOwn(m) && !m.already && (isService(m) || isProduct(m)));
-  const children = childrenByParent(ownEntities);
-  const kept = ownEntities.filter((m) => !absorbedByChild(m, children, reading.passages));
-  const own = servicesIn(kept);
-  if (own.length > 0)
-    return { service: own[0]?.service ?? 'UNKNOWN', services: own, source: 'own', products: productsIn(kept) };
+interface SetAside {
+  readonly mention: Mention;
+  readonly why: string;
+}
 
+/** The own entity mentions that are asked, and those set aside with the reason. */
+function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAside[] } {
+  const entities = reading.mentions.filter((m) => isOwn(m) && (isService(m) || isProduct(m)));
+  const setAside: SetAside[] = [];
+  let asked: Mention[] = [];
+  for (const m of entities) {
+    if (m.setAside && m.scope !== undefined) {
+      const trigger = reading.passages[m.passage]?.text.slice(m.scope.trigger.start, m.scope.trigger.end) ?? '';
+      setAside.push({ mention: m, why: `${SCOPE_REASON[m.scope.kind]} ("${trigger}")` });
+    } else asked.push(m);
+  }
+  // "únicament l'e-NOTUM": what an "only" covers is asked; the rest of its kind is not.
+  const only = asked.filter((m) => m.scope?.kind === 'only');
+  if (only.length > 0) {
+    const onlyIds = new Set(only.map(entityId));
+    const onlyProducts = only.some(isProduct);
+    const onlyServices = only.some((m) => isService(m) && m.meaning.service !== 'VO');
+    const excluded = (m: Mention): boolean =>
+      !onlyIds.has(entityId(m)) && ((isProduct(m) && (onlyProducts || onlyServices)) || (isService(m) && onlyServices));
+    for (const m of asked.filter(excluded)) {
+      const names = only.map((o) => o.text).join(', ');
+      setAside.push({ mention: m, why: `the ticket asks only for ${names}` });
+    }
+    asked = asked.filter((m) => !excluded(m));
+  }
+  const children = childrenByParent(asked);
+  asked = asked.filter((m) => !absorbedByChild(m, children, reading.passages) && !absorbedByDescription(m, asked));
+  return { asked, setAside };
+}
+
+function fromForm(reading: TicketReading, textHits: readonly ServiceHit[], textProducts: ReadonlySet<ProductId>) {
+  const form = reading.ticket.form;
+  if (!isFormRead(form) || form.services.length + form.products.length === 0) return undefined;
+  const caption = (service: KnownServiceId | undefined, product: ProductId | undefined): string =>
+    form.ticked.find(
+      (t) => (service !== undefined && t.service === service) || (product !== undefined && t.product === product),
+    )?.caption ??
+    product ??
+    service ??
+    '';
+  const services: KnownServiceId[] = [...form.services];
+  if (form.products.length > 0 && !services.includes('VO')) services.unshift('VO');
+  const hits: ServiceHit[] = services.map((s) => ({
+    service: s,
+    source: { field: 'form', text: caption(s, undefined) },
+  }));
+  const products = new Map<ProductId, Source>();
+  for (const p of form.products) products.set(p, { field: 'form', text: caption(undefined, p) });
+  const notTicked = [
+    ...textHits.filter((h) => h.viaProduct === undefined && !services.includes(h.service)).map((h) => h.service),
+    ...[...textProducts].filter((p) => !products.has(p)),
+  ];
+  return { hits, products, notTicked };
+}
+
+function findService(reading: TicketReading): { decision: ServiceDecision; setAside: SetAside[]; notTicked: string[] } {
+  const { asked, setAside } = askedOwn(reading);
+  const own = servicesIn(asked);
+  const ownProducts = productsIn(asked);
+  const form = fromForm(reading, own, new Set(ownProducts.keys()));
+  if (form !== undefined) {
+    const decision: ServiceDecision = {
+      service: form.hits[0]?.service ?? 'UNKNOWN',
+      services: form.hits,
+      source: 'form',
+      products: form.products,
+      asked,
+    };
+    return { decision, setAside, notTicked: form.notTicked };
+  }
+  if (own.length > 0) {
+    const decision: ServiceDecision = {
+      service: own[0]?.service ?? 'UNKNOWN',
+      services: own,
+      source: 'own',
+      products: ownProducts,
+      asked,
+    };
+    return { decision, setAside, notTicked: [] };
+  }
   const fallbacks: [ServiceSource, Mention[]][] = [
     ['attachments', zoneMentions(reading, 'attachment')],
-    ['eacat', reading.mentions.filter((m) => isOwn(m) && m.meaning.kind === 'eacat')],
+    ['eacat', reading.mentions.filter((m) => isOwn(m) && m.meaning.kind === 'eacat' && !m.setAside)],
     ['tags', zoneMentions(reading, 'tags')],
     ['quoted', zoneMentions(reading, 'quoted')],
   ];
   for (const [source, mentions] of fallbacks) {
     if (source === 'eacat') {
       const m = mentions[0];
-      if (m !== undefined)
-        return { service: 'OVER', services: [{ service: 'OVER', mention: m }], source, products: new Map() };
+      if (m !== undefined) {
+        const decision: ServiceDecision = {
+          service: 'OVER',
+          services: [{ service: 'OVER', source: m }],
+          source,
+          products: new Map(),
+          asked: [],
+        };
+        return { decision, setAside, notTicked: [] };
+      }
       continue;
     }
     const hits = servicesIn(mentions);
-    if (hits.length > 0)
-      return { service: hits[0]?.service ?? 'UNKNOWN', services: hits, source, products: productsIn(mentions) };
+    if (hits.length > 0) {
+      const decision: ServiceDecision = {
+        service: hits[0]?.service ?? 'UNKNOWN',
+        services: hits,
+        source,
+        products: productsIn(mentions),
+        asked: mentions,
+      };
+      return { decision, setAside, notTicked: [] };
+    }
   }
-  return { service: 'UNKNOWN', services: [], source: undefined, products: new Map() };
+  return {
+    decision: { service: 'UNKNOWN', services: [], source: undefined, products: new Map(), asked: [] },
+    setAside,
+    notTicked: [],
+  };
+}
+
+/** Evidence for the mentions set aside, once per service or product that is not asked anyway. */
+function setAsideEvidence(decision: ServiceDecision, setAside: readonly SetAside[]): Evidence[] {
+  const askedIds = new Set<string>([...decision.services.map((h) => h.service), ...decision.products.keys()]);
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const { mention, why } of setAside) {
+    const id = entityId(mention);
+    if (id === undefined || askedIds.has(id) || seen.has(id)) continue;
+    seen.add(id);
+    out.push(ev(mention, `not asked: ${entityName(mention)} ${why}`));
+  }
+  return out;
 }
 
 export function decideService(reading: TicketReading): StageResult<ServiceDecision> {
-  const decision = findService(reading);
+  const { decision, setAside, notTicked } = findService(reading);
+  const evidence: Evidence[] = [];
   const hit = decision.services[0];
-  if (hit === undefined) return { value: decision, evidence: [] };
-  const how = hit.viaProduct === undefined ? '' : ` (product ${hit.viaProduct} is a Via Oberta product)`;
-  const where =
-    decision.source === 'own'
-      ? ''
-      : decision.source === 'eacat'
-        ? ' (EACAT is how tickets often name OVER)'
-        : ` (found only in ${String(decision.source)})`;
-  return { value: decision, evidence: [ev(hit.mention, `service ${decision.service}${how}${where}`)] };
+  if (hit !== undefined) {
+    const how =
+      hit.viaProduct === undefined
+        ? ''
+        : ` (product ${hit.viaProduct} is a Via Oberta product: ${PRODUCTS[hit.viaProduct].name})`;
+    const where =
+      decision.source === 'own'
+        ? ''
+        : decision.source === 'form'
+          ? ' (ticked in the request form)'
+          : decision.source === 'eacat'
+            ? ' (EACAT is how tickets often name OVER)'
+            : ` (found only in ${String(decision.source)})`;
+    const also = notTicked.length > 0 ? ` (the text also names ${notTicked.join(', ')}, not ticked in the form)` : '';
+    evidence.push(ev(hit.source, `service ${decision.service}${how}${where}${also}`));
+  }
+  evidence.push(...setAsideEvidence(decision, setAside));
+  return { value: decision, evidence };
 }

@@ -1,0 +1,110 @@
+import type { ScopeKind } from './lexicon';
+import type { Match } from './matcher';
+
+/**
+ * The NegEx / ConText algorithm (Chapman et al. 2001; Harkema et al. 2009) over one passage: a
+ * trigger phrase of the lexicon opens a scope (negated, historical, hypothetical, other subject,
+ * only) over the service and product mentions after it (forward), before it (backward) or both;
+ * a terminator ("però", "ara volem", "i també", an asking verb) or the end of the sentence closes
+ * it. A mention in a negated, historical, hypothetical or other-subject scope is named, not asked.
+ *
+ * One pass over the passage's matches, sorted by position: linear in the passage's length.
+ */
+export interface ScopeMark {
+  readonly kind: ScopeKind;
+  /** The trigger, for the evidence ("ja tenim"). */
+  readonly trigger: Match;
+}
+
+/** Content words between a backward trigger and a mention it may still cover. */
+const BACKWARD_WINDOW = 6;
+
+const layerRank = (m: Match): number => (m.layer === 'scope' ? 0 : m.layer === 'cue' ? 1 : 2);
+
+function isCovered(m: Match): boolean {
+  const k = m.meaning.kind;
+  return m.layer === 'entity' || k === 'intent';
+}
+
+interface Forward {
+  readonly kind: ScopeKind;
+  readonly trigger: Match;
+  /** Last content-word index a windowed scope reaches; undefined: to the terminator. */
+  readonly reach: number | undefined;
+  taken: boolean;
+}
+
+/** The scope each match falls in (entity and intent matches only), by index into `matches`. */
+export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
+  const marks: (ScopeMark | undefined)[] = matches.map(() => undefined);
+  const order = matches
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.first - b.m.first || layerRank(a.m) - layerRank(b.m));
+  let sentence = -1;
+  let active: Forward | undefined;
+  /** Entities and intent cues of the sentence since its last asking verb, for backward triggers. */
+  let recent: { m: Match; i: number }[] = [];
+  /** Index in `recent` after the last contrast terminator. */
+  let sinceContrast = 0;
+  let lastTriggerEnd = -1;
+
+  for (const { m, i } of order) {
+    if (m.sentence !== sentence) {
+      sentence = m.sentence;
+      active = undefined;
+      recent = [];
+      sinceContrast = 0;
+      lastTriggerEnd = -1;
+    }
+    const meaning = m.meaning;
+    if (meaning.kind === 'scope') {
+      if (meaning.direction !== 'forward') {
+        const candidates = recent.slice(sinceContrast).some((r) => marks[r.i] === undefined)
+          ? recent.slice(sinceContrast)
+          : recent;
+        for (const r of candidates) {
+          if (marks[r.i] === undefined && m.first - r.m.last - 1 <= BACKWARD_WINDOW) {
+            marks[r.i] = { kind: meaning.scope, trigger: m };
+          }
+        }
+      }
+      active =
+        meaning.direction === 'backward'
+          ? undefined
+          : {
+              kind: meaning.scope,
+              trigger: m,
+              reach: meaning.window === undefined ? undefined : m.last + meaning.window,
+              taken: false,
+            };
+      lastTriggerEnd = m.last;
+      continue;
+    }
+    if (meaning.kind === 'terminator') {
+      active = undefined;
+      if (meaning.strength === 'ask') {
+        recent = [];
+        sinceContrast = 0;
+      } else {
+        sinceContrast = recent.length;
+      }
+      continue;
+    }
+    if (!isCovered(m)) continue;
+    // A cue inside a trigger's own words ("ja estem integrats") belongs to the trigger.
+    if (m.layer !== 'entity' && m.first <= lastTriggerEnd && active !== undefined) {
+      marks[i] = { kind: active.kind, trigger: active.trigger };
+      continue;
+    }
+    if (active !== undefined && m.first > active.trigger.last) {
+      if (active.reach === undefined) {
+        marks[i] = { kind: active.kind, trigger: active.trigger };
+      } else if (m.layer === 'entity' && !active.taken && m.first <= active.reach) {
+        marks[i] = { kind: active.kind, trigger: active.trigger };
+        active.taken = true;
+      }
+    }
+    recent.push({ m, i });
+  }
+  return marks;
+}
