@@ -26,7 +26,8 @@ export function catalogueSummary(): string {
   const lines: string[] = [];
   const withoutManual = SERVICE_IDS.filter((id) => !SERVICES[id].manualPage);
   lines.push(
-    `services: ${String(SERVICE_IDS.length)} (${String(SERVICE_IDS.length - withoutManual.length)} with a page in the manual, ${String(withoutManual.length)} without)`,
+    `services: ${String(SERVICE_IDS.length)} ` +
+      `(${String(SERVICE_IDS.length - withoutManual.length)} with a page in the manual, ${String(withoutManual.length)} without)`,
   );
   const codes = PRODUCT_IDS.flatMap((id) => productCodes(id));
   lines.push(
@@ -46,7 +47,9 @@ export function catalogueSummary(): string {
   const onlyHom = patternModalities.filter((m) => m.source === 'hom').length;
   const onlyClient = patternModalities.filter((m) => m.source === 'client').length;
   lines.push(
-    `modality codes: ${String(patternModalities.length)} (DCOC's per-col·legi patterns once; ${String(onlyHom)} only in homologation documents, ${String(onlyClient)} only in the example client); written out per col·legi: ${String(MODALITIES.length)}`,
+    `modality codes: ${String(patternModalities.length)} (DCOC's per-col·legi patterns once; ` +
+      `${String(onlyHom)} only in homologation documents, ${String(onlyClient)} only in the example client); ` +
+      `written out per col·legi: ${String(MODALITIES.length)}`,
   );
   lines.push(`MINHAP: ${String(PRODUCT_IDS.filter(needsMinhap).length)} products`);
   lines.push(
