@@ -25,8 +25,7 @@ Susana Teresa Toni Vicente Vicenç Víctor Vicky Xavier Yolanda
 );
 
 /**
- * Capitalised words that follow a given name without being a surname: places and institutions
- * named after people ("Sant Joan Despí" is caught by neither, "Pau Casals" is a public figure),
- * and words of the project's own texts.
+ * Capitalised words that follow a given name without being a surname (sentence starts in the
+ * project's texts).
  */
 export const NOT_SURNAMES: ReadonlySet<string> = new Set(['Com', 'Per', 'Amb', 'The', 'And']);

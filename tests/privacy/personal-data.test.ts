@@ -50,7 +50,7 @@ function rulesFor(path: string, text: string, invented: readonly string[]): Scan
     testPrivateHosts: TEST_PRIVATE_HOSTS,
     loopbackAllowed: loopbackAllowed(path),
     emailAllowed,
-    // "Marta Vilarrasa" is allowed when "Marta Vilarrasa Puig" is invented, and the other way round.
+    // A shorter or longer form of an invented name ("Anna Puig" for "Anna Puig Vila") is the same person.
     nameAllowed: (name) => {
       const n = fold(name);
       return people.some((p) => p === n || p.startsWith(`${n} `) || n.startsWith(`${p} `));
