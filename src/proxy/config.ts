@@ -55,8 +55,23 @@ export interface ProxyConfig {
      */
     readonly reviewers: readonly string[];
   };
+  /** Zendesk's REST API, for fetching a ticket's attachments (the request form); null: not configured. */
+  readonly zendesk: ZendeskApiSettings | null;
   /** True when every database is the embedded demo one. */
   readonly demo: boolean;
+}
+
+/** The proxy's own Zendesk API credentials: an API user and token, or an OAuth access token. */
+export type ZendeskCredentials =
+  | { readonly kind: 'token'; readonly user: string; readonly token: string }
+  | { readonly kind: 'oauth'; readonly token: string };
+
+export interface ZendeskApiSettings {
+  /** The one Zendesk account the proxy serves; the JWT's issuer must be the same subdomain. */
+  readonly subdomain: string;
+  /** `https://<subdomain>.zendesk.com`, or a loopback stand-in (the local run, tests). */
+  readonly apiUrl: string;
+  readonly credentials: ZendeskCredentials;
 }
 
 const DEFAULT_DCOC_FILE = new URL('./db/demo/dcoc.properties', import.meta.url).pathname;
@@ -167,7 +182,58 @@ const EnvSchema = z.object({
         .filter((s) => s !== ''),
     )
     .default([]),
+  ZENDESK_SUBDOMAIN: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a Zendesk subdomain: lower-case letters, digits and hyphens')
+    .optional(),
+  ZENDESK_API_URL: z.string().min(1).optional(),
+  ZENDESK_API_USER: z.string().min(3).max(254).optional(),
+  ZENDESK_API_TOKEN: z.string().min(8).max(512).optional(),
+  ZENDESK_OAUTH_TOKEN: z.string().min(8).max(2048).optional(),
 });
+
+type ParsedEnv = z.output<typeof EnvSchema>;
+
+/** The Zendesk API settings, or null when none is set; problems are added to `problems`. */
+function zendeskSettings(e: ParsedEnv, problems: string[]): ZendeskApiSettings | null {
+  const any =
+    e.ZENDESK_SUBDOMAIN ?? e.ZENDESK_API_URL ?? e.ZENDESK_API_USER ?? e.ZENDESK_API_TOKEN ?? e.ZENDESK_OAUTH_TOKEN;
+  if (any === undefined) return null;
+  const subdomain = e.ZENDESK_SUBDOMAIN;
+  if (subdomain === undefined) {
+    problems.push('- ZENDESK_SUBDOMAIN: required with the other ZENDESK_ settings');
+    return null;
+  }
+  if (e.JWT_ISSUER !== undefined && e.JWT_ISSUER !== subdomain) {
+    problems.push(`- ZENDESK_SUBDOMAIN: must be the JWT issuer (JWT_ISSUER=${e.JWT_ISSUER}), the one account served`);
+  }
+  let credentials: ZendeskCredentials | null = null;
+  if (e.ZENDESK_OAUTH_TOKEN !== undefined) {
+    if (e.ZENDESK_API_USER !== undefined || e.ZENDESK_API_TOKEN !== undefined) {
+      problems.push(
+        '- ZENDESK_OAUTH_TOKEN: give either an OAuth token or ZENDESK_API_USER + ZENDESK_API_TOKEN, not both',
+      );
+    }
+    credentials = { kind: 'oauth', token: e.ZENDESK_OAUTH_TOKEN };
+  } else if (e.ZENDESK_API_USER !== undefined && e.ZENDESK_API_TOKEN !== undefined) {
+    credentials = { kind: 'token', user: e.ZENDESK_API_USER, token: e.ZENDESK_API_TOKEN };
+  } else {
+    problems.push('- ZENDESK_API_TOKEN: give ZENDESK_API_USER and ZENDESK_API_TOKEN, or ZENDESK_OAUTH_TOKEN');
+  }
+  const apiUrl = e.ZENDESK_API_URL ?? `https://${subdomain}.zendesk.com`;
+  let url: URL | undefined;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    url = undefined;
+  }
+  const loopback =
+    url !== undefined && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
+  if (url?.origin !== apiUrl || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    problems.push('- ZENDESK_API_URL: an https:// origin (or http:// on the loopback interface), no path');
+  }
+  return credentials === null ? null : { subdomain, apiUrl, credentials };
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -196,6 +262,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     problems.push(
       '- JWT_ISSUER: required when a real database is configured (the Zendesk subdomain the app puts in `iss`)',
     );
+  const zendesk = zendeskSettings(e, problems);
   if (problems.length > 0) throw new ConfigError(`Invalid proxy configuration:\n${problems.join('\n')}`);
 
   const envDb = (
@@ -231,6 +298,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
     corrections: { retentionDays: e.CORRECTIONS_RETENTION_DAYS, reviewers: e.CORRECTIONS_REVIEWERS },
+    zendesk,
     demo,
   };
 }

@@ -38,6 +38,7 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
       store: databases.store,
       health: databases.health,
       dcocFile: config.dcocPropertiesFile,
+      zendesk: config.zendesk,
       version: version(),
     },
     logger: logger,

@@ -360,6 +360,12 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL',
+  /** An operation whose settings the proxy lacks (e.g. no Zendesk API credentials). */
+  'NOT_CONFIGURED',
+  /** Zendesk's API refused or failed a call the proxy made for the agent. */
+  'ZENDESK_ERROR',
+  /** An attachment the proxy will not fetch: not on the ticket, flagged as malware, too large. */
+  'ATTACHMENT_REFUSED',
 ] as const;
 export const ApiError = z.object({
   error: z.enum(ERROR_CODES),

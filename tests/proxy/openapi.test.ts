@@ -40,6 +40,7 @@ describe('OpenAPI document', () => {
         'GET /v1/tickets/{ticketId}/progress',
         'PUT /v1/tickets/{ticketId}/progress/{stepId}',
         'GET /v1/tickets/{ticketId}/audit',
+        'POST /v1/request-form/read',
       ].sort(),
     );
   });

@@ -47,6 +47,8 @@ import type { Agent } from '../store/agent';
 import { listRegistrations, registerIntegrator } from '../store/integrator-register';
 import { getProgress, setStep } from '../store/progress';
 import { defineRoute, ok, type RouteDefinition } from './route';
+import type { ZendeskApiSettings } from '../config';
+import { formRoutes } from '../form/routes';
 
 export interface RouteDependencies {
   readonly sources: AocSources;
@@ -54,6 +56,8 @@ export interface RouteDependencies {
   readonly health: readonly Database[];
   readonly dcocFile: string;
   readonly version: string;
+  /** Zendesk's API for the request-form operation; absent or null: that operation says not configured. */
+  readonly zendesk?: ZendeskApiSettings | null;
 }
 
 /**
@@ -342,5 +346,6 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
       handler: async ({ params, query }) =>
         ok({ ticket: params.ticketId, entries: await listAudit(store, params.ticketId, query.limit ?? 100) }),
     }),
+    ...formRoutes(deps.zendesk, audit),
   ];
 }

@@ -41,6 +41,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       store: databases.store,
       health: databases.health,
       dcocFile: config.dcocPropertiesFile,
+      zendesk: config.zendesk,
       version: 'test',
     },
   });
