@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/is-record';
 import {
   ZendeskError,
   type AppContext,
@@ -27,8 +28,6 @@ export interface ZafClient {
 export interface ZafGlobal {
   init(): ZafClient | false;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function message(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -6,14 +6,6 @@ import { compact, fail, isDigits, ok, type IdentifierResult } from './result';
  * L01 (ajuntament) + the 6-digit INE code, L02 (diputació) + 0000 + province, L05 mancomunitat,
  * L06 comarca, L07 àrea metropolitana.
  */
-export const LOCAL_DIR3_PREFIXES: Readonly<Record<string, string>> = {
-  L01: 'ajuntament',
-  L02: 'diputació',
-  L05: 'mancomunitat',
-  L06: 'comarca',
-  L07: 'àrea metropolitana',
-};
-
 export function parseDir3(input: string): IdentifierResult<'DIR3'> {
   const value = compact(input);
   if (value.length === 0) return fail('EMPTY', 'The DIR3 code is empty.');

@@ -30,12 +30,6 @@ export const DeskSettingsSchema = z.object({
 
 export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
 
-/** The defaults (a function, not a constant: nothing is parsed while modules load, so that the
- * app can configure zod for a strict content security policy first). */
-export function defaultDeskSettings(): DeskSettings {
-  return DeskSettingsSchema.parse({});
-}
-
 /** Reads settings as Zendesk gives them (strings; lists as multi-line text), keeping defaults. */
 export function readDeskSettings(raw: Readonly<Record<string, unknown>>): DeskSettings {
   const lines = (v: unknown): unknown =>

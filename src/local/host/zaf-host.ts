@@ -1,3 +1,4 @@
+import { isRecord } from '../../shared/is-record';
 import type { HttpResponse, RequestOptions } from '../../zendesk/port';
 import type { MemoryZendesk } from '../../zendesk/memory-adapter';
 
@@ -26,8 +27,6 @@ interface ZafMessage {
   readonly params?: unknown;
   readonly message?: unknown;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class ZafHost {
   private readonly subscribed = new Set<string>();

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isRecord } from '../../shared/is-record';
 import { fetchJson } from '../../zendesk/fetch-request';
 
 /**
@@ -36,8 +37,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.setHeader('Content-Type', 'application/json');
   res.end(JSON.stringify(body));
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const base64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
 

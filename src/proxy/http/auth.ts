@@ -72,9 +72,3 @@ export function authenticator(settings: JwtSettings) {
     request.agent = { id: sub, name };
   };
 }
-
-/** The authenticated agent; routes that call this are behind `authenticator`. */
-export function agentOf(request: FastifyRequest): Agent {
-  if (request.agent === undefined) throw unauthorized('Not authenticated.');
-  return request.agent;
-}
