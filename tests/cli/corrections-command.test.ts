@@ -37,7 +37,8 @@ describe('correction → store → export → eval', () => {
   let dir = '';
   const confirmed = deskTicket(
     '1001',
-    "Bon dia,\nSol·licitem l'alta a Via Oberta per consultar l'AEAT en preproducció. Contacte: apuig@example.cat, tel. 938 000 000, DNI 99999972C.\nGràcies",
+    "Bon dia,\nSol·licitem l'alta a Via Oberta per consultar l'AEAT en preproducció. Contacte: " +
+      'apuig@example.cat, tel. 938 000 000, DNI 99999972C.\nGràcies',
   );
   const corrected = deskTicket(
     '1002',

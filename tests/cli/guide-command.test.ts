@@ -17,7 +17,9 @@ const dcocTicket = {
   id: '123',
   subject: "Alta d'integració Via Oberta - DCOC",
   description:
-    "Benvolguts, l'Ajuntament de Sant Cugat del Vallès vol integrar-se via serveis web amb la Via Oberta per obtenir documents visats del Col·legi d'Arquitectes de Catalunya (COAC). Adjuntem el formulari i el certificat CDA.",
+    "Benvolguts, l'Ajuntament de Sant Cugat del Vallès vol integrar-se via serveis web amb la Via Oberta per " +
+    "obtenir documents visats del Col·legi d'Arquitectes de Catalunya (COAC). Adjuntem el formulari i el " +
+    'certificat CDA.',
   tags: ['alta_servei'],
   attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'],
 };

@@ -42,6 +42,7 @@ describe('project/layers', () => {
     ['src/app/panels/bad.ts', "export * from '../../local/samples';\n", 'src/app may not import src/local'],
     ['src/proxy/bad.ts', "export * from '../app/settings';\n", 'src/proxy may not import src/app'],
     ['src/shared/bad.ts', "export * from '../zendesk/port';\n", 'src/shared may not import src/zendesk'],
+    ['src/cli/bad.ts', "export * from '../app/settings';\n", 'src/cli may not import src/app'],
     ['src/app/bad.ts', "import zaf from 'zendesk_app_framework_sdk';\nvoid zaf;\n", "Zendesk's SDK"],
     ['src/domain/bad.ts', "import zaf from 'zendesk_app_framework_sdk';\nvoid zaf;\n", "Zendesk's SDK"],
     ['src/app/bad.ts', "import { z } from 'zod';\nexport const s = z.string();\n", 'src/domain/zod.ts'],
@@ -69,7 +70,7 @@ describe('project/layers', () => {
       'src/proxy/good.ts',
       "import { z } from 'zod';\nimport { readFileSync } from 'node:fs';\nvoid [z, readFileSync];\n",
     ],
-    ['src/cli/good.ts', "export * from '../domain/classifier';\n"],
+    ['src/cli/good.ts', "export * from '../domain/classifier';\nexport * from '../proxy/store/migrations';\n"],
     ['scripts/good.ts', "export * from '../src/proxy/main';\nexport * from '../src/app/settings';\n"],
   ])('accepts %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

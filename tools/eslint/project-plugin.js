@@ -29,7 +29,8 @@ export const LAYERS = {
   zendesk: ['domain', 'shared'],
   app: ['domain', 'shared', 'zendesk'],
   local: ['app', 'domain', 'shared', 'zendesk'],
-  cli: ['domain'],
+  // Commands: the domain, and the proxy's store for the ones that read it (corrections export).
+  cli: ['domain', 'shared', 'proxy'],
   proxy: ['domain', 'shared'],
 };
 
