@@ -124,3 +124,14 @@ export const CorrectionRecordSchema = CorrectionSummarySchema.extend({
   original: OriginalAnswerSchema,
 });
 export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
+
+/** Where a listing of every agent's records stopped: the last record's time and ticket. */
+export const ListCursorSchema = z.object({ at: z.iso.datetime(), ticket: z.number().int().positive() });
+export type ListCursor = z.infer<typeof ListCursorSchema>;
+
+/** One page of every agent's records, oldest first; `next` continues it (null: the last page). */
+export const CorrectionPageSchema = z.object({
+  records: z.array(CorrectionRecordSchema),
+  next: ListCursorSchema.nullable(),
+});
+export type CorrectionPage = z.infer<typeof CorrectionPageSchema>;

@@ -22,6 +22,7 @@ import {
   type CorrectionRecord,
   type CorrectionSummary,
   type Labels,
+  type ListCursor,
   type OriginalAnswer,
 } from '../../domain/corpus/correction';
 import { z } from 'zod';
@@ -51,12 +52,6 @@ export interface NewCorrection {
   readonly original: OriginalAnswer;
   readonly labels: Labels;
   readonly classifierVersion: string;
-}
-
-/** Where a listing stopped: the last record's time and ticket. */
-export interface ListCursor {
-  readonly at: string;
-  readonly ticket: number;
 }
 
 export interface CorrectionsSettings {
