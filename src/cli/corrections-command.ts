@@ -15,11 +15,6 @@ import { z } from 'zod';
 import { CorrectionRecordSchema, type CorrectionRecord } from '../domain/corpus/correction';
 import { toLabelledTicket } from '../domain/corpus/labelled';
 import { createMasker, type Digest, type Masker } from '../domain/corpus/mask';
-import { ConfigError, loadConfig } from '../proxy/config';
-import { pgDatabase } from '../proxy/db/pg';
-import { createPglite, pgliteDatabase } from '../proxy/db/pglite';
-import { CorrectionsStore } from '../proxy/store/corrections';
-import { migrateStore } from '../proxy/store/migrations';
 
 export interface CommandResult {
   readonly code: number;
@@ -30,10 +25,19 @@ export interface CommandResult {
 /** Where the records come from; tests give their own. */
 export type RecordSource = (since: Date | undefined) => Promise<CorrectionRecord[]>;
 
+/** A problem the person running the command can fix: told on standard error, exit code 2. */
+export class CommandError extends Error {
+  override readonly name = 'CommandError';
+}
+
+/** Errors of the store's configuration (the proxy's ConfigError) are the user's to fix too. */
+const isUserError = (err: unknown): err is Error =>
+  err instanceof CommandError || (err instanceof Error && err.name === 'ConfigError');
+
 export interface CorrectionsIo {
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Overrides the store named by the environment (tests). */
-  readonly source?: RecordSource;
+  /** The store the proxy's settings name (the entry point wires it: src/cli does not open databases). */
+  readonly store: () => RecordSource;
   readonly fetch?: typeof fetch;
 }
 
@@ -95,7 +99,7 @@ function parseArgs(args: readonly string[]): ExportArgs | string {
 /** HMAC-SHA256 under the configured key: masks cannot be reversed without it. */
 function maskDigest(env: CorrectionsIo['env']): { digest: Digest; note: string | undefined } {
   const key = env.CORRECTIONS_MASK_KEY ?? '';
-  if (key !== '' && key.length < 16) throw new ConfigError('CORRECTIONS_MASK_KEY must be at least 16 characters.');
+  if (key !== '' && key.length < 16) throw new CommandError('CORRECTIONS_MASK_KEY must be at least 16 characters.');
   const secret = key === '' ? randomBytes(32) : key;
   return {
     digest: (input) => createHmac('sha256', secret).update(input).digest(),
@@ -103,43 +107,6 @@ function maskDigest(env: CorrectionsIo['env']): { digest: Digest; note: string |
       key === ''
         ? 'CORRECTIONS_MASK_KEY is not set: a random key masks this export, so the same person masks differently in another export.\n'
         : undefined,
-  };
-}
-
-/** Reads the store the proxy's settings name, without starting the proxy. */
-export function storeSource(env: CorrectionsIo['env']): RecordSource {
-  return async (since) => {
-    const config = loadConfig({ ...env, PROXY_LOG_LEVEL: 'silent' });
-    const location = config.db.store;
-    if (location.kind === 'postgres') {
-      const db = pgDatabase({
-        label: 'store',
-        url: location.url,
-        readOnly: true,
-        statementTimeoutMs: 60_000,
-        poolMax: 1,
-      });
-      try {
-        return await new CorrectionsStore(db, config.corrections).exportAll(since);
-      } finally {
-        await db.close();
-      }
-    }
-    const dir = config.db.embeddedDataDir;
-    if (dir === undefined) {
-      throw new ConfigError(
-        'The store is the embedded database in memory (STORE_DATABASE_URL=embedded, no EMBEDDED_DATA_DIR): ' +
-          'only the process running it can read it. For the local run, use --from http://localhost:3000.',
-      );
-    }
-    const pglite = await createPglite(dir);
-    try {
-      const db = pgliteDatabase(pglite, { label: 'store', readOnly: false, timeoutMs: 60_000 });
-      await migrateStore(db);
-      return await new CorrectionsStore(db, config.corrections).exportAll(since);
-    } finally {
-      await pglite.close();
-    }
   };
 }
 
@@ -154,12 +121,12 @@ export function localRunSource(base: string, fetchImpl: typeof fetch = fetch): R
     try {
       response = await fetchImpl(url);
     } catch {
-      throw new ConfigError(`Nothing answers at ${base}: is the local run (npm start) running there?`);
+      throw new CommandError(`Nothing answers at ${base}: is the local run (npm start) running there?`);
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const message = z.object({ message: z.string() }).safeParse(body);
-      throw new ConfigError(
+      throw new CommandError(
         `The local run answered ${response.status}: ${message.success ? message.data.message : 'no explanation'}`,
       );
     }
@@ -173,8 +140,7 @@ export async function runCorrectionsCommand(args: readonly string[], io: Correct
   if (typeof parsed === 'string') return { code: 2, stderr: `corrections: ${parsed}\n\n${USAGE}` };
   let notes = '';
   try {
-    const source =
-      io.source ?? (parsed.from === undefined ? storeSource(io.env) : localRunSource(parsed.from, io.fetch));
+    const source = parsed.from === undefined ? io.store() : localRunSource(parsed.from, io.fetch);
     let masker: Masker | undefined;
     if (parsed.mask) {
       const { digest, note } = maskDigest(io.env);
@@ -192,7 +158,7 @@ export async function runCorrectionsCommand(args: readonly string[], io: Correct
     await writeFile(parsed.out, json, 'utf8');
     return { code: 0, stderr: `${notes}${summary}Score it: npm run eval -- ${parsed.out}\n` };
   } catch (err) {
-    if (err instanceof ConfigError) return { code: 2, stderr: `corrections: ${err.message}\n` };
+    if (isUserError(err)) return { code: 2, stderr: `corrections: ${err.message}\n` };
     throw err;
   }
 }

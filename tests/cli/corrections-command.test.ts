@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
-import { runCorrectionsCommand, storeSource } from '../../src/cli/corrections-command';
+import { runCorrectionsCommand } from '../../src/cli/corrections-command';
+import { storeCorrections } from '../../src/proxy/store/corrections-source';
 import { CorpusSchema, score } from '../../src/cli/evaluate';
 import { classify } from '../../src/domain/classifier';
 import { originalAnswerOf, type CorrectedTicket, type Labels } from '../../src/domain/corpus/correction';
@@ -37,8 +38,8 @@ describe('correction → store → export → eval', () => {
   let dir = '';
   const confirmed = deskTicket(
     '1001',
-    "Bon dia,\nSol·licitem l'alta a Via Oberta per consultar l'AEAT en preproducció. Contacte: " +
-      'apuig@example.cat, tel. 938 000 000, DNI 99999972C.\nGràcies',
+    "Bon dia,\nSol·licitem l'alta a Via Oberta per consultar l'AEAT en preproducció. " +
+      'Contacte: apuig@example.cat, tel. 938 000 000, DNI 99999972C.\nGràcies',
   );
   const corrected = deskTicket(
     '1002',
@@ -69,7 +70,7 @@ describe('correction → store → export → eval', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
     runCorrectionsCommand(args, {
       env: { CORRECTIONS_MASK_KEY: 'a test key of some length', ...env },
-      source: (since) => {
+      store: () => (since) => {
         if (store === undefined) throw new Error('store not started');
         return store.exportAll(since);
       },
@@ -122,7 +123,7 @@ describe('correction → store → export → eval', () => {
     expect((await run(['import'])).stderr).toContain('unknown command "import"');
     expect((await run(['export', '--since', 'yesterday'])).stderr).toContain('--since needs a date');
     expect((await run(['export'], { CORRECTIONS_MASK_KEY: 'short' })).stderr).toContain('at least 16 characters');
-    const inMemory = await runCorrectionsCommand(['export'], { env: {} });
+    const inMemory = await runCorrectionsCommand(['export'], { env: {}, store: () => storeCorrections({}) });
     expect(inMemory.code).toBe(2);
     expect(inMemory.stderr).toContain('--from http://localhost:3000');
   });
@@ -144,7 +145,7 @@ describe('export from the embedded store kept on disk', () => {
         agent,
       );
       await pglite.close();
-      const records = await storeSource({ EMBEDDED_DATA_DIR: dataDir })(undefined);
+      const records = await storeCorrections({ EMBEDDED_DATA_DIR: dataDir })(undefined);
       expect(records.map((r) => r.ticket)).toEqual([2001]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
