@@ -91,7 +91,10 @@ export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
     <main className="workbench">
       <section aria-label="Ticket" className="ticket">
         <h1>Classifier workbench</h1>
-        <p className="muted">Pick a sample ticket or type one: the classification on the right updates as you type.</p>
+        <p className="muted">
+          Pick a sample ticket or type one: the classification on the right updates as you type. What agents corrected:{' '}
+          <a href="./corrections.html">disagreements</a>.
+        </p>
         <label htmlFor={ids.sample}>Sample ticket</label>
         <select
           id={ids.sample}

@@ -72,7 +72,11 @@ export function changedFields(original: Labels, final: Labels): LabelField[] {
   return LABEL_FIELDS.filter((f) => shown(f, original) !== shown(f, final));
 }
 
-/** What an evidence entry decided: its `means` starts with the field's word ("product AEAT (...)"). */
+/**
+ * What an evidence entry speaks of: its `means` starts with the field's word and the value
+ * ("product AEAT (...)", "flag MINHAP (...)"), or says a mention was set aside
+ * ("not asked: product TGSS named as already there ...").
+ */
 const EVIDENCE_WORD: Record<string, LabelField> = {
   service: 'service',
   product: 'products',
@@ -81,28 +85,50 @@ const EVIDENCE_WORD: Record<string, LabelField> = {
   flag: 'flags',
 };
 
-export function evidenceField(means: string): LabelField | undefined {
-  const word = /^[a-z]+/.exec(means)?.[0];
-  return word === undefined ? undefined : EVIDENCE_WORD[word];
+export function readEvidence(means: string): { field: LabelField; value: string; setAside: boolean } | undefined {
+  const match = /^(not asked: )?([a-z]+) ([A-Z0-9_]+)/.exec(means);
+  const field = match?.[2] === undefined ? undefined : EVIDENCE_WORD[match[2]];
+  if (match?.[3] === undefined || field === undefined) return undefined;
+  return { field, value: match[3], setAside: match[1] !== undefined };
 }
 
 export interface Disagreement {
   readonly field: LabelField;
   readonly classifier: string;
   readonly agent: string;
-  /** The evidence that decided the classifier's value of this field; empty when none did. */
+  /**
+   * The evidence behind the difference: what gave a value the agent removed or replaced, and
+   * what set aside a value the agent added. Empty when nothing in the ticket did (a value missed).
+   */
   readonly evidence: OriginalAnswer['evidence'];
 }
 
-export function disagreements(original: OriginalAnswer, final: Labels): Disagreement[] {
-  return changedFields(original, final).map((field) => ({
-    field,
-    classifier: shown(field, original),
-    agent: shown(field, final),
-    evidence: original.evidence.filter((e) => evidenceField(e.means) === field),
-  }));
+function valuesOf(field: LabelField, labels: Labels): string[] {
+  const value = labels[field];
+  return typeof value === 'string' ? [value] : [...value];
 }
 
+export function disagreements(original: OriginalAnswer, final: Labels): Disagreement[] {
+  return changedFields(original, final).map((field) => {
+    const said = valuesOf(field, original);
+    const settled = valuesOf(field, final);
+    // Products in another order only: the order's evidence is every product's.
+    const differing = new Set([
+      ...said.filter((v) => !settled.includes(v)),
+      ...settled.filter((v) => !said.includes(v)),
+    ]);
+    const relevant = differing.size === 0 ? new Set(said) : differing;
+    return {
+      field,
+      classifier: shown(field, original),
+      agent: shown(field, final),
+      evidence: original.evidence.filter((e) => {
+        const read = readEvidence(e.means);
+        return read?.field === field && relevant.has(read.value);
+      }),
+    };
+  });
+}
 /** A stored correction as the proxy lists it (the agent's own list: no ticket text). */
 export const CorrectionSummarySchema = z.object({
   ticket: z.number().int(),
