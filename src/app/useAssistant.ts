@@ -3,7 +3,7 @@ import { classify, type Classification } from '../domain/classifier';
 import type { Facts } from '../domain/procedures/conditions';
 import { plan, type Library, type Plan } from '../domain/procedures/engine';
 import { FACT_IDS, type FactId } from '../domain/procedures/schema';
-import type { StepProgress } from '../shared/proxy-api';
+import { getProgress, setStep, type StepProgress } from '../shared/api';
 import { ZendeskError, type ZendeskPort } from '../zendesk/port';
 import { ProxyClient, type ProxyProblem } from './api/proxy-client';
 import { findIdentifiers, type FoundIdentifiers } from './checks/extract';
@@ -210,7 +210,10 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
     const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue);
     const remaining: QueuedStep[] = [];
     for (const q of queue) {
-      const r = await env.proxy.setStep(ticket.id, q.stepId, { done: q.done, procedure: q.procedure });
+      const r = await env.proxy.call(setStep, {
+        params: { ticketId: ticket.id, stepId: q.stepId },
+        body: { done: q.done, procedure: q.procedure },
+      });
       if (!r.ok) {
         remaining.push(q);
         setProgressProblem(r.problem);
@@ -222,7 +225,7 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
 
   const loadProgress = useCallback(async (): Promise<void> => {
     await sendQueue();
-    const r = await env.proxy.progress(ticket.id);
+    const r = await env.proxy.call(getProgress, { params: { ticketId: ticket.id } });
     const queue = loadJson<QueuedStep[]>(`aoc.queue.${String(ticket.id)}`, [], isQueue);
     const next: Record<string, StepProgress> = {};
     if (r.ok) for (const s of r.data.steps) next[s.stepId] = s;
@@ -256,7 +259,7 @@ export function useAssistant(port: ZendeskPort, env: Environment, ticket: Ticket
       ...p,
       [stepId]: { stepId, procedure, done, by: 'me', byName: env.agentName, at, note: null },
     }));
-    const r = await env.proxy.setStep(ticket.id, stepId, { done, procedure });
+    const r = await env.proxy.call(setStep, { params: { ticketId: ticket.id, stepId }, body: { done, procedure } });
     if (r.ok) {
       setProgress((p) => ({ ...p, [stepId]: r.data }));
       setProgressProblem(undefined);

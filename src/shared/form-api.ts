@@ -5,7 +5,7 @@
  */
 import { z } from '../domain/zod';
 import { FormReadingSchema } from '../domain/form/schema';
-import { API_PREFIX, TicketIdNumber } from './proxy-api';
+import { API_PREFIX, operation, TicketIdNumber } from './api';
 
 export const READ_FORM_PATH = `${API_PREFIX}/request-form/read`;
 
@@ -21,3 +21,14 @@ export const ReadFormResponse = z.object({
   form: FormReadingSchema,
 });
 export type ReadFormResponse = z.output<typeof ReadFormResponse>;
+
+export const readRequestForm = operation({
+  id: 'readRequestForm',
+  method: 'POST',
+  path: READ_FORM_PATH,
+  summary: 'Fetch a ticket’s attachment from Zendesk and read it as the ens’s request form',
+  tags: ['request form'],
+  auth: true,
+  body: ReadFormBody,
+  response: ReadFormResponse,
+});

@@ -62,7 +62,7 @@ describe('project/layers', () => {
     ['src/domain/good.ts', "export { parseCif } from './identifiers';\n"],
     ['src/app/good.ts', "import type { z } from 'zod';\nexport type S = z.ZodString;\n"],
     ['src/app/good.ts', "import { type ZodType } from 'zod';\nexport type T = ZodType;\n"],
-    ['src/app/good.ts', "export * from '../zendesk/port';\nexport * from '../shared/proxy-api';\n"],
+    ['src/app/good.ts', "export * from '../zendesk/port';\nexport * from '../shared/api';\n"],
     ['src/zendesk/good.ts', "import zaf from 'zendesk_app_framework_sdk';\nvoid zaf;\n"],
     ['src/local/good.ts', "import zaf from 'zendesk_app_framework_sdk';\nvoid zaf;\n"],
     ['src/local/server/good.ts', "import { z } from 'zod';\nexport const s = z.string();\n"],

@@ -2,7 +2,7 @@
 import { SignJWT, base64url } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, AuditResponse } from '../../src/shared/proxy-api';
+import type { ApiError, AuditResponse } from '../../src/shared/api';
 import { AUDIENCE, ISSUER, SECRET, startHarness, type Harness } from './helpers/harness';
 
 const CHECK = `/v1/checks/authorisations?env=PRO&ine10=${DEMO.barcelona.ine10}&ticket=401`;
@@ -121,13 +121,15 @@ describe('proxy authentication, CORS, rate limit', () => {
   it('limits requests per agent, not per address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++)
-      statuses.push((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent')).statusCode);
+      statuses.push(
+        (await h.get(`/v1/checks/dcoc-config?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent')).statusCode,
+      );
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
-    const limited = await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent');
+    const limited = await h.get(`/v1/checks/dcoc-config?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'busy-agent');
     expect(limited.json<ApiError>().error).toBe('RATE_LIMITED');
     expect(limited.headers['retry-after']).toBeDefined();
-    expect((await h.get(`/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'calm-agent')).statusCode).toBe(
-      200,
-    );
+    expect(
+      (await h.get(`/v1/checks/dcoc-config?ine10=${DEMO.barcelona.ine10}&ticket=402`, 'calm-agent')).statusCode,
+    ).toBe(200);
   });
 });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, AuthorisationsResponse, HealthResponse } from '../../src/shared/proxy-api';
+import type { ApiError, AuthorisationsResponse, HealthResponse } from '../../src/shared/api';
 import { describeWithPostgres, startHarness, type Harness } from './helpers/harness';
 import { startTcpRelay, type TcpRelay } from './helpers/tcp-relay';
 

@@ -9,7 +9,7 @@ import type {
   AuthorisationsResponse,
   IntegratorListResponse,
   OrganismeResponse,
-} from '../../src/shared/proxy-api';
+} from '../../src/shared/api';
 import { startHarness, type Harness } from './helpers/harness';
 
 const INJECTIONS = [
@@ -115,7 +115,7 @@ describe('proxy input safety', () => {
       ['dir3', 'ticket=1', 'ine10'],
       ['pscp-user', 'env=PRO&ticket=1', 'nif'],
       ['pscp-organ', 'env=PRO&ticket=1', 'cif'],
-      ['dcoc', 'ticket=1', 'ine10'],
+      ['dcoc-config', 'ticket=1', 'ine10'],
     ] as const;
     for (const [check, rest, name] of params) {
       for (const value of INJECTIONS) {

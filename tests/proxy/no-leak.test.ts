@@ -18,7 +18,7 @@ import type {
   ProgressResponse,
   PscpOrganResponse,
   PscpUserResponse,
-} from '../../src/shared/proxy-api';
+} from '../../src/shared/api';
 import { startHarness, type Harness } from './helpers/harness';
 
 const RUNS = 60;

@@ -29,7 +29,7 @@ describe('OpenAPI document', () => {
       [
         'GET /health',
         'GET /v1/checks/authorisations',
-        'GET /v1/checks/dcoc',
+        'GET /v1/checks/dcoc-config',
         'GET /v1/checks/dir3',
         'GET /v1/checks/finalitat',
         'GET /v1/checks/organisme',

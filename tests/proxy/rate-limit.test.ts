@@ -3,14 +3,14 @@
 // window has passed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import type { ApiError, DcocResponse } from '../../src/shared/proxy-api';
+import type { ApiError, DcocConfigResponse } from '../../src/shared/api';
 import { startHarness, type Harness } from './helpers/harness';
 
 const MAX = 5;
 // Short, so that the test waits little for it to pass, yet long enough that the flood and the
 // checks made while the first agent is limited all fit in it on a busy machine.
 const WINDOW_MS = 3000;
-const CHECK = `/v1/checks/dcoc?ine10=${DEMO.barcelona.ine10}&ticket=601`;
+const CHECK = `/v1/checks/dcoc-config?ine10=${DEMO.barcelona.ine10}&ticket=601`;
 
 describe('proxy rate limit under a flood', () => {
   let h: Harness;
@@ -47,7 +47,7 @@ describe('proxy rate limit under a flood', () => {
     // Another agent is served while the first is still limited.
     const other = await call(await h.token('other-agent'));
     expect(other.statusCode).toBe(200);
-    expect(other.json<DcocResponse>().lookup.value).toBe(DEMO.barcelona.ine10);
+    expect(other.json<DcocConfigResponse>().lookup.value).toBe(DEMO.barcelona.ine10);
     expect((await call(flooder)).statusCode).toBe(429);
 
     // Once the window has passed the flooding agent is served again. Waiting is bounded by the

@@ -9,7 +9,7 @@ import type {
   HealthResponse,
   IntegratorListResponse,
   RegisterIntegratorResponse,
-} from '../../src/shared/proxy-api';
+} from '../../src/shared/api';
 import { describeWithPostgres, startHarness, type Harness } from './helpers/harness';
 
 const CHECK = `/v1/checks/authorisations?env=PRO&ine10=${DEMO.barcelona.ine10}&ticket=501`;

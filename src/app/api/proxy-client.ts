@@ -1,19 +1,5 @@
 import type { z } from 'zod';
-import {
-  API_PREFIX,
-  ApiError,
-  AuthorisationsResponse,
-  DcocResponse,
-  Dir3Response,
-  FinalitatResponse,
-  IntegratorListResponse,
-  OrganismeResponse,
-  ProgressResponse,
-  PscpOrganResponse,
-  PscpUserResponse,
-  RegisterIntegratorResponse,
-  StepProgress,
-} from '../../shared/proxy-api';
+import { ApiError, type AnyOperation } from '../../shared/api';
 import type { HttpResponse, ZendeskPort } from '../../zendesk/port';
 
 /**
@@ -69,11 +55,33 @@ function problemFor(response: HttpResponse): ProxyProblem {
   }
 }
 
-function query(params: Readonly<Record<string, string | number | undefined>>): string {
+/** Query and path values as a caller has them: a ticket id may be the number it is. */
+type Loose<T> = { [K in keyof T]: NonNullable<T[K]> extends string ? T[K] | number : T[K] };
+
+/** What a call of an operation takes: exactly the parts the operation has, typed by its schemas. */
+export type CallInput<O extends AnyOperation> = (O['query'] extends z.ZodType
+  ? { readonly query: Loose<z.input<O['query']>> }
+  : unknown) &
+  (O['params'] extends z.ZodType ? { readonly params: Loose<z.input<O['params']>> } : unknown) &
+  (O['body'] extends z.ZodType ? { readonly body: z.input<O['body']> } : unknown);
+
+type Values = Readonly<Record<string, unknown>>;
+
+function queryString(values: Values | undefined): string {
   const parts: string[] = [];
-  for (const [k, v] of Object.entries(params))
-    if (v !== undefined && v !== '') parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  for (const [k, v] of Object.entries(values ?? {}))
+    if ((typeof v === 'string' && v !== '') || typeof v === 'number')
+      parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}
+
+/** `/v1/tickets/:ticketId/progress` with `{ ticketId: 7 }` → `/v1/tickets/7/progress`. */
+function fillPath(path: string, params: Values | undefined): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, (_match, name: string) => {
+    const value = params?.[name];
+    if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`Path parameter ${name} is missing`);
+    return encodeURIComponent(String(value));
+  });
 }
 
 export class ProxyClient {
@@ -83,16 +91,15 @@ export class ProxyClient {
     private readonly identity: Identity,
   ) {}
 
-  private async call<S extends z.ZodType>(
-    schema: S,
-    method: 'GET' | 'POST' | 'PUT',
-    path: string,
-    body?: unknown,
-  ): Promise<ProxyResult<z.output<S>>> {
+  /** Calls one operation of the shared contract; the answer is checked against its response schema. */
+  async call<O extends AnyOperation>(operation: O, input: CallInput<O>): Promise<ProxyResult<z.output<O['response']>>> {
     if (this.baseUrl === '') return { ok: false, problem: { kind: 'notConfigured' } };
+    const parts = input as { readonly query?: Values; readonly params?: Values; readonly body?: unknown };
+    const path = `${fillPath(operation.path, parts.params)}${queryString(parts.query)}`;
+    const body = parts.body;
     const response = await this.port.request({
       url: `${this.baseUrl}${path}`,
-      type: method,
+      type: operation.method,
       headers: { Authorization: 'Bearer {{jwt.token}}', Accept: 'application/json' },
       secure: true,
       jwt: {
@@ -109,61 +116,9 @@ export class ProxyClient {
       ...(body === undefined ? {} : { data: JSON.stringify(body), contentType: 'application/json' }),
     });
     if (response.status < 200 || response.status >= 300) return { ok: false, problem: problemFor(response) };
-    const parsed = schema.safeParse(response.body);
-    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: { kind: 'badResponse' } };
-  }
-
-  authorisations(ticket: number, env: 'PRE' | 'PRO', by: { ine10: string } | { nif: string }) {
-    return this.call(
-      AuthorisationsResponse,
-      'GET',
-      `${API_PREFIX}/checks/authorisations${query({ env, ticket, ...by })}`,
-    );
-  }
-  dir3(ticket: number, ine10: string) {
-    return this.call(Dir3Response, 'GET', `${API_PREFIX}/checks/dir3${query({ ticket, ine10 })}`);
-  }
-  finalitat(ticket: number, env: 'PRE' | 'PRO', by: { code: string } | { ine10: string }) {
-    return this.call(FinalitatResponse, 'GET', `${API_PREFIX}/checks/finalitat${query({ env, ticket, ...by })}`);
-  }
-  organisme(ticket: number, env: 'PRE' | 'PRO', by: { ine10: string } | { nif: string }) {
-    return this.call(OrganismeResponse, 'GET', `${API_PREFIX}/checks/organisme${query({ env, ticket, ...by })}`);
-  }
-  pscpUser(ticket: number, env: 'PRE' | 'PRO', nif: string) {
-    return this.call(PscpUserResponse, 'GET', `${API_PREFIX}/checks/pscp-user${query({ env, ticket, nif })}`);
-  }
-  pscpOrgan(ticket: number, env: 'PRE' | 'PRO', cif: string) {
-    return this.call(PscpOrganResponse, 'GET', `${API_PREFIX}/checks/pscp-organ${query({ env, ticket, cif })}`);
-  }
-  dcoc(ticket: number, ine10: string) {
-    return this.call(DcocResponse, 'GET', `${API_PREFIX}/checks/dcoc${query({ ticket, ine10 })}`);
-  }
-  integrators(ticket: number, ine10: string) {
-    return this.call(
-      IntegratorListResponse,
-      'GET',
-      `${API_PREFIX}/integrator-registrations${query({ ticket, ine10 })}`,
-    );
-  }
-  registerIntegrator(body: {
-    ticket: number;
-    ens: { ine10: string; nom: string };
-    service: string;
-    product?: string;
-    integrator: { nif: string; nom: string };
-    observations?: string;
-  }) {
-    return this.call(RegisterIntegratorResponse, 'POST', `${API_PREFIX}/integrator-registrations`, body);
-  }
-  progress(ticket: number) {
-    return this.call(ProgressResponse, 'GET', `${API_PREFIX}/tickets/${String(ticket)}/progress`);
-  }
-  setStep(ticket: number, stepId: string, body: { done: boolean; procedure: string; note?: string }) {
-    return this.call(
-      StepProgress,
-      'PUT',
-      `${API_PREFIX}/tickets/${String(ticket)}/progress/${encodeURIComponent(stepId)}`,
-      body,
-    );
+    const parsed = operation.response.safeParse(response.body);
+    if (!parsed.success) return { ok: false, problem: { kind: 'badResponse' } };
+    // The data was parsed by this operation's own response schema, so it has that schema's type.
+    return { ok: true, data: parsed.data as z.output<O['response']> };
   }
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { isKnownService } from '../../domain/catalogue';
 import { parseCif, parseIne10, parseNif, parsePersonNif, type IdentifierResult } from '../../domain/identifiers';
 import type { FactId } from '../../domain/procedures/schema';
+import * as api from '../../shared/api';
 import type { ProxyResult } from '../api/proxy-client';
 import { problemText, type Assistant } from '../useAssistant';
 
@@ -187,7 +188,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     try {
       if (checkId === 'authorisations') {
         handle(
-          await p.authorisations(id, e, by),
+          await p.call(api.checkAuthorisations, { query: { ticket: id, env: e, ...by } }),
           (d) => d.authorisations.length > 0,
           (d) =>
             d.authorisations.length === 0 ? (
@@ -206,7 +207,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'dir3' && ine !== undefined) {
         handle(
-          await p.dir3(id, ine),
+          await p.call(api.checkDir3, { query: { ticket: id, ine10: ine } }),
           () => undefined,
           (d) => (
             <p>
@@ -218,7 +219,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'finalitat' && ine !== undefined) {
         handle(
-          await p.finalitat(id, 'PRE', { ine10: ine }),
+          await p.call(api.checkFinalitat, { query: { ticket: id, env: 'PRE', ine10: ine } }),
           (d) => d.exists,
           (d) =>
             d.finalitat === null ? (
@@ -238,7 +239,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'organisme') {
         handle(
-          await p.organisme(id, e, by),
+          await p.call(api.checkOrganisme, { query: { ticket: id, env: e, ...by } }),
           () => undefined,
           (d) =>
             d.organismes.length === 0 ? (
@@ -250,7 +251,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
       } else if (checkId === 'pscp-user' && nifResult?.ok === true) {
         const nifValue = nifResult.value;
         handle(
-          await p.pscpUser(id, e, nifValue),
+          await p.call(api.checkPscpUser, { query: { ticket: id, env: e, nif: nifValue } }),
           (d) => {
             if (d.exists) a.remember({ personNif: nifValue });
             return d.exists;
@@ -277,7 +278,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'pscp-organ' && cifResult?.ok === true) {
         handle(
-          await p.pscpOrgan(id, e, cifResult.value),
+          await p.call(api.checkPscpOrgan, { query: { ticket: id, env: e, cif: cifResult.value } }),
           (d) => d.exists,
           (d) =>
             d.organ === null ? (
@@ -297,7 +298,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'dcoc-config' && ine !== undefined) {
         handle(
-          await p.dcoc(id, ine),
+          await p.call(api.checkDcocConfig, { query: { ticket: id, ine10: ine } }),
           () => undefined,
           (d) => (
             <Table
@@ -309,7 +310,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
       } else if (checkId === 'integrator-register' && ine !== undefined) {
         const service = classification.service;
         handle(
-          await p.integrators(id, ine),
+          await p.call(api.listIntegratorRegistrations, { query: { ticket: id, ine10: ine } }),
           (d) => d.registrations.some((r) => r.service === service),
           (d) =>
             d.registrations.length === 0 ? (
@@ -338,12 +339,14 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     try {
       const product =
         classification.service === 'VO' || classification.service === 'MUX' ? classification.products[0] : undefined;
-      const r = await env.proxy.registerIntegrator({
-        ticket: ticket.id,
-        ens: { ine10: ine10Result.value, nom: ensName.trim() },
-        service: classification.service,
-        ...(product === undefined ? {} : { product }),
-        integrator: { nif: integratorResult.value, nom: integratorName.trim() },
+      const r = await env.proxy.call(api.registerIntegrator, {
+        body: {
+          ticket: ticket.id,
+          ens: { ine10: ine10Result.value, nom: ensName.trim() },
+          service: classification.service,
+          ...(product === undefined ? {} : { product }),
+          integrator: { nif: integratorResult.value, nom: integratorName.trim() },
+        },
       });
       if (!r.ok) {
         setProblem(problemText(t, r.problem));

@@ -11,7 +11,7 @@
 import type { AocSource } from './schemas';
 import { ensCondition, lookupOf, type EnsKey } from './ens-lookup';
 import { isoOrNull, text, textOrNull } from './rows';
-import type { AuthorisationsResponse } from '../../shared/proxy-api';
+import type { AuthorisationsResponse } from '../../shared/api';
 
 /** More rows than an agent can read; a larger answer says `truncated`. */
 export const AUTHORISATIONS_LIMIT = 500;

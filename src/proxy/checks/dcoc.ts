@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { DatabaseUnavailableError } from '../db/errors';
 import { identifierLookup } from './ens-lookup';
-import type { DcocResponse, ParsedIdentifier } from '../../shared/proxy-api';
+import type { DcocConfigResponse, ParsedIdentifier } from '../../shared/api';
 
 export const DCOC_SOURCE = 'DCOC configuration';
 
@@ -42,13 +42,13 @@ export function parseDcocProperties(content: string): DcocList[] {
   return lists;
 }
 
-export function dcocStatus(lists: readonly DcocList[], ine10: ParsedIdentifier): DcocResponse {
+export function dcocStatus(lists: readonly DcocList[], ine10: ParsedIdentifier): DcocConfigResponse {
   const entries = lists.map((l) => ({ key: l.key, colegi: l.colegi, configured: l.organismes.has(ine10.value) }));
   const configuredFor = [...new Set(entries.filter((e) => e.configured).map((e) => e.colegi))].sort();
   return { lookup: identifierLookup('ine10', ine10), lists: entries, configuredFor };
 }
 
-export async function checkDcoc(file: string, ine10: ParsedIdentifier): Promise<DcocResponse> {
+export async function checkDcocConfig(file: string, ine10: ParsedIdentifier): Promise<DcocConfigResponse> {
   let content: string;
   try {
     content = await readFile(file, 'utf8');

@@ -7,7 +7,7 @@ import { deriveAjuntamentDir3, parseIne } from '../../domain/identifiers';
 import type { AocSource } from './schemas';
 import { text, textOrNull } from './rows';
 import { identifierLookup, ine10Forms } from './ens-lookup';
-import type { Dir3Response, ParsedIdentifier } from '../../shared/proxy-api';
+import type { Dir3Response, ParsedIdentifier } from '../../shared/api';
 
 export function dir3Sql(dir3Schema: string): string {
   return `SELECT d.INE10 AS ine10, d.CODI_UO AS codi_uo, d.NOM_UO AS nom_uo

@@ -4,7 +4,7 @@
  * both forms are compared, always through binds.
  */
 import type { SqlParams } from '../db/types';
-import type { Lookup, ParsedIdentifier } from '../../shared/proxy-api';
+import type { Lookup, ParsedIdentifier } from '../../shared/api';
 
 export type EnsKey =
   { readonly by: 'ine10'; readonly id: ParsedIdentifier } | { readonly by: 'nif'; readonly id: ParsedIdentifier };

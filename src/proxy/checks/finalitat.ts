@@ -6,7 +6,7 @@
 import type { AocSource } from './schemas';
 import { IN_FORCE } from './authorisations';
 import { isoOrNull, flag, text, textOrNull } from './rows';
-import type { FinalitatResponse, Lookup } from '../../shared/proxy-api';
+import type { FinalitatResponse, Lookup } from '../../shared/api';
 
 export function finalitatSql(siri: string): string {
   return `SELECT f.CODI AS codi, f.NOM AS nom, f.VIGENT_DATA_INICI AS vigent_des, f.VIGENT_DATA_FI AS vigent_fins,

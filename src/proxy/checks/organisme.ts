@@ -2,7 +2,7 @@
 import type { AocSource } from './schemas';
 import { ensCondition, lookupOf, type EnsKey } from './ens-lookup';
 import { text, textOrNull } from './rows';
-import type { OrganismeResponse } from '../../shared/proxy-api';
+import type { OrganismeResponse } from '../../shared/api';
 
 export function organismeSql(siri: string, ensSql: string): string {
   return `SELECT o.CODI AS codi, o.NOM AS nom, o.CIF AS cif

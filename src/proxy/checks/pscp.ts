@@ -9,15 +9,8 @@
 import type { AocSource } from './schemas';
 import { identifierLookup, normalisedCif } from './ens-lookup';
 import { flag, text, textOrNull } from './rows';
-import {
-  PSCP_FORBIDDEN,
-  PSCP_PERMISSIONS,
-  PSCP_REQUIRED,
-  type ParsedIdentifier,
-  type PscpOrganResponse,
-  type PscpPermission,
-  type PscpUserResponse,
-} from '../../shared/proxy-api';
+import { evaluatePscpGrant } from '../../domain/catalogue/pscp-permissions';
+import type { ParsedIdentifier, PscpOrganResponse, PscpUserResponse } from '../../shared/api';
 import type { Row } from '../db/types';
 
 const ROW_LIMIT = 500;
@@ -44,18 +37,6 @@ export function pscpOrganSql(pscp: string): string {
  FETCH FIRST ${ROW_LIMIT} ROWS ONLY`;
 }
 
-function isPermission(value: string): value is PscpPermission {
-  return Object.prototype.hasOwnProperty.call(PSCP_PERMISSIONS, value);
-}
-
-/** Which required permissions are missing and which forbidden ones are held. */
-export function evaluateGrant(held: Iterable<string>) {
-  const permissions = [...new Set([...held].map((p) => p.toUpperCase()).filter(isPermission))].sort();
-  const missing = PSCP_REQUIRED.filter((p) => !permissions.includes(p));
-  const forbidden = PSCP_FORBIDDEN.filter((p) => permissions.includes(p));
-  return { permissions, missing, forbidden, ready: missing.length === 0 && forbidden.length === 0 };
-}
-
 /** Groups joined rows by a key, keeping first-seen order. */
 function groupBy(rows: readonly Row[], key: (r: Row) => string | null): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
@@ -80,7 +61,7 @@ export async function checkPscpUser(source: AocSource, nif: ParsedIdentifier): P
       cif: text(head.organ_cif),
       nom: textOrNull(head.organ_nom),
       sistemaExternAoc: flag(head.organ_extern),
-      ...evaluateGrant(group.map((r) => textOrNull(r.permis) ?? '')),
+      ...evaluatePscpGrant(group.map((r) => textOrNull(r.permis) ?? '')),
     };
   });
   return {
@@ -103,7 +84,7 @@ export async function checkPscpOrgan(source: AocSource, cif: ParsedIdentifier): 
       nif: text(head.user_nif),
       nom: textOrNull(head.user_nom),
       actiu: flag(head.user_actiu),
-      ...evaluateGrant(group.map((r) => textOrNull(r.permis) ?? '')),
+      ...evaluatePscpGrant(group.map((r) => textOrNull(r.permis) ?? '')),
     };
   });
   return {

@@ -6,7 +6,7 @@
  */
 import { assertSqlIdentifier } from '../db/dialect';
 import type { Database } from '../db/types';
-import type { Environment } from '../../shared/proxy-api';
+import type { Environment } from '../../shared/api';
 
 export interface AocSchemas {
   readonly siri: string;

@@ -12,7 +12,7 @@ import { pgDatabase } from './pg';
 import { createPglite, pgliteDatabase } from './pglite';
 import { seedDemoEnvironment } from './demo/seed';
 import type { Database } from './types';
-import type { Environment } from '../../shared/proxy-api';
+import type { Environment } from '../../shared/api';
 import type { PGlite } from '@electric-sql/pglite';
 
 export interface Databases {

@@ -4,11 +4,11 @@
  * on that ticket or that Zendesk flagged as malware or that is too large, downloads it from the
  * account's hosts only, reads it, and writes the read to the audit log.
  */
-import { ReadFormBody, ReadFormResponse, READ_FORM_PATH } from '../../shared/form-api';
+import { readRequestForm } from '../../shared/form-api';
 import { MAX_FORM_FILE_BYTES, readForm } from '../../domain/form';
 import type { ZendeskApiSettings } from '../config';
 import { HttpError } from '../http/errors';
-import { defineRoute, ok, type RouteDefinition } from '../http/route';
+import { implement, ok, type RouteDefinition } from '../http/route';
 import type { AuditWriter } from '../store/audit';
 import { ZendeskAttachments, ZendeskCallError } from './zendesk-client';
 
@@ -33,55 +33,45 @@ function zendeskHttpError(error: ZendeskCallError): HttpError {
 export function formRoutes(zendesk: ZendeskApiSettings | null | undefined, audit: AuditWriter): RouteDefinition[] {
   const client = zendesk === null || zendesk === undefined ? null : new ZendeskAttachments(zendesk);
   return [
-    defineRoute({
-      method: 'POST',
-      path: READ_FORM_PATH,
-      operationId: 'readRequestForm',
-      summary: 'Fetch a ticket’s attachment from Zendesk and read it as the ens’s request form',
-      tags: ['request form'],
-      auth: true,
-      body: ReadFormBody,
-      response: ReadFormResponse,
-      handler: async ({ body, agent }) => {
-        if (client === null) {
-          throw new HttpError(503, {
-            error: 'NOT_CONFIGURED',
-            message:
-              'The proxy has no Zendesk API credentials, so it cannot fetch attachments. Drop or pick the PDF in the app instead.',
-          });
+    implement(readRequestForm, async ({ body, agent }) => {
+      if (client === null) {
+        throw new HttpError(503, {
+          error: 'NOT_CONFIGURED',
+          message:
+            'The proxy has no Zendesk API credentials, so it cannot fetch attachments. Drop or pick the PDF in the app instead.',
+        });
+      }
+      const entry = { agent, ticket: body.ticket, action: 'form.read', subject: { attachment: body.attachment } };
+      try {
+        const attachment = await client.findOnTicket(body.ticket, body.attachment);
+        if (attachment === null) {
+          throw new ZendeskCallError(
+            'refused',
+            `Attachment ${String(body.attachment)} is not on ticket ${String(body.ticket)}; not fetched.`,
+          );
         }
-        const entry = { agent, ticket: body.ticket, action: 'form.read', subject: { attachment: body.attachment } };
-        try {
-          const attachment = await client.findOnTicket(body.ticket, body.attachment);
-          if (attachment === null) {
-            throw new ZendeskCallError(
-              'refused',
-              `Attachment ${String(body.attachment)} is not on ticket ${String(body.ticket)}; not fetched.`,
-            );
-          }
-          if (attachment.malware_scan_result === 'malware_found') {
-            throw new ZendeskCallError('refused', 'Zendesk found malware in this attachment; it is not fetched.');
-          }
-          if (attachment.size > MAX_FORM_FILE_BYTES) {
-            throw new ZendeskCallError(
-              'refused',
-              `The attachment has ${String(attachment.size)} bytes; forms of at most ${String(MAX_FORM_FILE_BYTES)} are read.`,
-            );
-          }
-          const bytes = await client.download(attachment, MAX_FORM_FILE_BYTES);
-          const form = await readForm(bytes, { file: attachment.file_name });
-          await audit.write({
-            ...entry,
-            subject: { ...entry.subject, file: attachment.file_name },
-            outcome: outcomeOf(form),
-          });
-          return ok({ attachment: { id: attachment.id, name: attachment.file_name, size: attachment.size }, form });
-        } catch (error) {
-          if (!(error instanceof ZendeskCallError)) throw error;
-          await audit.write({ ...entry, outcome: `refused: ${error.kind}` }).catch(() => undefined);
-          throw zendeskHttpError(error);
+        if (attachment.malware_scan_result === 'malware_found') {
+          throw new ZendeskCallError('refused', 'Zendesk found malware in this attachment; it is not fetched.');
         }
-      },
+        if (attachment.size > MAX_FORM_FILE_BYTES) {
+          throw new ZendeskCallError(
+            'refused',
+            `The attachment has ${String(attachment.size)} bytes; forms of at most ${String(MAX_FORM_FILE_BYTES)} are read.`,
+          );
+        }
+        const bytes = await client.download(attachment, MAX_FORM_FILE_BYTES);
+        const form = await readForm(bytes, { file: attachment.file_name });
+        await audit.write({
+          ...entry,
+          subject: { ...entry.subject, file: attachment.file_name },
+          outcome: outcomeOf(form),
+        });
+        return ok({ attachment: { id: attachment.id, name: attachment.file_name, size: attachment.size }, form });
+      } catch (error) {
+        if (!(error instanceof ZendeskCallError)) throw error;
+        await audit.write({ ...entry, outcome: `refused: ${error.kind}` }).catch(() => undefined);
+        throw zendeskHttpError(error);
+      }
     }),
   ];
 }

@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { DatabaseQueryError, DatabaseUnavailableError } from '../db/errors';
-import type { ApiError } from '../../shared/proxy-api';
+import type { ApiError } from '../../shared/api';
 
 export class HttpError extends Error {
   constructor(

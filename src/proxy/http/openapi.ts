@@ -1,10 +1,9 @@
 /**
- * The OpenAPI 3.0 document, generated from the route list and its zod schemas: the same
- * schemas that validate requests and responses, so the document cannot drift from the code.
+ * The OpenAPI 3.0 document, generated from the operations the server implements and their zod
+ * schemas: the same schemas that validate requests and responses, so it cannot drift from the code.
  */
 import { z } from 'zod';
-import { ApiError } from '../../shared/proxy-api';
-import type { RouteDefinition } from './route';
+import { ApiError, type AnyOperation } from '../../shared/api';
 
 type JsonObject = Record<string, unknown>;
 
@@ -36,9 +35,9 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: jsonSchema(ApiError, 'output') } },
 });
 
-export function openApiDocument(routes: readonly RouteDefinition[], version: string): JsonObject {
+export function openApiDocument(operations: readonly AnyOperation[], version: string): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
-  for (const route of routes) {
+  for (const route of operations) {
     const ok = {
       description: 'Success',
       content: { 'application/json': { schema: jsonSchema(route.response, 'output') } },
@@ -54,7 +53,7 @@ export function openApiDocument(routes: readonly RouteDefinition[], version: str
     }
     responses['503'] = errorResponse('A database is down or too slow; nothing was changed');
     const operation: JsonObject = {
-      operationId: route.operationId,
+      operationId: route.id,
       summary: route.summary,
       tags: route.tags,
       parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],

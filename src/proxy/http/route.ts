@@ -1,10 +1,11 @@
 /**
- * A route as data: method, path, the zod schemas of its query, path parameters, body and
- * response, and its handler. The server registers each one with validation at the edge (before
- * the handler, so before any query), and the OpenAPI document is generated from the same list.
+ * A route: an operation of the shared contract (`src/shared/api/`) and the handler that
+ * implements it. The server registers each one with validation at the edge (before the handler,
+ * so before any query), and the OpenAPI document is generated from the same operations.
  */
 import type { z } from 'zod';
 import type { FastifyBaseLogger } from 'fastify';
+import type { AnyOperation, OutputOf } from '../../shared/api';
 import type { Agent } from '../store/agent';
 
 export interface HandlerInput<Q, P, B> {
@@ -21,33 +22,20 @@ export interface RouteResult<R> {
   readonly body: R;
 }
 
-export interface RouteDefinition<
-  Q extends z.ZodType = z.ZodType,
-  P extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends z.ZodType = z.ZodType,
-> {
-  readonly method: 'GET' | 'POST' | 'PUT';
-  /** Fastify path syntax: `/v1/tickets/:ticketId/progress`. */
-  readonly path: string;
-  readonly operationId: string;
-  readonly summary: string;
-  readonly tags: readonly string[];
-  readonly auth: boolean;
-  readonly query?: Q;
-  readonly params?: P;
-  readonly body?: B;
-  readonly response: R;
-  /** Other statuses a success can have (e.g. 201 and 200 for an idempotent create). */
-  readonly successStatuses?: readonly number[];
-  readonly handler: (input: HandlerInput<z.output<Q>, z.output<P>, z.output<B>>) => Promise<RouteResult<z.input<R>>>;
+export type Handler<O extends AnyOperation> = (
+  input: HandlerInput<OutputOf<O['query']>, OutputOf<O['params']>, OutputOf<O['body']>>,
+) => Promise<RouteResult<z.input<O['response']>>>;
+
+export interface RouteDefinition {
+  readonly operation: AnyOperation;
+  readonly handler: Handler<AnyOperation>;
 }
 
-/** Keeps each route's types tied together while the list holds them all. */
-export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  route: RouteDefinition<Q, P, B, R>,
-): RouteDefinition {
-  return route;
+/** Ties a handler to its operation's types; the list of routes then holds them all alike. */
+export function implement<O extends AnyOperation>(operation: O, handler: Handler<O>): RouteDefinition {
+  // The server validates input with the operation's own schemas before calling the handler, so
+  // the handler's narrower input type holds at run time.
+  return { operation, handler };
 }
 
 export const ok = <R>(body: R): RouteResult<R> => ({ status: 200, body });

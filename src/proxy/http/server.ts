@@ -97,26 +97,29 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const routes = apiRoutes(deps);
   for (const route of routes) registerRoute(app, route, authenticate);
 
-  const document = openApiDocument(routes, deps.version);
+  const document = openApiDocument(
+    routes.map((r) => r.operation),
+    deps.version,
+  );
   app.get('/openapi.json', { config: { rateLimit: false } }, (_request, reply) => reply.send(document));
   return app;
 }
 
 function registerRoute(
   app: FastifyInstance,
-  route: RouteDefinition,
+  { operation, handler }: RouteDefinition,
   authenticate: ReturnType<typeof authenticator>,
 ): void {
   app.route({
-    method: route.method,
-    url: route.path,
-    ...(route.auth ? { onRequest: authenticate } : { config: { rateLimit: false } }),
+    method: operation.method,
+    url: operation.path,
+    ...(operation.auth ? { onRequest: authenticate } : { config: { rateLimit: false } }),
     handler: async (request, reply) => {
       // Validation happens here, before the handler and so before any query runs.
-      const query = parseInput(route.query, request.query, 'query');
-      const params = parseInput(route.params, request.params, 'params');
-      const body = parseInput(route.body, request.body, 'body');
-      const result = await route.handler({
+      const query = parseInput(operation.query, request.query, 'query');
+      const params = parseInput(operation.params, request.params, 'params');
+      const body = parseInput(operation.body, request.body, 'body');
+      const result = await handler({
         query,
         params,
         body,
@@ -124,7 +127,7 @@ function registerRoute(
         log: request.log,
       });
       // Responses are checked too: a mismatch is our bug, reported as a 500, never sent half-right.
-      const payload = route.response.parse(result.body);
+      const payload = operation.response.parse(result.body);
       return reply.code(result.status).type('application/json; charset=utf-8').send(payload);
     },
   });

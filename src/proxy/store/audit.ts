@@ -6,7 +6,7 @@
 import type { Database } from '../db/types';
 import { int, iso, text, textOrNull } from '../checks/rows';
 import type { Agent } from './agent';
-import type { AuditEntry } from '../../shared/proxy-api';
+import type { AuditEntry } from '../../shared/api';
 
 export interface AuditRecord {
   readonly agent: Agent;

@@ -9,12 +9,8 @@ import type { Database, Row } from '../db/types';
 import { int, iso, text, textOrNull } from '../checks/rows';
 import { auditParams } from './audit';
 import type { Agent } from './agent';
-import type {
-  IntegratorRegistration,
-  RegisterIntegratorBody,
-  RegisterIntegratorResponse,
-} from '../../shared/proxy-api';
-import { ServiceCode } from '../../shared/proxy-api';
+import type { IntegratorRegistration, RegisterIntegratorBody, RegisterIntegratorResponse } from '../../shared/api';
+import { ServiceCode } from '../../shared/api';
 
 const COLUMNS = `id, ens_ine10, ens_nom, service, product, integrator_nif, integrator_nom, observations,
        ticket_id, registered_by, registered_at`;

@@ -7,7 +7,7 @@ import type { Database } from '../db/types';
 import { flag, iso, text, textOrNull } from '../checks/rows';
 import { auditParams } from './audit';
 import type { Agent } from './agent';
-import type { ProgressResponse, SetStepBody, StepProgress } from '../../shared/proxy-api';
+import type { ProgressResponse, SetStepBody, StepProgress } from '../../shared/api';
 import type { Row } from '../db/types';
 
 function toStep(r: Row): StepProgress {

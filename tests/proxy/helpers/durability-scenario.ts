@@ -11,7 +11,7 @@ import type {
   IntegratorListResponse,
   ProgressResponse,
   RegisterIntegratorResponse,
-} from '../../../src/shared/proxy-api';
+} from '../../../src/shared/api';
 import { spawnProxy } from './proxy-process';
 
 const TICKET = 901;

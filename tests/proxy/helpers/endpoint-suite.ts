@@ -7,7 +7,7 @@ import { DEMO } from '../../../src/proxy/db/demo/demo-data';
 import type {
   AuditResponse,
   AuthorisationsResponse,
-  DcocResponse,
+  DcocConfigResponse,
   Dir3Response,
   FinalitatResponse,
   HealthResponse,
@@ -17,7 +17,7 @@ import type {
   PscpOrganResponse,
   PscpUserResponse,
   RegisterIntegratorResponse,
-} from '../../../src/shared/proxy-api';
+} from '../../../src/shared/api';
 import type { Harness } from './harness';
 
 // The type argument only names the response schema the test reads; nothing checks it at run time.
@@ -169,13 +169,15 @@ export function endpointSuite(harness: () => Harness): void {
     });
   });
 
-  describe('GET /v1/checks/dcoc', () => {
+  describe('GET /v1/checks/dcoc-config', () => {
     it('lists the col·legis whose dcoc.properties lists name the ens, in either code form', async () => {
-      const bcn = json<DcocResponse>(await h.get('/v1/checks/dcoc?ine10=801930008&ticket=109'));
+      const bcn = json<DcocConfigResponse>(await h.get('/v1/checks/dcoc-config?ine10=801930008&ticket=109'));
       expect(bcn.configuredFor).toEqual(['CAATB', 'COAC']);
-      const girona = json<DcocResponse>(await h.get('/v1/checks/dcoc?ine10=1707920002&ticket=109'));
+      const girona = json<DcocConfigResponse>(await h.get('/v1/checks/dcoc-config?ine10=1707920002&ticket=109'));
       expect(girona.configuredFor).toEqual(['COIT']);
-      const other = json<DcocResponse>(await h.get(`/v1/checks/dcoc?ine10=${DEMO.vilaSeca.ine10}&ticket=109`));
+      const other = json<DcocConfigResponse>(
+        await h.get(`/v1/checks/dcoc-config?ine10=${DEMO.vilaSeca.ine10}&ticket=109`),
+      );
       expect(other.configuredFor).toEqual([]);
       expect(other.lists.length).toBeGreaterThanOrEqual(4);
     });

@@ -9,7 +9,7 @@
  */
 import { PRODUCTS, type ProductId } from '../../../domain/catalogue';
 import { cifControlDigit, dniLetter, ine10For } from '../../../domain/identifiers';
-import type { Environment } from '../../../shared/proxy-api';
+import type { Environment } from '../../../shared/api';
 import { ajuntamentName, catalanMunicipalities } from './municipalities';
 import { ine10Forms } from '../../checks/ens-lookup';
 

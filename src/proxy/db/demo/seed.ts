@@ -5,7 +5,7 @@
  * assumption about AOC's schemas, confined to the check modules that read them.
  */
 import type { Database, SqlValue } from '../types';
-import type { Environment } from '../../../shared/proxy-api';
+import type { Environment } from '../../../shared/api';
 import { demoData } from './demo-data';
 import { aocSchemas } from '../../checks/schemas';
 
