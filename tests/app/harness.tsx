@@ -53,3 +53,12 @@ export function mount(
   const view = render(<App port={zendesk} />);
   return { zendesk, view };
 }
+
+/**
+ * The replies and checks panels load lazily (the sidebar shows the classification sooner). In a
+ * test, the first open of each would pay for transforming the panel and its templates while a
+ * findBy is waiting; loading them once before the tests keeps that cost out of every assertion.
+ */
+export async function loadLazyPanels(): Promise<void> {
+  await Promise.all([import('../../src/app/replies/RepliesPanel'), import('../../src/app/checks/ChecksPanel')]);
+}

@@ -3,13 +3,14 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mount, PROXY, vilaSecaTicket } from './harness';
+import { loadLazyPanels, mount, PROXY, vilaSecaTicket } from './harness';
 import { proxyHandlers, type ProxyLog } from './proxy-handlers';
 
 const log: ProxyLog = { puts: [], gets: [] };
 const server = setupServer(...proxyHandlers(log));
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' });
+  await loadLazyPanels();
 });
 afterEach(() => {
   cleanup();

@@ -188,7 +188,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
     try {
       if (checkId === 'authorisations') {
         handle(
-          await p.call(api.checkAuthorisations, { query: { ticket: id, env: e, ...by } }),
+          await p.call(api.checkAuthorisations, { query: { env: e, ticket: id, ...by } }),
           (d) => d.authorisations.length > 0,
           (d) =>
             d.authorisations.length === 0 ? (
@@ -219,7 +219,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'finalitat' && ine !== undefined) {
         handle(
-          await p.call(api.checkFinalitat, { query: { ticket: id, env: 'PRE', ine10: ine } }),
+          await p.call(api.checkFinalitat, { query: { env: 'PRE', ticket: id, ine10: ine } }),
           (d) => d.exists,
           (d) =>
             d.finalitat === null ? (
@@ -239,7 +239,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'organisme') {
         handle(
-          await p.call(api.checkOrganisme, { query: { ticket: id, env: e, ...by } }),
+          await p.call(api.checkOrganisme, { query: { env: e, ticket: id, ...by } }),
           () => undefined,
           (d) =>
             d.organismes.length === 0 ? (
@@ -251,7 +251,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
       } else if (checkId === 'pscp-user' && nifResult?.ok === true) {
         const nifValue = nifResult.value;
         handle(
-          await p.call(api.checkPscpUser, { query: { ticket: id, env: e, nif: nifValue } }),
+          await p.call(api.checkPscpUser, { query: { env: e, ticket: id, nif: nifValue } }),
           (d) => {
             if (d.exists) a.remember({ personNif: nifValue });
             return d.exists;
@@ -278,7 +278,7 @@ export function ChecksPanel({ a }: { a: Assistant }) {
         );
       } else if (checkId === 'pscp-organ' && cifResult?.ok === true) {
         handle(
-          await p.call(api.checkPscpOrgan, { query: { ticket: id, env: e, cif: cifResult.value } }),
+          await p.call(api.checkPscpOrgan, { query: { env: e, ticket: id, cif: cifResult.value } }),
           (d) => d.exists,
           (d) =>
             d.organ === null ? (
