@@ -5,10 +5,17 @@ import { Tabs } from '@zendeskgarden/react-tabs';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { ZendeskPort } from '../zendesk/port';
+import { AssistantProvider, useAssistantContext } from './assistant/context';
+import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigation';
+import { useLoad } from './assistant/useLoad';
 import { ClassificationPanel } from './classification/ClassificationPanel';
+import { useClassification } from './classification/useClassification';
 import { translator } from './i18n/i18n';
+import { useProgress } from './progress/useProgress';
+import { useDrafts } from './replies/useDrafts';
 import { StepsPanel } from './steps/StepsPanel';
-import { useAssistant, useLoad, type LoadState, type Tab as TabId } from './useAssistant';
+import { useAnswers } from './steps/useAnswers';
+import { useLibrary, usePlan } from './steps/usePlan';
 import './app.css';
 
 // Replies and checks load when first opened: the sidebar shows the classification sooner.
@@ -41,9 +48,22 @@ function useAutoResize(port: ZendeskPort, ref: React.RefObject<HTMLDivElement | 
 /** Marks when the classification is first on screen (read by `npm run bench:sidebar`). */
 export const CLASSIFICATION_SHOWN_MARK = 'aoc:classification-shown';
 
-function Ready({ port, state }: { port: ZendeskPort; state: Extract<LoadState, { phase: 'ready' }> }) {
-  const a = useAssistant(port, state.env, state.ticket);
-  const { t } = a;
+/** The open ticket's sidebar: each concern's state in its own hook, each panel given what it uses. */
+function Ready() {
+  const { env, t, ticket } = useAssistantContext();
+  const cls = useClassification(ticket, env.settings.desk.altaTag);
+  const answers = useAnswers(ticket.id);
+  const drafts = useDrafts(ticket.id);
+  const { nav, go } = useNavigation();
+  const progress = useProgress(env.proxy, ticket.id, env.agentName);
+  const library = useLibrary();
+  const plan = usePlan(library, {
+    classification: cls.classification,
+    facts: answers.facts,
+    progress: progress.progress,
+    lang: env.lang,
+    autoCloseDays: env.settings.desk.autoCloseDays,
+  });
   useEffect(() => {
     if (typeof performance !== 'undefined' && performance.getEntriesByName(CLASSIFICATION_SHOWN_MARK).length === 0) {
       performance.mark(CLASSIFICATION_SHOWN_MARK);
@@ -52,9 +72,9 @@ function Ready({ port, state }: { port: ZendeskPort; state: Extract<LoadState, {
   const tabs: readonly TabId[] = ['classification', 'steps', 'replies', 'checks'];
   return (
     <Tabs
-      selectedItem={a.nav.tab}
+      selectedItem={nav.tab}
       onChange={(item: TabId) => {
-        a.go({ tab: item });
+        go({ tab: item });
       }}
     >
       <Tabs.TabList>
@@ -65,23 +85,47 @@ function Ready({ port, state }: { port: ZendeskPort; state: Extract<LoadState, {
         ))}
       </Tabs.TabList>
       <Tabs.TabPanel item="classification">
-        <ClassificationPanel a={a} port={port} />
+        <ClassificationPanel cls={cls} />
       </Tabs.TabPanel>
       <Tabs.TabPanel item="steps">
-        <StepsPanel a={a} port={port} />
+        <StepsPanel
+          library={library}
+          plan={plan}
+          facts={answers.facts}
+          setFact={answers.setFact}
+          progress={progress}
+          go={go}
+        />
       </Tabs.TabPanel>
       {/* Keyed by what a step asked for, so that "write the reply" / "run the check" opens it. */}
       <Tabs.TabPanel item="replies">
-        {a.nav.tab === 'replies' ? (
+        {nav.tab === 'replies' ? (
           <Suspense fallback={<Dots aria-label={t('loading')} />}>
-            <RepliesPanel key={a.nav.template ?? ''} a={a} port={port} />
+            <RepliesPanel
+              key={nav.template ?? ''}
+              {...(nav.template === undefined ? {} : { template: nav.template })}
+              plan={plan}
+              classification={cls.classification}
+              found={cls.found}
+              known={answers.known}
+              drafts={drafts.drafts}
+              setDraft={drafts.setDraft}
+            />
           </Suspense>
         ) : null}
       </Tabs.TabPanel>
       <Tabs.TabPanel item="checks">
-        {a.nav.tab === 'checks' ? (
+        {nav.tab === 'checks' ? (
           <Suspense fallback={<Dots aria-label={t('loading')} />}>
-            <ChecksPanel key={a.nav.check ?? ''} a={a} />
+            <ChecksPanel
+              key={checkKey(nav.check)}
+              askedBy={nav.check}
+              classification={cls.classification}
+              found={cls.found}
+              steps={plan.steps}
+              setFact={answers.setFact}
+              remember={answers.remember}
+            />
           </Suspense>
         ) : null}
       </Tabs.TabPanel>
@@ -110,7 +154,9 @@ export function App({ port }: { port: ZendeskPort }) {
           </Alert>
         ) : (
           // Keyed by ticket: another ticket gets fresh state; the same ticket keeps what was typed.
-          <Ready key={state.ticket.id} port={port} state={state} />
+          <AssistantProvider key={state.ticket.id} env={state.env} port={port} ticket={state.ticket}>
+            <Ready />
+          </AssistantProvider>
         )}
       </div>
     </ThemeProvider>

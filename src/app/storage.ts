@@ -37,5 +37,9 @@ export function saveJson(key: string, value: unknown): void {
   }
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Where the browser keeps one kind of per-ticket memory: `aoc.<what>.<ticket id>`. */
+export type TicketMemory = 'override' | 'facts' | 'drafts' | 'queue';
+
+export function ticketKey(what: TicketMemory, ticketId: number): string {
+  return `aoc.${what}.${String(ticketId)}`;
+}

@@ -1,13 +1,13 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Input, Select } from '@zendeskgarden/react-forms';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { useState } from 'react';
 import { PRODUCTS, SERVICE_IDS } from '../../domain/catalogue';
 import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Classification, type Flag } from '../../domain/classifier';
-import type { ZendeskPort } from '../../zendesk/port';
-import type { Assistant } from '../useAssistant';
+import { useAssistantContext } from '../assistant/context';
+import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { parseProducts, writeBack, type Override } from './effective';
+import type { ClassificationState } from './useClassification';
 
 /**
  * Service, environment, àmbit, products and special cases, each with the words that decided it;
@@ -27,30 +27,28 @@ function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: 
   );
 }
 
-export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
-  const { t, classification: c } = a;
+export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
+  const { t, env, port, ticket } = useAssistantContext();
+  const c = cls.classification;
   const [editing, setEditing] = useState(false);
   const [productsText, setProductsText] = useState(c.products.join(', '));
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error' | 'info'; text: string } | undefined>(undefined);
-  const corrected = Object.keys(a.override).length > 0;
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const corrected = Object.keys(cls.override).length > 0;
   const change = (patch: Override): void => {
-    a.setOverride({ ...a.override, ...patch });
+    cls.setOverride({ ...cls.override, ...patch });
   };
   const parsedProducts = parseProducts(productsText);
 
   const doWriteBack = async (): Promise<void> => {
     try {
-      const r = await writeBack(port, a.env.settings, c, a.ticket.tags);
+      const r = await writeBack(port, env.settings, c, ticket.tags);
       setNotice(
         r.wrote
           ? { kind: 'success', text: t('cls.writeBack.done') }
           : { kind: 'info', text: t('cls.writeBack.nothing') },
       );
     } catch (error) {
-      setNotice({
-        kind: 'error',
-        text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
-      });
+      setNotice(zendeskErrorNotice(t, error));
     }
   };
 
@@ -163,8 +161,8 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
               size="small"
               isBasic
               onClick={() => {
-                a.setOverride({});
-                setProductsText(a.auto.products.join(', '));
+                cls.setOverride({});
+                setProductsText(cls.auto.products.join(', '));
                 setEditing(false);
               }}
             >
@@ -224,11 +222,7 @@ export function ClassificationPanel({ a, port }: { a: Assistant; port: ZendeskPo
           </div>
         </>
       )}
-      {notice === undefined ? null : (
-        <Alert type={notice.kind === 'info' ? 'info' : notice.kind} role="status">
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
     </section>
   );
 }

@@ -14,9 +14,25 @@ import {
   type TemplateId,
   type TemplateLanguage,
 } from '../../domain/templates';
-import type { ZendeskPort } from '../../zendesk/port';
-import type { Assistant } from '../useAssistant';
+import type { Classification } from '../../domain/classifier';
+import type { Plan } from '../../domain/procedures/engine';
+import { useAssistantContext } from '../assistant/context';
+import type { FoundIdentifiers } from '../checks/extract';
+import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { prefill } from './prefill';
+import type { DraftsState } from './useDrafts';
+
+/** What the replies panel uses: the plan (its suggested replies), what fills them, and the drafts. */
+export interface RepliesPanelProps extends DraftsState {
+  readonly plan: Plan;
+  readonly classification: Classification;
+  /** Identifiers found in the ticket's text. */
+  readonly found: FoundIdentifiers;
+  /** Identifiers the checks confirmed: they win over the ones found. */
+  readonly known: FoundIdentifiers;
+  /** The reply a step asked for. */
+  readonly template?: string;
+}
 
 /**
  * Replies: pick a message (those of the current steps first), its language (the requester's by
@@ -37,8 +53,9 @@ function requesterLanguage(locale: string | undefined): TemplateLanguage {
   return (locale ?? '').toLowerCase().startsWith('es') ? 'es' : 'ca';
 }
 
-export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
-  const { t, classification, env } = a;
+export function RepliesPanel(a: RepliesPanelProps) {
+  const { t, env, port, ticket } = useAssistantContext();
+  const { classification } = a;
   const suggested = useMemo(() => {
     const ids: TemplateId[] = [];
     for (const s of a.plan.steps) {
@@ -47,28 +64,28 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
     }
     return ids;
   }, [a.plan]);
-  const navTemplate = a.nav.template;
+  const navTemplate = a.template;
   const [templateId, setTemplateId] = useState<TemplateId>(() =>
     navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0]),
   );
   const def = TEMPLATES[templateId];
   // The requester's language unless the agent chose another one for this reply.
   const [chosenLang, setChosenLang] = useState<TemplateLanguage | undefined>(undefined);
-  const lang = pickLanguage(templateId, chosenLang ?? requesterLanguage(a.ticket.requesterLocale));
+  const lang = pickLanguage(templateId, chosenLang ?? requesterLanguage(ticket.requesterLocale));
 
   const defaults = useMemo(
     () =>
       prefill({
         classification,
-        organizationName: a.ticket.input.organization?.name ?? '',
-        ticketId: a.ticket.id,
+        organizationName: ticket.input.organization?.name ?? '',
+        ticketId: ticket.id,
         desk: env.settings.desk,
         ...((a.known.ine10 ?? a.found.ine10) === undefined ? {} : { ine10: a.known.ine10 ?? a.found.ine10 }),
         ...((a.known.personNif ?? a.found.personNif) === undefined
           ? {}
           : { userNif: a.known.personNif ?? a.found.personNif }),
       }),
-    [classification, a.ticket, a.found, a.known, env.settings.desk],
+    [classification, ticket, a.found, a.known, env.settings.desk],
   );
   const shape = def.variables.shape as Record<string, ZodType>;
   const names = Object.keys(shape);
@@ -80,7 +97,7 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
   }
   const problems = checkVariables(templateId, values);
   const [preview, setPreview] = useState<{ html: string; text: string } | undefined>(undefined);
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const valuesKey = JSON.stringify(values);
   useEffect(() => {
     let cancelled = false;
@@ -106,10 +123,7 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
       await port.invoke('ticket.comment.appendHtml', r.html);
       setNotice({ kind: 'success', text: t('replies.inserted') });
     } catch (error) {
-      setNotice({
-        kind: 'error',
-        text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
-      });
+      setNotice(zendeskErrorNotice(t, error));
     }
   };
 
@@ -241,11 +255,7 @@ export function RepliesPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
           {t('replies.insertInternal')}
         </Button>
       </div>
-      {notice === undefined ? null : (
-        <Alert type={notice.kind} role="status">
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
     </section>
   );
 }

@@ -4,10 +4,25 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
 import { useState } from 'react';
 import { Dots } from '@zendeskgarden/react-loaders';
-import { text, type PlannedStep } from '../../domain/procedures/engine';
+import type { Facts } from '../../domain/procedures/conditions';
+import { text, type Library, type Plan, type PlannedStep } from '../../domain/procedures/engine';
 import type { Action, FactId } from '../../domain/procedures/schema';
 import type { ZendeskPort } from '../../zendesk/port';
-import { problemText, type Assistant } from '../useAssistant';
+import { useAssistantContext } from '../assistant/context';
+import type { Navigation } from '../assistant/navigation';
+import { NoticeAlert, problemText, zendeskErrorNotice, type Notice } from '../notice';
+import type { ProgressState } from '../progress/useProgress';
+import type { AnswersState } from './useAnswers';
+
+/** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
+export interface StepsPanelProps {
+  readonly library: Library | undefined;
+  readonly plan: Plan;
+  readonly facts: Facts;
+  readonly setFact: AnswersState['setFact'];
+  readonly progress: ProgressState;
+  readonly go: (nav: Navigation) => void;
+}
 
 /**
  * The procedure as a checklist in the manual's order: what applies and why, what waits on an
@@ -39,10 +54,10 @@ async function apply(
   return undefined;
 }
 
-function Question({ a, fact }: { a: Assistant; fact: FactId }) {
-  const { t } = a;
-  const value = a.facts[fact];
-  const q = text(a.library?.questions[fact], a.env.lang);
+function Question({ fact, p }: { fact: FactId; p: StepsPanelProps }) {
+  const { t, env } = useAssistantContext();
+  const value = p.facts[fact];
+  const q = text(p.library?.questions[fact], env.lang);
   return (
     <div className="question" role="group" aria-label={q}>
       <span>{q}</span>{' '}
@@ -51,7 +66,7 @@ function Question({ a, fact }: { a: Assistant; fact: FactId }) {
         isPrimary={value === true}
         aria-pressed={value === true}
         onClick={() => {
-          a.setFact(fact, value === true ? undefined : true);
+          p.setFact(fact, value === true ? undefined : true);
         }}
       >
         {t('steps.yes')}
@@ -61,7 +76,7 @@ function Question({ a, fact }: { a: Assistant; fact: FactId }) {
         isPrimary={value === false}
         aria-pressed={value === false}
         onClick={() => {
-          a.setFact(fact, value === false ? undefined : false);
+          p.setFact(fact, value === false ? undefined : false);
         }}
       >
         {t('steps.no')}
@@ -70,18 +85,19 @@ function Question({ a, fact }: { a: Assistant; fact: FactId }) {
   );
 }
 
-function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskPort }) {
-  const { t, env } = a;
+function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
+  const { t, env, port } = useAssistantContext();
   const lang = env.lang;
-  const done = a.progress[s.step.id];
-  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | undefined>(undefined);
+  const done = p.progress.progress[s.step.id];
+  const procedure = p.plan.procedure?.id ?? 'none';
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const isDone = done?.done === true;
   // Each open question is asked once, at the step that asks it; other steps say they wait for it.
-  const questions: FactId[] = a.plan.questions.filter((q) => q.step === s.step.id).map((q) => q.question);
+  const questions: FactId[] = p.plan.questions.filter((q) => q.step === s.step.id).map((q) => q.question);
   return (
     <li className={`step ${s.status}${isDone ? ' done' : ''}`} data-testid={`step-${s.step.id}`}>
       <Field>
-        <Checkbox checked={isDone} onChange={(e) => void a.toggleStep(s.step.id, e.target.checked)}>
+        <Checkbox checked={isDone} onChange={(e) => void p.progress.toggleStep(s.step.id, e.target.checked, procedure)}>
           <Field.Label>
             <Tag
               size="small"
@@ -117,7 +133,7 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
       {s.step.why === undefined ? null : <p className="muted">{text(s.step.why, lang)}</p>}
       {s.because === undefined ? null : <p className="muted small">{t('steps.because', { why: s.because })}</p>}
       {questions.map((f) => (
-        <Question key={f} a={a} fact={f} />
+        <Question key={f} fact={f} p={p} />
       ))}
       {s.window === undefined ? null : (
         <p className={s.window.open ? 'muted small' : 'warning small'}>
@@ -138,7 +154,7 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
           <Button
             size="small"
             onClick={() => {
-              a.go({ tab: 'replies', template: s.step.template ?? '' });
+              p.go({ tab: 'replies', template: s.step.template ?? '' });
             }}
           >
             {t('steps.writeReply')}
@@ -148,10 +164,8 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
           <Button
             size="small"
             onClick={() => {
-              a.go({
-                tab: 'checks',
-                check: `${s.step.check?.id ?? ''}${s.step.check?.environment === undefined ? '' : `:${s.step.check.environment}`}`,
-              });
+              const check = s.step.check;
+              if (check !== undefined) p.go({ tab: 'checks', check });
             }}
           >
             {t('steps.runCheck')}
@@ -171,10 +185,7 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
                   );
                 })
                 .catch((error: unknown) => {
-                  setNotice({
-                    kind: 'error',
-                    text: t('zendesk.error', { message: error instanceof Error ? error.message : String(error) }),
-                  });
+                  setNotice(zendeskErrorNotice(t, error));
                 })
             }
           >
@@ -182,19 +193,16 @@ function StepItem({ a, s, port }: { a: Assistant; s: PlannedStep; port: ZendeskP
           </Button>
         )}
       </div>
-      {notice === undefined ? null : (
-        <Alert type={notice.kind} role="status">
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
     </li>
   );
 }
 
-export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
-  const { t, plan, env } = a;
+export function StepsPanel(p: StepsPanelProps) {
+  const { t, env } = useAssistantContext();
+  const { plan } = p;
   const [showHidden, setShowHidden] = useState(false);
-  if (a.library === undefined) {
+  if (p.library === undefined) {
     return (
       <section aria-label={t('tabs.steps')}>
         <Dots aria-label={t('loading')} />
@@ -219,17 +227,17 @@ export function StepsPanel({ a, port }: { a: Assistant; port: ZendeskPort }) {
     <section aria-label={t('tabs.steps')}>
       <h2 className="procedure-title">{text(plan.procedure.title, env.lang)}</h2>
       <p className="muted small">{text(plan.procedure.summary, env.lang)}</p>
-      {a.progressProblem === undefined ? null : (
+      {p.progress.problem === undefined ? null : (
         <Alert type="warning" role="alert">
-          {t('steps.progressOffline', { reason: problemText(t, a.progressProblem) })}{' '}
-          <Button size="small" isBasic onClick={() => void a.retryProgress()}>
+          {t('steps.progressOffline', { reason: problemText(t, p.progress.problem) })}{' '}
+          <Button size="small" isBasic onClick={() => void p.progress.retry()}>
             {t('retry')}
           </Button>
         </Alert>
       )}
       <ol className="steps">
         {visible.map((s) => (
-          <StepItem key={s.step.id} a={a} s={s} port={port} />
+          <StepItem key={s.step.id} s={s} p={p} />
         ))}
       </ol>
       {hidden > 0 && !showHidden ? (

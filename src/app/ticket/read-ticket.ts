@@ -1,6 +1,6 @@
 import type { TicketInput } from '../../domain/classifier';
 import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
-import { isRecord } from '../storage';
+import { isRecord } from '../../shared/is-record';
 
 /**
  * Reads the open ticket through the port into the classifier's input, plus what the app needs

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isRecord } from '../../shared/is-record';
+import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
+import { ProxyClient } from '../api/proxy-client';
+import { loadLanguage, resolveLocale } from '../i18n/i18n';
+import { readAppSettings } from '../settings';
+import { readTicket, TICKET_EVENTS, type TicketSnapshot } from '../ticket/read-ticket';
+import type { Environment } from './context';
+
+export type LoadState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'error'; readonly message: string }
+  | { readonly phase: 'ready'; readonly env: Environment; readonly ticket: TicketSnapshot };
+
+/** Loads settings, the agent's language and the ticket; reloads the ticket when Zendesk says it changed. */
+export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => void } {
+  const [state, setState] = useState<LoadState>({ phase: 'loading' });
+  const envRef = useRef<Environment | undefined>(undefined);
+  const load = useCallback(async () => {
+    try {
+      // The ticket is read at the same time as the app's settings and the agent: one round trip
+      // to Zendesk less before the classification shows.
+      const ticketRead = readTicket(port);
+      // If the settings fail first, the ticket's own failure must not go unhandled.
+      ticketRead.catch(() => undefined);
+      if (envRef.current === undefined) {
+        const [metadata, context, user] = await Promise.all([
+          port.metadata(),
+          port.context(),
+          port.get(['currentUser']),
+        ]);
+        const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
+        const settings = readAppSettings(metadata.settings);
+        const identity = {
+          subdomain: context.subdomain,
+          userId: typeof current.id === 'number' ? current.id : 0,
+          userName: typeof current.name === 'string' ? current.name : '',
+        };
+        const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
+        await loadLanguage(lang);
+        envRef.current = {
+          settings,
+          lang,
+          proxy: new ProxyClient(port, settings.proxyUrl, identity),
+          agentName: identity.userName,
+        };
+      }
+      const ticket = await ticketRead;
+      setState({ phase: 'ready', env: envRef.current, ticket });
+    } catch (error) {
+      const message = error instanceof ZendeskError || error instanceof Error ? error.message : String(error);
+      setState((s) => (s.phase === 'ready' ? s : { phase: 'error', message }));
+    }
+  }, [port]);
+
+  useEffect(() => {
+    void load();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const offs = TICKET_EVENTS.map((event) =>
+      port.on(event, () => {
+        // Zendesk fires one event per keystroke in some fields: read the ticket once they settle.
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void load(), 250);
+      }),
+    );
+    return () => {
+      if (timer !== undefined) clearTimeout(timer);
+      offs.forEach((off) => {
+        off();
+      });
+    };
+  }, [port, load]);
+
+  return { state, reload: () => void load() };
+}

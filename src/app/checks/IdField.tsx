@@ -1,0 +1,39 @@
+import { Field, Input } from '@zendeskgarden/react-forms';
+import type { IdentifierResult } from '../../domain/identifiers';
+
+/** An identifier typed by the agent, validated as it is typed, with the validator's reason. */
+export function IdField({
+  label,
+  value,
+  onChange,
+  result,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  result: IdentifierResult<string> | undefined;
+  hint?: string;
+}) {
+  const error = result !== undefined && !result.ok ? result.message : undefined;
+  const warnings = result?.ok === true ? result.warnings : [];
+  return (
+    <Field>
+      <Field.Label>{label}</Field.Label>
+      {hint === undefined ? null : <Field.Hint>{hint}</Field.Hint>}
+      <Input
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+        {...(error === undefined ? {} : { validation: 'error' as const })}
+      />
+      {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+      {warnings.map((w) => (
+        <Field.Message key={w} validation="warning">
+          {w}
+        </Field.Message>
+      ))}
+    </Field>
+  );
+}

@@ -1,0 +1,102 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Input } from '@zendeskgarden/react-forms';
+import { useState } from 'react';
+import { isKnownService } from '../../domain/catalogue';
+import { parseNif } from '../../domain/identifiers';
+import { registerIntegrator } from '../../shared/api';
+import type { ProxyProblem } from '../api/proxy-client';
+import { useAssistantContext } from '../assistant/context';
+import { IdField } from './IdField';
+
+/**
+ * Registers the integrator company of "Pas 7" for the ens (by its INE10) and the ticket's
+ * service (with its first product for Via Oberta and MUX, the register's second drop-down).
+ */
+export function IntegratorRegisterForm({
+  ine10,
+  service,
+  products,
+  running,
+  setRunning,
+  onRegistered,
+  onProblem,
+}: {
+  /** The ens's INE10, validated, or undefined while it is not. */
+  ine10: string | undefined;
+  service: string;
+  products: readonly string[];
+  running: boolean;
+  setRunning: (running: boolean) => void;
+  onRegistered: (created: boolean) => void;
+  onProblem: (problem: ProxyProblem) => void;
+}) {
+  const { t, env, ticket } = useAssistantContext();
+  const [ensName, setEnsName] = useState(ticket.input.organization?.name ?? '');
+  const [integratorNif, setIntegratorNif] = useState('');
+  const [integratorName, setIntegratorName] = useState('');
+  const integratorResult = integratorNif.trim() === '' ? undefined : parseNif(integratorNif);
+
+  const register = async (): Promise<void> => {
+    if (ine10 === undefined || integratorResult?.ok !== true || !isKnownService(service)) return;
+    setRunning(true);
+    try {
+      const product = service === 'VO' || service === 'MUX' ? products[0] : undefined;
+      const r = await env.proxy.call(registerIntegrator, {
+        body: {
+          ticket: ticket.id,
+          ens: { ine10, nom: ensName.trim() },
+          service,
+          ...(product === undefined ? {} : { product }),
+          integrator: { nif: integratorResult.value, nom: integratorName.trim() },
+        },
+      });
+      if (r.ok) onRegistered(r.data.created);
+      else onProblem(r.problem);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  return (
+    <div className="register-form">
+      <Field>
+        <Field.Label>{t('checks.ensName')}</Field.Label>
+        <Input
+          value={ensName}
+          onChange={(e) => {
+            setEnsName(e.target.value);
+          }}
+        />
+      </Field>
+      <IdField
+        label={t('checks.integratorNif')}
+        value={integratorNif}
+        onChange={setIntegratorNif}
+        result={integratorResult}
+      />
+      <Field>
+        <Field.Label>{t('checks.integratorName')}</Field.Label>
+        <Input
+          value={integratorName}
+          onChange={(e) => {
+            setIntegratorName(e.target.value);
+          }}
+        />
+      </Field>
+      <Button
+        size="small"
+        disabled={
+          running ||
+          ine10 === undefined ||
+          integratorResult?.ok !== true ||
+          integratorName.trim() === '' ||
+          ensName.trim() === '' ||
+          !isKnownService(service)
+        }
+        onClick={() => void register()}
+      >
+        {t('checks.register')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,297 @@
+/**
+ * Every database check the sidebar can run, one entry each: its id (the procedures' check id),
+ * the environments it reads, the identifiers it needs, how it calls the proxy and how its answer
+ * is shown (as data, see result-view.ts). The panel, the step buttons and the questions a check
+ * answers all read this list; adding a check adds an entry here and nothing in the panel.
+ */
+import * as api from '../../shared/api';
+import type { Environment } from '../../shared/api';
+import type { CheckId } from '../../domain/procedures/schema';
+import type { ProxyClient, ProxyResult } from '../api/proxy-client';
+import type { Translate, UiKey } from '../i18n/i18n';
+import type { FoundIdentifiers } from './extract';
+import { date, listOrDash, yes, type ResultView } from './result-view';
+
+/** Which identifiers a check asks for: an ens by INE10 (or CIF), a person's NIF, an òrgan's CIF. */
+export type Needs = 'ine10' | 'ine10-or-cif' | 'nif' | 'cif';
+
+/** What a run of a check has: the ticket, the environment chosen and the validated identifiers. */
+export interface CheckRequest {
+  readonly ticket: number;
+  readonly env: Environment;
+  readonly ine10?: string;
+  readonly cif?: string;
+  readonly nif?: string;
+  /** The ticket's service (as classified or corrected). */
+  readonly service: string;
+}
+
+export interface CheckEntry<D> {
+  readonly id: CheckId;
+  readonly label: UiKey;
+  /** The environments it reads, in the order offered; empty when it is not per environment. */
+  readonly environments: readonly Environment[];
+  readonly needs: Needs;
+  readonly call: (proxy: ProxyClient, request: CheckRequest) => Promise<ProxyResult<D>>;
+  /** Yes or no to the question a step asks this check (`check.answers` in the procedure). */
+  readonly answer?: (data: D, request: CheckRequest) => boolean;
+  /** Identifiers the answer confirms, for the replies to prefill. */
+  readonly learned?: (data: D, request: CheckRequest) => FoundIdentifiers;
+  readonly view: (data: D, t: Translate) => ResultView;
+  /** Offers the integrator register's form under the check. */
+  readonly registers?: boolean;
+}
+
+/** A check's run, done: the view to show, the answer to the step's question, what it confirmed. */
+export interface CheckOutcome {
+  readonly view: ResultView;
+  readonly answer?: boolean;
+  readonly learned: FoundIdentifiers;
+}
+
+/** A registry entry with its answer type sealed in. */
+export interface Check extends Omit<CheckEntry<unknown>, 'call' | 'answer' | 'learned' | 'view'> {
+  readonly run: (proxy: ProxyClient, request: CheckRequest, t: Translate) => Promise<ProxyResult<CheckOutcome>>;
+}
+
+function defineCheck<D>(entry: CheckEntry<D>): Check {
+  const { call, answer, learned, view, ...rest } = entry;
+  return {
+    ...rest,
+    run: async (proxy, request, t) => {
+      const r = await call(proxy, request);
+      if (!r.ok) return r;
+      const value = answer?.(r.data, request);
+      return {
+        ok: true,
+        data: {
+          view: view(r.data, t),
+          ...(value === undefined ? {} : { answer: value }),
+          learned: learned?.(r.data, request) ?? {},
+        },
+      };
+    },
+  };
+}
+
+/** An ens by its INE10 when one is given, else by its CIF. */
+const ens = (r: CheckRequest) => (r.ine10 !== undefined ? { ine10: r.ine10 } : { nif: r.cif ?? '' });
+
+export const CHECKS: readonly Check[] = [
+  defineCheck({
+    id: 'authorisations',
+    label: 'checks.name.authorisations',
+    environments: ['PRO', 'PRE'],
+    needs: 'ine10-or-cif',
+    call: (p, r) => p.call(api.checkAuthorisations, { query: { env: r.env, ticket: r.ticket, ...ens(r) } }),
+    answer: (d) => d.authorisations.length > 0,
+    view: (d, t) =>
+      d.authorisations.length === 0
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [],
+            table: {
+              head: [t('checks.col.product'), t('checks.col.modality'), t('checks.col.purpose'), t('checks.col.since')],
+              rows: d.authorisations.map((x) => [
+                x.producte.codi,
+                x.modalitat.codi,
+                x.finalitat.codi,
+                date(x.dataAlta),
+              ]),
+            },
+          },
+  }),
+  defineCheck({
+    id: 'dir3',
+    label: 'checks.name.dir3',
+    environments: [],
+    needs: 'ine10',
+    call: (p, r) => p.call(api.checkDir3, { query: { ticket: r.ticket, ine10: r.ine10 ?? '' } }),
+    view: (d, t) => ({
+      kind: 'found',
+      lines: [
+        [
+          { text: d.dir3 ?? '—', tone: 'strong' },
+          { text: d.nom ?? '' },
+          ...(d.source === 'derived' ? [{ text: `(${t('checks.derived')})`, tone: 'muted' as const }] : []),
+          ...(d.note === null ? [] : [{ text: d.note, tone: 'muted' as const }]),
+        ],
+      ],
+    }),
+  }),
+  defineCheck({
+    id: 'finalitat',
+    label: 'checks.name.finalitat',
+    environments: ['PRE'],
+    needs: 'ine10',
+    call: (p, r) => p.call(api.checkFinalitat, { query: { env: r.env, ticket: r.ticket, ine10: r.ine10 ?? '' } }),
+    answer: (d) => d.exists,
+    view: (d, t) =>
+      d.finalitat === null
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [],
+            table: {
+              head: [t('checks.col.code'), t('checks.col.name'), t('checks.col.inForce')],
+              rows: [
+                [
+                  d.finalitat.codi,
+                  d.finalitat.nom ?? '',
+                  `${yes(d.finalitat.inForce)} ${date(d.finalitat.vigentDes)} – ${date(d.finalitat.vigentFins)}`,
+                ],
+              ],
+            },
+          },
+  }),
+  defineCheck({
+    id: 'organisme',
+    label: 'checks.name.organisme',
+    environments: ['PRE', 'PRO'],
+    needs: 'ine10-or-cif',
+    call: (p, r) => p.call(api.checkOrganisme, { query: { env: r.env, ticket: r.ticket, ...ens(r) } }),
+    view: (d, t) =>
+      d.organismes.length === 0
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [],
+            table: {
+              head: [t('checks.col.code'), t('checks.col.name'), t('checks.col.cif')],
+              rows: d.organismes.map((o) => [o.codi, o.nom ?? '', o.cif ?? '']),
+            },
+          },
+  }),
+  defineCheck({
+    id: 'pscp-user',
+    label: 'checks.name.pscp-user',
+    environments: ['PRE', 'PRO'],
+    needs: 'nif',
+    call: (p, r) => p.call(api.checkPscpUser, { query: { env: r.env, ticket: r.ticket, nif: r.nif ?? '' } }),
+    answer: (d) => d.exists,
+    learned: (d) => (d.user === null ? {} : { personNif: d.user.nif }),
+    view: (d, t) =>
+      d.user === null
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [
+              [
+                { text: d.user.nif, tone: 'strong' },
+                { text: d.user.nom ?? '' },
+                ...(d.user.actiu ? [] : [{ text: `(${t('checks.inactive')})` }]),
+              ],
+            ],
+            table: {
+              head: [
+                t('checks.col.organ'),
+                t('checks.col.permissions'),
+                t('checks.col.missing'),
+                t('checks.col.forbidden'),
+              ],
+              rows: d.organs.map((o) => [
+                `${o.cif} ${o.nom ?? ''}`,
+                o.permissions.join(', '),
+                listOrDash(o.missing),
+                listOrDash(o.forbidden),
+              ]),
+            },
+          },
+  }),
+  defineCheck({
+    id: 'pscp-organ',
+    label: 'checks.name.pscp-organ',
+    environments: ['PRE', 'PRO'],
+    needs: 'cif',
+    call: (p, r) => p.call(api.checkPscpOrgan, { query: { env: r.env, ticket: r.ticket, cif: r.cif ?? '' } }),
+    answer: (d) => d.exists,
+    view: (d, t) =>
+      d.organ === null
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [
+              [
+                { text: d.organ.cif, tone: 'strong' },
+                { text: d.organ.nom ?? '' },
+                { text: `· ${t('checks.externalSystem')}: ${yes(d.organ.sistemaExternAoc)}` },
+              ],
+            ],
+            table: {
+              head: [t('checks.col.nif'), t('checks.col.name'), t('checks.col.missing'), t('checks.col.ready')],
+              rows: d.users.map((u) => [u.nif, u.nom ?? '', listOrDash(u.missing), yes(u.ready)]),
+            },
+          },
+  }),
+  defineCheck({
+    id: 'dcoc-config',
+    label: 'checks.name.dcoc-config',
+    environments: [],
+    needs: 'ine10',
+    call: (p, r) => p.call(api.checkDcocConfig, { query: { ticket: r.ticket, ine10: r.ine10 ?? '' } }),
+    view: (d, t) => ({
+      kind: 'found',
+      lines: [],
+      table: {
+        head: [t('checks.col.list'), t('checks.col.college'), t('checks.col.configured')],
+        rows: d.lists.map((l) => [l.key, l.colegi, yes(l.configured)]),
+      },
+    }),
+  }),
+  defineCheck({
+    id: 'integrator-register',
+    label: 'checks.name.integrator-register',
+    environments: [],
+    needs: 'ine10',
+    registers: true,
+    call: (p, r) => p.call(api.listIntegratorRegistrations, { query: { ticket: r.ticket, ine10: r.ine10 ?? '' } }),
+    answer: (d, r) => d.registrations.some((x) => x.service === r.service),
+    view: (d, t) =>
+      d.registrations.length === 0
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [],
+            table: {
+              head: [
+                t('checks.col.service'),
+                t('checks.col.product'),
+                t('checks.col.integrator'),
+                t('checks.col.date'),
+              ],
+              rows: d.registrations.map((x) => [
+                x.service,
+                x.product ?? '',
+                `${x.integratorNif} ${x.integratorNom}`,
+                date(x.registeredAt),
+              ]),
+            },
+          },
+  }),
+];
+
+/** One choice in the panel: a check in one environment (or a check that has none). */
+export interface CheckChoice {
+  readonly check: Check;
+  readonly env?: Environment;
+  /** `authorisations:PRO`, `dir3`: the value of the panel's selector. */
+  readonly key: string;
+}
+
+export const CHECK_CHOICES: readonly CheckChoice[] = CHECKS.flatMap((check): CheckChoice[] =>
+  check.environments.length === 0
+    ? [{ check, key: check.id }]
+    : check.environments.map((env) => ({ check, env, key: `${check.id}:${env}` })),
+);
+
+/** The choice for a check asked by id and environment: the environment asked, else PRE, else its first. */
+export function choiceFor(id: string, env?: Environment): CheckChoice | undefined {
+  const choices = CHECK_CHOICES.filter((c) => c.check.id === id);
+  return choices.find((c) => c.env === env) ?? choices.find((c) => c.env === 'PRE') ?? choices[0];
+}
+
+export function choiceLabel(choice: CheckChoice, t: Translate): string {
+  const name = t(choice.check.label);
+  return choice.env === undefined ? name : `${name} · ${choice.env}`;
+}
