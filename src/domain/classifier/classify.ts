@@ -25,9 +25,9 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   const ticket = TicketSchema.parse(input);
   const reading = readForClassifier(ticket, options);
   const integration = decideIntegrationAsked(reading);
-  const service = decideService(reading);
+  const service = decideService(reading, integration.value);
   if (service.value.service === 'UNKNOWN' || !integration.value.asked) {
-    return notAnIntegration(reading, integration.value, service);
+    return notAnIntegration(reading, integration, service);
   }
   const products = decideProducts(service.value);
   const flags = decideFlags(reading, integration.value, service.value, products.value, options);
@@ -54,9 +54,10 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
 /** The contract's answer when no integration is asked: UNKNOWN, empty, with the reason. */
 function notAnIntegration(
   reading: TicketReading,
-  integration: IntegrationAsked,
+  intent: StageResult<IntegrationAsked>,
   stage: StageResult<ServiceDecision>,
 ): Classification {
+  const integration = intent.value;
   const service = stage.value;
   const evidence: Evidence[] = [];
   const problem = reading.own.find((m) => m.meaning.kind === 'problem' && !m.setAside);
@@ -88,7 +89,7 @@ function notAnIntegration(
     flags: [],
     modalities: [],
     confidence,
-    evidence: [...evidence, ...stage.evidence.filter((e) => e.means.startsWith('not asked'))],
+    evidence: [...evidence, ...intent.evidence, ...stage.evidence.filter((e) => e.means.startsWith('not asked'))],
   };
 }
 

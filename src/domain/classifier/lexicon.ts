@@ -10,6 +10,7 @@ import { PRODUCT_IDS, PRODUCTS, type ProductId } from '../catalogue/products';
  *   `integr*`  a word starting with "integr" (integrar, integració, integrats...)
  *   `^SOC`     the word written in capitals only (SOC is also the Catalan "sóc", "I am")
  *   `~Servei`  the word written with a capital initial (a department's name, not "el servei")
+ *   `=matrimoni` no typo tolerance (it must not match "patrimoni")
  * Words of six letters or more also match with one typo (a letter missing, extra, changed or two
  * letters swapped), so "Cadsatre" or "tributaira" still count.
  *
@@ -187,10 +188,30 @@ function modalityEntries(): LexiconEntry[] {
 }
 
 /** Single-word codes that name nothing else. */
+/** DCOC: one product per col·legi (`DCOC_<COL·LEGI>`), each with the same modality patterns. */
+const DCOC_COLLEGIS = ['COAC', 'CAATB', 'CAATG', 'APATGN', 'COIT', 'COEIC', 'CETIB', 'ECA'] as const;
+const DCOC_PATTERNS = ['CONSULTA', 'DESCARREGA_HTTP', 'DADES_TECNIQUES', 'DESCARREGA_FTP'] as const;
+
+function dcocModalityEntries(): LexiconEntry[] {
+  return DCOC_COLLEGIS.flatMap((c) =>
+    DCOC_PATTERNS.map((p): LexiconEntry => ({
+      layer: 'entity',
+      meaning: { kind: 'product', product: 'DCOC', level: 'modality', modality: `${c}_${p}`, implies: true },
+      phrases: [
+        `${c}_${p}`
+          .split('_')
+          .map((w) => `^${w}`)
+          .join(' '),
+      ],
+    })),
+  );
+}
+
 const DISTINCTIVE_CODES: ReadonlySet<string> = new Set(['INFOCAT', 'AEATIAE', 'ECOTGEN', 'IRPF', 'ATMV']);
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...modalityEntries(),
+  ...dcocModalityEntries(),
   // ── Services ──────────────────────────────────────────────────────────────
   service('PSCP', [
     'PSCP',
@@ -384,8 +405,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'INFOCAT',
     'AEATIAE',
     'ECOTGEN',
-    'estar al corrent',
-    'estar al corriente',
     'declaración de la renta',
     'IAE',
     "impost d'activitats econòmiques",
@@ -534,14 +553,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   data('REGISTRE_CIVIL', [
     'Registre Civil',
     'Registro Civil',
-    'naixement',
-    'naixements',
+    '=naixement',
+    '=naixements',
     'nacimiento',
     'nacimientos',
-    'matrimoni',
-    'matrimonio',
-    'defunció',
-    'defuncions',
+    '=matrimoni',
+    '=matrimonio',
+    '=defunció',
+    '=defuncions',
     'defunción',
     'defunciones',
   ]),
@@ -585,6 +604,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'certificado de penales',
   ]),
   data('GRAU_DISCAPACITAT_CCAA', [
+    'grado de discapacidad de otras comunidades',
+    'grado de discapacidad de las otras comunidades',
+    "grau de discapacitat d'altres comunitats",
+    'GRAU_DISCAPACITAT_CCAA',
     'discapacitat d’altres comunitats',
     "discapacitat de la resta de l'Estat",
     'discapacitat altres CCAA',
@@ -857,6 +880,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     'alta massiva',
     'altas masivas',
     "integració d'ajuntaments",
+    'volem consultar',
+    'voldríem consultar',
+    'necessitem consultar',
+    'necessitaríem consultar',
+    'ens cal consultar',
+    'poder consultar',
+    'queremos consultar',
+    'querríamos consultar',
+    'necesitamos consultar',
+    'necesitaríamos consultar',
+    'poder consultar',
+    'com ho podem fer',
+    'cómo lo podemos hacer',
+    'darnos de alta',
+    "donar-nos d'alta",
   ]),
   cue({ kind: 'intent', weight: 1 }, [
     'integr*',
@@ -1292,6 +1330,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       '~Servei',
       '~Servicio',
     ],
+    3,
+  ),
+  ...scope('other-subject', 'forward', ['des de', 'desde'], 1),
+  // What another service carries ("les notificacions de les baixes del padró"): its content.
+  ...scope(
+    'other-subject',
+    'forward',
+    ['notificacions', 'notificaciones', 'edictes', 'edictos', "baixes d'ofici", 'bajas de oficio'],
     3,
   ),
   ...scope('only', 'forward', [

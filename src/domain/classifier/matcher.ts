@@ -12,6 +12,8 @@ interface PatternWord {
   readonly prefix: boolean;
   readonly upperOnly: boolean;
   readonly capitalOnly: boolean;
+  /** No typo tolerance ("=matrimoni" must not match "patrimoni"). */
+  readonly exactOnly: boolean;
 }
 
 interface CompiledEntry {
@@ -46,12 +48,16 @@ function parseWord(raw: string): PatternWord[] {
   let text = raw;
   let upperOnly = false;
   let capitalOnly = false;
+  let exactOnly = false;
   let prefix = false;
   if (text.startsWith('^')) {
     upperOnly = true;
     text = text.slice(1);
   } else if (text.startsWith('~')) {
     capitalOnly = true;
+    text = text.slice(1);
+  } else if (text.startsWith('=')) {
+    exactOnly = true;
     text = text.slice(1);
   }
   if (text.endsWith('*')) {
@@ -65,7 +71,7 @@ function parseWord(raw: string): PatternWord[] {
       const isPrefix = prefix && i === all.length - 1;
       const mark = upperOnly ? '^' : capitalOnly ? '~' : '';
       const key = `${mark}${w}${isPrefix ? '*' : ''}`;
-      return { key, text: w, prefix: isPrefix, upperOnly, capitalOnly };
+      return { key, text: w, prefix: isPrefix, upperOnly, capitalOnly, exactOnly };
     });
 }
 
@@ -138,7 +144,7 @@ class CompiledLexicon {
     const keys = this.exact.get(w.text) ?? [];
     if (!keys.includes(w.key)) keys.push(w.key);
     this.exact.set(w.text, keys);
-    if (!w.upperOnly && !w.capitalOnly && w.text.length >= MIN_FUZZY_LENGTH) {
+    if (!w.upperOnly && !w.capitalOnly && !w.exactOnly && w.text.length >= MIN_FUZZY_LENGTH) {
       for (const variant of [w.text, ...deletions(w.text)]) {
         const set = this.fuzzy.get(variant) ?? new Set<string>();
         set.add(w.text);
@@ -241,8 +247,9 @@ export function matchText(text: string): MatchedText {
         }
         if (!ok) continue;
         if (cand.entry.notBeforeNumber === true) {
-          const after = content[i + n];
-          if (after !== undefined && after.sentence === sentence && /\d/.test(after.norm)) continue;
+          // "DNI 99999972C", "DNI de proves 99999974E": someone's number, not the product.
+          const next = [content[i + n], content[i + n + 1]];
+          if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
         }
         const current = best[layer];
         if (

@@ -134,14 +134,17 @@ export function tokenize(text: string): Token[] {
     const ch = text.charAt(i);
     const folded = fold(ch);
     if (isWordChar(folded)) {
+      // ASCII inline: this loop runs once per character of every ticket.
+      const code = ch.charCodeAt(0);
+      const upper = code < 128 ? code >= 65 && code <= 90 : isUpperLetter(ch);
       if (start < 0) {
         start = i;
-        capital = isUpperLetter(ch);
+        capital = upper;
       }
       norm += folded;
       end = i + 1;
-      if (isUpperLetter(ch)) hasUpper = true;
-      else if (isLowerLetter(ch)) hasLower = true;
+      if (upper) hasUpper = true;
+      else if (code < 128 ? code >= 97 && code <= 122 : isLowerLetter(ch)) hasLower = true;
       continue;
     }
     const prev = text.charAt(i - 1);

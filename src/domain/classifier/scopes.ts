@@ -29,17 +29,25 @@ function isCovered(m: Match): boolean {
 interface Forward {
   readonly kind: ScopeKind;
   readonly trigger: Match;
-  /** Last content-word index a windowed scope reaches; undefined: to the terminator. */
-  readonly reach: number | undefined;
-  taken: boolean;
+  /**
+   * Last content-word index a windowed scope reaches; undefined: to the terminator. A mention it
+   * covers extends it by one word, so a list of names ("Secció de Registre Civil, Padró i
+   * Estadística") stays in the office's name.
+   */
+  reach: number | undefined;
 }
 
 /** The scope each match falls in (entity and intent matches only), by index into `matches`. */
 export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
+  // Most passages (signatures, tags, attachment names) hold no trigger: nothing to scope.
+  if (!matches.some((m) => m.meaning.kind === 'scope')) return [];
   const marks: (ScopeMark | undefined)[] = matches.map(() => undefined);
-  const order = matches
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.first - b.m.first || layerRank(a.m) - layerRank(b.m));
+  const order = matches.map((_, i) => i);
+  order.sort((a, b) => {
+    const ma = matches[a];
+    const mb = matches[b];
+    return ma === undefined || mb === undefined ? 0 : ma.first - mb.first || layerRank(ma) - layerRank(mb);
+  });
   let sentence = -1;
   let active: Forward | undefined;
   /** Entities and intent cues of the sentence since its last asking verb, for backward triggers. */
@@ -47,8 +55,16 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
   /** Index in `recent` after the last contrast terminator. */
   let sinceContrast = 0;
   let lastTriggerEnd = -1;
+  /** Positions inside a name: a trigger word there ("Servei" of "Servei Català de Trànsit") is the name's. */
+  let size = 0;
+  for (const e of matches) if (e.last >= size) size = e.last + 1;
+  const named = new Uint8Array(size);
+  for (const e of matches) if (e.layer === 'entity') named.fill(1, e.first, e.last + 1);
+  const insideName = (t: Match): boolean => named[t.first] === 1;
 
-  for (const { m, i } of order) {
+  for (const i of order) {
+    const m = matches[i];
+    if (m === undefined) continue;
     if (m.sentence !== sentence) {
       sentence = m.sentence;
       active = undefined;
@@ -58,6 +74,9 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
     }
     const meaning = m.meaning;
     if (meaning.kind === 'scope') {
+      if (insideName(m)) continue;
+      // A windowed trigger ("des de") inside an open scope does not end it.
+      if (meaning.window !== undefined && active !== undefined && active.reach === undefined) continue;
       if (meaning.direction !== 'forward') {
         const candidates = recent.slice(sinceContrast).some((r) => marks[r.i] === undefined)
           ? recent.slice(sinceContrast)
@@ -75,7 +94,6 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
               kind: meaning.scope,
               trigger: m,
               reach: meaning.window === undefined ? undefined : m.last + meaning.window,
-              taken: false,
             };
       lastTriggerEnd = m.last;
       continue;
@@ -99,9 +117,9 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
     if (active !== undefined && m.first > active.trigger.last) {
       if (active.reach === undefined) {
         marks[i] = { kind: active.kind, trigger: active.trigger };
-      } else if (m.layer === 'entity' && !active.taken && m.first <= active.reach) {
+      } else if (m.layer === 'entity' && m.first <= active.reach) {
         marks[i] = { kind: active.kind, trigger: active.trigger };
-        active.taken = true;
+        active.reach = m.last + 1;
       }
     }
     recent.push({ m, i });

@@ -1,7 +1,50 @@
-import { first, weightOf } from '../mentions';
+import { ev, first, weightOf, type Source } from '../mentions';
+import type { OtherTopic } from '../lexicon';
+import type { Evidence } from '../schema';
 import type { Mention } from '../reading';
 import type { TicketReading } from '../ticket-reading';
 import type { StageResult } from './stage';
+
+/**
+ * What the ticket asks, decided before services and products: a new integration, the delivery of
+ * the homologation (move to production), a move to production, or another matter (an incident, a
+ * change of contact, a certificate, statistics or data, a question, other) — then no integration.
+ */
+export const INTENTS = [
+  'new-integration',
+  'homologation',
+  'to-production',
+  'incident',
+  'contact-change',
+  'certificate',
+  'statistics',
+  'question',
+  'other',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+const INTENT_OF_TOPIC: Record<OtherTopic, Intent> = {
+  incident: 'incident',
+  'contact-change': 'contact-change',
+  certificate: 'certificate',
+  statistics: 'statistics',
+  question: 'question',
+  account: 'other',
+  invoice: 'other',
+  other: 'other',
+};
+
+const INTENT_TEXT: Record<Intent, string> = {
+  'new-integration': 'a new integration',
+  homologation: 'the homologation is delivered (move to production)',
+  'to-production': 'a move to production',
+  incident: 'an incident in an integration (not a new integration)',
+  'contact-change': 'a change of contact (not a new integration)',
+  certificate: 'a certificate matter (not a new integration)',
+  statistics: 'statistics or data about the service (not a new integration)',
+  question: 'a question about how a service works (not a new integration)',
+  other: 'another matter (not an integration)',
+};
 
 /**
  * Stage 1: is an integration asked at all? Weighs the cues that ask for one (alta, integrar, the
@@ -23,6 +66,7 @@ export interface IntegrationCues {
 
 export interface IntegrationAsked {
   readonly asked: boolean;
+  readonly intent: Intent;
   readonly positive: number;
   readonly negative: number;
   readonly cues: IntegrationCues;
@@ -39,10 +83,12 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   const setdiba = setdibaCue ?? (diputacio !== undefined && severalEns !== undefined ? diputacio : undefined);
   // Delivered means said so in the same sentence ("us adjuntem el document d'homologació"), or a
   // homologation document attached; a word such as EVIDENCIA elsewhere is not a delivery.
+  const deliverSentences = new Set<string>();
+  for (const d of own)
+    if (d.meaning.kind === 'deliver') deliverSentences.add(`${String(d.passage)}:${String(d.match.sentence)}`);
   const delivered = own.find(
     (h) =>
-      h.meaning.kind === 'homologation' &&
-      own.some((d) => d.meaning.kind === 'deliver' && d.passage === h.passage && d.match.sentence === h.match.sentence),
+      h.meaning.kind === 'homologation' && deliverSentences.has(`${String(h.passage)}:${String(h.match.sentence)}`),
   );
   const homologationDelivered = docs.homologation !== undefined || delivered !== undefined;
 
@@ -50,7 +96,8 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   if (reading.altaTag) positive += 2;
   if (docs.form !== undefined || docs.certificate !== undefined) positive += 2;
   if (homologationDelivered || toProduction !== undefined) positive += 2;
-  if (mass !== undefined || setdiba !== undefined) positive += 2;
+  // Who sends (SetDIBA) is not what is asked: an incident sent by SetDIBA asks no integration.
+  if (mass !== undefined) positive += 2;
   const negative = weightOf(own, 'problem');
   const cues: IntegrationCues = {
     homologation,
@@ -61,5 +108,36 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
     delivered,
     homologationDelivered,
   };
-  return { value: { asked: positive > 0 && positive > negative, positive, negative, cues }, evidence: [] };
+  const asked = positive > 0 && positive > negative;
+  const problems = own.filter((m) => m.meaning.kind === 'problem' && !m.setAside);
+  let intent: Intent;
+  let because: Source | undefined;
+  if (asked && homologationDelivered) {
+    intent = 'homologation';
+    because = delivered ?? homologation;
+  } else if (asked && toProduction !== undefined) {
+    intent = 'to-production';
+    because = toProduction;
+  } else if (asked) {
+    intent = 'new-integration';
+    const cue = first(
+      own.filter((m) => !m.setAside),
+      'intent',
+    );
+    because = cue;
+  } else {
+    // The heaviest topic among the cues of another matter.
+    const weights = new Map<Intent, number>();
+    for (const m of problems) {
+      if (m.meaning.kind !== 'problem') continue;
+      const i = INTENT_OF_TOPIC[m.meaning.topic];
+      weights.set(i, (weights.get(i) ?? 0) + m.meaning.weight);
+    }
+    intent = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+    because = problems.find((m) => m.meaning.kind === 'problem' && INTENT_OF_TOPIC[m.meaning.topic] === intent);
+  }
+  const means = `intent: ${INTENT_TEXT[intent]}`;
+  const evidence: Evidence[] =
+    because === undefined ? [{ field: 'subject', text: reading.ticket.subject, means }] : [ev(because, means)];
+  return { value: { asked, intent, positive, negative, cues }, evidence };
 }

@@ -7,6 +7,7 @@ import { normaliseWords } from '../normalize';
 import type { Mention, PassageZone, ReadPassage } from '../reading';
 import type { Evidence } from '../schema';
 import type { TicketReading } from '../ticket-reading';
+import type { IntegrationAsked } from './integration';
 import type { StageResult } from './stage';
 
 /**
@@ -55,6 +56,21 @@ const ABSORBED_BY_MODALITY: Readonly<Record<string, readonly ProductId[]>> = {
 const ABSORBED_BY_SERVICE: Partial<Record<KnownServiceId, readonly ProductId[]>> = {
   SCT_DEV: ['SCT', 'DGP_IDENTITAT', 'DGT'],
 };
+
+/**
+ * A product and its more specific sibling: when the ticket asks for the specific one, the generic
+ * name describes it ("el grado de discapacidad ... de otras comunidades" is GRAU_DISCAPACITAT_CCAA).
+ */
+const SPECIALISED: Partial<Record<ProductId, ProductId>> = {
+  GRAU_DISCAPACITAT_CCAA: 'GRAU_DISCAPACITAT',
+  TFN_CCAA: 'TFN',
+};
+
+/** "RE:", "Re:", "AW:", "RV:" (respuesta / reenviado), "Fwd:": the subject of an earlier message. */
+function isReplySubject(subject: string): boolean {
+  const head = normaliseWords(subject.slice(0, 12))[0];
+  return head === 're' || head === 'rv' || head === 'aw' || head === 'fw' || head === 'fwd' || head === 'tr';
+}
 
 const CONJUNCTIONS = new Set(['i', 'y', 'o', 'u', 'and', 'or', 'ni']);
 
@@ -117,17 +133,25 @@ function absorbedByChild(
   return false;
 }
 
+/** The products that a modality or a service named in a sentence absorbs there, by sentence. */
+function absorbedInSentences(all: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const o of all) {
+    const absorbs =
+      isProduct(o) && o.meaning.modality !== undefined
+        ? ABSORBED_BY_MODALITY[o.meaning.modality]
+        : isService(o)
+          ? ABSORBED_BY_SERVICE[o.meaning.service]
+          : undefined;
+    for (const p of absorbs ?? []) out.add(`${String(o.passage)}:${String(o.match.sentence)}:${p}`);
+  }
+  return out;
+}
+
 /** A product mention that describes a modality or a service named in the same sentence. */
-function absorbedByDescription(m: Mention, all: readonly Mention[]): boolean {
+function absorbedByDescription(m: Mention, absorbed: ReadonlySet<string>): boolean {
   if (!isProduct(m) || m.meaning.level === 'modality') return false;
-  const product = m.meaning.product;
-  return all.some((o) => {
-    if (o === m || o.passage !== m.passage || o.match.sentence !== m.match.sentence) return false;
-    if (isProduct(o) && o.meaning.modality !== undefined)
-      return (ABSORBED_BY_MODALITY[o.meaning.modality] ?? []).includes(product);
-    if (isService(o)) return (ABSORBED_BY_SERVICE[o.meaning.service] ?? []).includes(product);
-    return false;
-  });
+  return absorbed.has(`${String(m.passage)}:${String(m.match.sentence)}:${m.meaning.product}`);
 }
 
 /** A modality code that is an ordinary word ("TITULAR") names no product by itself. */
@@ -191,7 +215,19 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
     asked = asked.filter((m) => !excluded(m));
   }
   const children = childrenByParent(asked);
-  asked = asked.filter((m) => !absorbedByChild(m, children, reading.passages) && !absorbedByDescription(m, asked));
+  const absorbed = absorbedInSentences(asked);
+  asked = asked.filter((m) => !absorbedByChild(m, children, reading.passages) && !absorbedByDescription(m, absorbed));
+  const askedProducts = new Set(asked.filter(isProduct).map((m) => m.meaning.product));
+  const generic = new Set([...askedProducts].map((p) => SPECIALISED[p]).filter((p): p is ProductId => p !== undefined));
+  asked = asked.filter((m) => !(isProduct(m) && generic.has(m.meaning.product)));
+  // A reply's subject names the thread's earlier request: what the text sets aside stays aside.
+  if (isReplySubject(reading.ticket.subject)) {
+    const asideIds = new Set(setAside.map((a) => entityId(a.mention)));
+    const stale = asked.filter((m) => m.field === 'subject' && asideIds.has(entityId(m)));
+    for (const m of stale)
+      setAside.push({ mention: m, why: "named in the reply's subject only, set aside in the text" });
+    asked = asked.filter((m) => !stale.includes(m));
+  }
   return { asked, setAside };
 }
 
@@ -220,8 +256,23 @@ function fromForm(reading: TicketReading, textHits: readonly ServiceHit[], textP
   return { hits, products, notTicked };
 }
 
-function findService(reading: TicketReading): { decision: ServiceDecision; setAside: SetAside[]; notTicked: string[] } {
-  const { asked, setAside } = askedOwn(reading);
+function findService(
+  reading: TicketReading,
+  integration: IntegrationAsked,
+): { decision: ServiceDecision; setAside: SetAside[]; notTicked: string[] } {
+  const own0 = askedOwn(reading);
+  let { asked } = own0;
+  const { setAside } = own0;
+  // A move to production concerns what the ens already has in PRE ("ja tenim l'e-NOTUM a PRE,
+  // ens podeu passar a PRO"): with nothing else named, what is named as there is the subject.
+  const moving = integration.intent === 'to-production' || integration.intent === 'homologation';
+  if (moving && !asked.some((m) => isService(m) || isProduct(m))) {
+    const there = setAside.filter((a) => a.mention.scope?.kind === 'historical').map((a) => a.mention);
+    if (there.length > 0) {
+      asked = there;
+      setAside.splice(0, setAside.length, ...setAside.filter((a) => !there.includes(a.mention)));
+    }
+  }
   const own = servicesIn(asked);
   const ownProducts = productsIn(asked);
   const form = fromForm(reading, own, new Set(ownProducts.keys()));
@@ -299,8 +350,8 @@ function setAsideEvidence(decision: ServiceDecision, setAside: readonly SetAside
   return out;
 }
 
-export function decideService(reading: TicketReading): StageResult<ServiceDecision> {
-  const { decision, setAside, notTicked } = findService(reading);
+export function decideService(reading: TicketReading, integration: IntegrationAsked): StageResult<ServiceDecision> {
+  const { decision, setAside, notTicked } = findService(reading, integration);
   const evidence: Evidence[] = [];
   const hit = decision.services[0];
   if (hit !== undefined) {
