@@ -10,6 +10,7 @@ import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigati
 import { useLoad } from './assistant/useLoad';
 import { ClassificationPanel } from './classification/ClassificationPanel';
 import { useClassification } from './classification/useClassification';
+import { useRequestForm } from './form/useRequestForm';
 import { translator } from './i18n/i18n';
 import { useProgress } from './progress/useProgress';
 import { useDrafts } from './replies/useDrafts';
@@ -18,6 +19,8 @@ import { useAnswers } from './steps/useAnswers';
 import { useLibrary, usePlan } from './steps/usePlan';
 import './app.css';
 
+// The request form's card loads after the classification: the first bundle stays small.
+const FormCard = lazy(async () => ({ default: (await import('./form/FormCard')).FormCard }));
 // Replies and checks load when first opened: the sidebar shows the classification sooner.
 const RepliesPanel = lazy(async () => ({ default: (await import('./replies/RepliesPanel')).RepliesPanel }));
 const ChecksPanel = lazy(async () => ({ default: (await import('./checks/ChecksPanel')).ChecksPanel }));
@@ -50,8 +53,9 @@ export const CLASSIFICATION_SHOWN_MARK = 'aoc:classification-shown';
 
 /** The open ticket's sidebar: each concern's state in its own hook, each panel given what it uses. */
 function Ready() {
-  const { env, t, ticket } = useAssistantContext();
-  const cls = useClassification(ticket, env.settings.desk.altaTag);
+  const { env, t, ticket, port } = useAssistantContext();
+  const form = useRequestForm(port, env.proxy, ticket.id);
+  const cls = useClassification(ticket, env.settings.desk.altaTag, form.reading);
   const answers = useAnswers(ticket.id);
   const drafts = useDrafts(ticket.id);
   const { nav, go } = useNavigation();
@@ -86,6 +90,9 @@ function Ready() {
       </Tabs.TabList>
       <Tabs.TabPanel item="classification">
         <ClassificationPanel cls={cls} />
+        <Suspense fallback={null}>
+          <FormCard form={form} t={t} />
+        </Suspense>
       </Tabs.TabPanel>
       <Tabs.TabPanel item="steps">
         <StepsPanel

@@ -46,5 +46,11 @@ export function problemText(t: Translate, p: ProxyProblem): string {
       return t('err.500');
     case 'badResponse':
       return t('err.badResponse');
+    case 'featureNotConfigured':
+      return t('err.featureNotConfigured');
+    case 'attachmentRefused':
+      return t('err.attachmentRefused');
+    case 'zendesk':
+      return t('err.zendesk');
   }
 }

@@ -10,6 +10,8 @@ export interface ProxyLog {
 export function proxyHandlers(log: ProxyLog) {
   const progress: Record<string, unknown>[] = [];
   return [
+    // The sidebar lists the ticket's comments through ZAF to find the request form's attachment.
+    http.get('*/api/v2/tickets/:id/comments.json', () => HttpResponse.json({ comments: [], next_page: null })),
     http.get(`${PROXY}/v1/tickets/:id/progress`, ({ request, params }) => {
       log.gets.push(request.url);
       return HttpResponse.json({ ticket: Number(params.id), steps: progress });

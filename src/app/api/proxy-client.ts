@@ -21,7 +21,13 @@ export type ProxyProblem =
       readonly message?: string;
     }
   | { readonly kind: 'server' }
-  | { readonly kind: 'badResponse' };
+  | { readonly kind: 'badResponse' }
+  /** The proxy runs but lacks the settings of this operation (e.g. Zendesk API credentials). */
+  | { readonly kind: 'featureNotConfigured' }
+  /** The proxy will not fetch the attachment asked for. */
+  | { readonly kind: 'attachmentRefused' }
+  /** Zendesk refused or failed the proxy's own call. */
+  | { readonly kind: 'zendesk' };
 
 export type ProxyResult<T> =
   { readonly ok: true; readonly data: T } | { readonly ok: false; readonly problem: ProxyProblem };
@@ -35,6 +41,9 @@ export interface Identity {
 function problemFor(response: HttpResponse): ProxyProblem {
   const parsed = ApiError.safeParse(response.body);
   const error = parsed.success ? parsed.data : undefined;
+  if (error?.error === 'NOT_CONFIGURED') return { kind: 'featureNotConfigured' };
+  if (error?.error === 'ATTACHMENT_REFUSED') return { kind: 'attachmentRefused' };
+  if (error?.error === 'ZENDESK_ERROR') return { kind: 'zendesk' };
   switch (response.status) {
     case 0:
       return { kind: 'network' };
