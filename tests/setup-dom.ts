@@ -1,5 +1,3 @@
-import { configure } from '@testing-library/dom';
-
 // jsdom lacks matchMedia, which Zendesk Garden reads (for reduced motion and colour schemes).
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
@@ -25,8 +23,3 @@ if (typeof window !== 'undefined') {
 }
 
 export {};
-
-// findBy… and waitFor wait 1 s by default; a lazily loaded panel (replies, checks) takes longer than
-// that to load on a busy 2-core machine. Wait up to 10 s: a test that passes still ends as soon as
-// its element appears.
-configure({ asyncUtilTimeout: 10_000 });

@@ -29,8 +29,7 @@ export const LAYERS = {
   zendesk: ['domain', 'shared'],
   app: ['domain', 'shared', 'zendesk'],
   local: ['app', 'domain', 'shared', 'zendesk'],
-  // Commands: the domain, and the proxy's store for the ones that read it (corrections export).
-  cli: ['domain', 'shared', 'proxy'],
+  cli: ['domain'],
   proxy: ['domain', 'shared'],
 };
 
