@@ -1205,6 +1205,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'ya publicamos',
     'ya trabajamos',
     'ya pedimos',
+    'ja ens vau activar',
+    'ya nos activasteis',
   ]),
   ...scope('historical', 'forward', [
     'actualment ja',
@@ -1230,10 +1232,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'reutiliz*',
     'us vam demanar',
     'os pedimos',
-    'ja ens vau activar',
-    'ya nos activasteis',
   ]),
   ...scope('historical', 'backward', [
+    'en marxa',
+    'en marcha',
     'vau activar',
     'activasteis',
     'ja funciona',

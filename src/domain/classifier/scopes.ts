@@ -87,9 +87,10 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
           }
         }
       }
+      // A backward trigger ("... en marxa") leaves an open forward scope ("ja tenim ...") open.
       active =
         meaning.direction === 'backward'
-          ? undefined
+          ? active
           : {
               kind: meaning.scope,
               trigger: m,
