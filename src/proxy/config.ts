@@ -57,6 +57,15 @@ export interface ProxyConfig {
   };
   /** Zendesk's REST API, for fetching a ticket's attachments (the request form); null: not configured. */
   readonly zendesk: ZendeskApiSettings | null;
+  /**
+   * Where the integrator register ("Pas 7") is written: the desk tool's own table. No connection
+   * means the store; table and columns default to the store's `assistant.integrator_register`.
+   */
+  readonly integratorRegister: {
+    readonly location: DatabaseLocation | undefined;
+    readonly table: string;
+    readonly columns: Readonly<Record<string, string>>;
+  };
   /** True when every database is the embedded demo one. */
   readonly demo: boolean;
 }
@@ -190,7 +199,50 @@ const EnvSchema = z.object({
   ZENDESK_API_USER: z.string().min(3).max(254).optional(),
   ZENDESK_API_TOKEN: z.string().min(8).max(512).optional(),
   ZENDESK_OAUTH_TOKEN: z.string().min(8).max(2048).optional(),
+  INTEGRATOR_REGISTER_DATABASE_URL: storeLocation.optional(),
+  INTEGRATOR_REGISTER_TABLE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_$]*(\.[A-Za-z][A-Za-z0-9_$]*)?$/, 'must be "schema.table" or "table"')
+    .default('assistant.integrator_register'),
+  /** `logical=COLUMN` pairs, comma separated, e.g. `ens_ine10=CODI_ENS,service=SERVEI`. */
+  INTEGRATOR_REGISTER_COLUMNS: z
+    .string()
+    .default('')
+    .transform((raw, ctx) => {
+      const out: Record<string, string> = {};
+      for (const pair of raw
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '')) {
+        const m = /^([a-z0-9_]+)=([A-Za-z][A-Za-z0-9_$]*)$/.exec(pair);
+        if (m === null || !REGISTER_COLUMN_NAMES.includes(m[1] ?? '')) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${pair}" is not logical=COLUMN with logical one of ${REGISTER_COLUMN_NAMES.join(', ')}`,
+          });
+          return z.NEVER;
+        }
+        out[m[1] ?? ''] = m[2] ?? '';
+      }
+      return out;
+    }),
 });
+
+/** The register's logical columns (store/integrator-register.ts), named here to keep config free of SQL code. */
+const REGISTER_COLUMN_NAMES: readonly string[] = [
+  'id',
+  'ens_ine10',
+  'ens_nom',
+  'service',
+  'product',
+  'integrator_nif',
+  'integrator_nom',
+  'observations',
+  'ticket_id',
+  'registered_by',
+  'registered_by_name',
+  'registered_at',
+];
 
 type ParsedEnv = z.output<typeof EnvSchema>;
 
@@ -299,6 +351,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
     corrections: { retentionDays: e.CORRECTIONS_RETENTION_DAYS, reviewers: e.CORRECTIONS_REVIEWERS },
     zendesk,
+    integratorRegister: {
+      location: e.INTEGRATOR_REGISTER_DATABASE_URL,
+      table: e.INTEGRATOR_REGISTER_TABLE,
+      columns: e.INTEGRATOR_REGISTER_COLUMNS,
+    },
     demo,
   };
 }

@@ -12,6 +12,7 @@ import { ConfigError, loadConfig, type ProxyConfig } from './config';
 import { openDatabases } from './db/connect';
 import { signAgentToken } from './demo-token';
 import { buildServer } from './http/server';
+import { registerTarget } from './store/integrator-register';
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -40,6 +41,7 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
       dcocFile: config.dcocPropertiesFile,
       zendesk: config.zendesk,
       version: version(),
+      register: registerTarget(databases.register, config.integratorRegister.table, config.integratorRegister.columns),
     },
     logger: logger,
   });

@@ -41,6 +41,11 @@ describe('OpenAPI document', () => {
         'PUT /v1/tickets/{ticketId}/progress/{stepId}',
         'GET /v1/tickets/{ticketId}/audit',
         'POST /v1/request-form/read',
+        'GET /v1/checks/authorisation-coverage',
+        'GET /v1/checks/ens',
+        'POST /v1/integrator-registrations/batch',
+        'GET /v1/tickets/{ticketId}/answers',
+        'PUT /v1/tickets/{ticketId}/answers/{questionId}',
       ].sort(),
     );
   });

@@ -1,4 +1,5 @@
-import { ambitOfProducts, isProductId, type ProductId } from '../../domain/catalogue';
+import { isProductId, type ProductId } from '../../domain/catalogue';
+import { correctClassification } from '../../domain/procedures/corrections';
 import type { Classification } from '../../domain/classifier';
 import type { ZendeskPort } from '../../zendesk/port';
 import type { AppSettings } from '../settings';
@@ -17,15 +18,8 @@ export function isOverride(v: unknown): v is Override {
 export function applyOverride(auto: Classification, override: Override): Classification {
   const keys = Object.keys(override) as (keyof Override)[];
   if (keys.length === 0) return auto;
-  const products = override.products ?? auto.products;
-  const next: Classification = {
-    ...auto,
-    ...override,
-    products,
-    // A correction of the products without one of the àmbit recomputes the àmbit.
-    ambit: override.ambit ?? (override.products !== undefined ? ambitOfProducts(products) : auto.ambit),
-    flags: [...(override.flags ?? auto.flags)].sort(),
-  };
+  // The domain recomputes the àmbit and the product flags from the corrected products.
+  const next = correctClassification(auto, override);
   return {
     ...next,
     evidence: [

@@ -3,3 +3,4 @@ export * from './conditions';
 export * from './engine';
 export { library, loadLibrary, ProcedureFileError, PROCEDURE_FILES } from './library';
 export { windowStatus } from './windows';
+export { correctClassification, flagsFor, type Correction } from './corrections';

@@ -81,6 +81,8 @@ export const CHECK_IDS = [
   'pscp-organ',
   'dcoc-config',
   'integrator-register',
+  'authorisation-coverage',
+  'ens',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

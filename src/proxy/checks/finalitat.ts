@@ -1,7 +1,9 @@
 /**
  * Does a finalitat exist in SIRI? Before creating the SIA finalitat `INE10_PROVES`, the manual
- * says to check that it does not exist already, to avoid duplicates (Pas 3). Reports whether it
- * is in force today, with the same rule as the authorisations check.
+ * says to check that it does not exist already, to avoid duplicates (Pas 3). SIRI stores INE10
+ * codes with and without their leading zero, so `0801930008_PROVES` is also looked up as
+ * `801930008_PROVES`: the duplicate the manual warns about is found in either form. Reports
+ * whether it is in force today, with the same rule as the authorisations check.
  */
 import type { AocSource } from './schemas';
 import { IN_FORCE } from './authorisations';
@@ -12,27 +14,28 @@ export function finalitatSql(siri: string): string {
   return `SELECT f.CODI AS codi, f.NOM AS nom, f.VIGENT_DATA_INICI AS vigent_des, f.VIGENT_DATA_FI AS vigent_fins,
        CASE WHEN ${IN_FORCE('f')} THEN 1 ELSE 0 END AS in_force
   FROM ${siri}.AOC_PCI_SIRI_FINALITAT f
- WHERE UPPER(f.CODI) = :code
- ORDER BY f.CODI
- FETCH FIRST 1 ROWS ONLY`;
+ WHERE UPPER(f.CODI) IN (:code, :codeShort)
+ ORDER BY f.CODI DESC
+ FETCH FIRST 2 ROWS ONLY`;
+}
+
+/** Both forms of an INE10_PROVES code: 10 digits, and without the leading zero. */
+export function provesForms(code: string): { code: string; codeShort: string } {
+  const long = /^0(\d{9}_PROVES)$/.exec(code);
+  if (long !== null) return { code, codeShort: long[1] ?? code };
+  const short = /^(\d{9}_PROVES)$/.exec(code);
+  if (short !== null) return { code: `0${short[1] ?? ''}`, codeShort: code };
+  return { code, codeShort: code };
 }
 
 export async function checkFinalitat(source: AocSource, code: string, lookup: Lookup): Promise<FinalitatResponse> {
-  const rows = await source.db.query(finalitatSql(source.schemas.siri), { code });
-  const row = rows[0];
-  return {
-    env: source.env,
-    lookup,
-    exists: row !== undefined,
-    finalitat:
-      row === undefined
-        ? null
-        : {
-            codi: text(row.codi),
-            nom: textOrNull(row.nom),
-            vigentDes: isoOrNull(row.vigent_des),
-            vigentFins: isoOrNull(row.vigent_fins),
-            inForce: flag(row.in_force),
-          },
-  };
+  const rows = await source.db.query(finalitatSql(source.schemas.siri), provesForms(code));
+  const matches = rows.map((row) => ({
+    codi: text(row.codi),
+    nom: textOrNull(row.nom),
+    vigentDes: isoOrNull(row.vigent_des),
+    vigentFins: isoOrNull(row.vigent_fins),
+    inForce: flag(row.in_force),
+  }));
+  return { env: source.env, lookup, exists: matches.length > 0, finalitat: matches[0] ?? null, matches };
 }

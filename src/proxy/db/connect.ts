@@ -18,6 +18,8 @@ import type { PGlite } from '@electric-sql/pglite';
 export interface Databases {
   readonly sources: AocSources;
   readonly store: Database;
+  /** The integrator register's database: the store unless configured apart. */
+  readonly register: Database;
   /** Each distinct connection once, for /health. */
   readonly health: readonly Database[];
   close(): Promise<void>;
@@ -73,6 +75,8 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   };
 
   const store = open('store', db.store, false);
+  const registerLocation = config.integratorRegister.location;
+  const register = registerLocation === undefined ? store : open('integrator register', registerLocation, false);
   // The demo data goes in through a writable view of the embedded database; checks read it
   // through read-only views.
   const embeddedWriter =
@@ -96,7 +100,8 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
     return {
       sources: { PRE: pre, PRO: pro },
       store,
-      health: [pre.db, pro.db, store],
+      register,
+      health: register === store ? [pre.db, pro.db, store] : [pre.db, pro.db, store, register],
       close: async () => {
         await Promise.allSettled(closers.map((c) => c()));
         if (embeddedInstance !== undefined) await embeddedInstance.close();

@@ -51,6 +51,17 @@ CREATE TABLE IF NOT EXISTS assistant.integrator_register (
   CONSTRAINT integrator_register_triplet UNIQUE (ens_ine10, service, product, integrator_nif)
 );
 CREATE INDEX IF NOT EXISTS integrator_register_by_ens ON assistant.integrator_register (ens_ine10);
+CREATE TABLE IF NOT EXISTS assistant.ticket_answers (
+  ticket_id     BIGINT       NOT NULL,
+  question_id   VARCHAR(64)  NOT NULL,
+  -- NULL: the answer was withdrawn (who and when are kept).
+  value         BOOLEAN,
+  procedure_id  VARCHAR(64)  NOT NULL,
+  agent_id      VARCHAR(128) NOT NULL,
+  agent_name    VARCHAR(200),
+  changed_at    TIMESTAMPTZ  NOT NULL,
+  PRIMARY KEY (ticket_id, question_id)
+);
 ${CORRECTIONS_SCHEMA}`;
 
 export async function migrateStore(db: Database): Promise<void> {

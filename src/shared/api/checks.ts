@@ -81,6 +81,8 @@ export const FinalitatResponse = z.object({
   lookup: Lookup,
   exists: z.boolean(),
   finalitat: Finalitat.nullable(),
+  /** Every form found (an INE10_PROVES code with and without the INE10's leading zero). */
+  matches: z.array(Finalitat),
 });
 export type FinalitatResponse = z.infer<typeof FinalitatResponse>;
 

@@ -11,3 +11,4 @@ export * from './checks';
 export * from './integrators';
 export * from './progress';
 export * from './audit';
+export * from './gates';

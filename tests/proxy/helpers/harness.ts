@@ -9,6 +9,7 @@ import { loadConfig } from '../../../src/proxy/config';
 import { openDatabases, type Databases } from '../../../src/proxy/db/connect';
 import { signAgentToken, type TokenClaims } from '../../../src/proxy/demo-token';
 import { buildServer } from '../../../src/proxy/http/server';
+import { registerTarget } from '../../../src/proxy/store/integrator-register';
 import { findPostgresBin } from './pg-cluster';
 
 export const SECRET = 'test-shared-secret-0123456789-abcdefghij';
@@ -43,6 +44,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       dcocFile: config.dcocPropertiesFile,
       zendesk: config.zendesk,
       version: 'test',
+      register: registerTarget(databases.register, config.integratorRegister.table, config.integratorRegister.columns),
     },
   });
   await app.ready();

@@ -12,7 +12,9 @@ import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit';
 import { checkRoutes } from './checks';
 import { healthRoutes } from './health';
+import { gateRoutes } from './gates';
 import { integratorRoutes } from './integrators';
+import { registerTarget, type RegisterTarget } from '../../store/integrator-register';
 import { progressRoutes } from './progress';
 
 export interface RouteDependencies {
@@ -23,6 +25,8 @@ export interface RouteDependencies {
   readonly version: string;
   /** Zendesk's API for the request-form operation; absent or null: that operation says not configured. */
   readonly zendesk?: ZendeskApiSettings | null;
+  /** Where the integrator register is written (default: the store's own table). */
+  readonly register?: RegisterTarget;
 }
 
 export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
@@ -30,7 +34,8 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
   return [
     ...healthRoutes(deps),
     ...checkRoutes(deps, audit),
-    ...integratorRoutes(deps.store, audit),
+    ...integratorRoutes(deps.register ?? registerTarget(deps.store), audit),
+    ...gateRoutes(deps.sources, deps.store, audit),
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),
