@@ -5,7 +5,7 @@
  * (products and modalities from the classification or the request form) with the authorisations
  * each environment holds, one row per asked item, and gives the answer the step needs.
  */
-import { PRODUCTS, isProductId, type ProductId } from '../../domain/catalogue';
+import { isProductId, productByCode, productByModality, type ProductId } from '../../domain/catalogue';
 import type { Authorisation } from '../../shared/api';
 
 export interface Asked {
@@ -35,20 +35,10 @@ export interface Coverage {
 
 const norm = (s: string): string => s.trim().toUpperCase();
 
-/** SIRI product codes a catalogue product goes by: its id and, where SIRI differs, AOC's codes. */
+/** A SIRI row counts for a product by AOC's product code (AEAT_DADES → AEAT) or its modality's. */
 function productMatches(product: ProductId, a: Authorisation): boolean {
   const code = norm(a.producte.codi);
-  if (code === product) return true;
-  const info = PRODUCTS[product];
-  const codes = 'codes' in info && Array.isArray(info.codes) ? (info.codes as readonly string[]) : [];
-  if (codes.map(norm).includes(code)) return true;
-  return info.modalities.map(norm).includes(norm(a.modalitat.codi));
-}
-
-function productOfModality(modality: string): ProductId | null {
-  const m = norm(modality);
-  for (const info of Object.values(PRODUCTS)) if (info.modalities.map(norm).includes(m)) return info.id;
-  return null;
+  return code === product || productByCode(code) === product || productByModality(norm(a.modalitat.codi)) === product;
 }
 
 const label = (a: Authorisation): string => `${a.producte.codi} / ${a.modalitat.codi} / ${a.finalitat.codi}`;
@@ -60,7 +50,7 @@ export function coverage(asked: Asked, pro: readonly Authorisation[], pre: reado
   for (const m of modalities) {
     const match = (a: Authorisation): boolean => norm(a.modalitat.codi) === m;
     rows.push({
-      asked: { kind: 'modality', code: m, product: productOfModality(m) },
+      asked: { kind: 'modality', code: m, product: productByModality(m) ?? null },
       pro: pro.filter(match).map(label),
       pre: pre.filter(match).map(label),
     });
