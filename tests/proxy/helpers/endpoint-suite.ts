@@ -37,8 +37,8 @@ export function endpointSuite(harness: () => Harness): void {
       const body = json<AuthorisationsResponse>(res);
       expect(body.env).toBe('PRO');
       const triples = body.authorisations.map((a) => `${a.producte.codi}/${a.modalitat.codi}/${a.finalitat.codi}`);
-      expect(triples).toContain('AEAT/ECOT101/GESTIO_TRIBUTARIA');
-      expect(triples).toContain('TGSS/Q2827003ATGSS001B/SERVEIS_SOCIALS');
+      expect(triples).toContain('AEAT_DADES/ECOT101/GESTIO_TRIBUTARIA');
+      expect(triples).toContain('SCSP_TGSS/Q2827003ATGSS001B/SERVEIS_SOCIALS');
       expect(triples.some((t) => t.endsWith(`/${DEMO.expiredFinalitat}`))).toBe(false);
       expect(new Set(body.authorisations.map((a) => a.organisme.codi))).toEqual(new Set(['801930008']));
       const dates = body.authorisations.map((a) => a.dataAlta ?? '');

@@ -7,7 +7,7 @@
  * (99xxxxxx + the DNI control letter). Ajuntament CIFs are built as P + INE code + 00 + control
  * letter: valid, and right for some (Barcelona's P0801900B), but made up for the rest.
  */
-import { PRODUCTS, type ProductId } from '../../../domain/catalogue';
+import { CATALOGUE, MODALITIES, modalityByCode, type ProductId } from '../../../domain/catalogue';
 import { cifControlDigit, dniLetter, ine10For } from '../../../domain/identifiers';
 import type { Environment } from '../../../shared/api';
 import { ajuntamentName, catalanMunicipalities } from './municipalities';
@@ -92,7 +92,74 @@ export const DEMO = {
   userForbidden: '99999973K',
   /** A finalitat that expired: authorisations under it are not shown. */
   expiredFinalitat: 'GESTIO_2015',
+  /**
+   * Ens with partial authorisations, for comparing what an ens asks with what PRO and PRE hold:
+   * Terrassa has AEAT, TGSS and Cadastre in PRE (its test finalitat stored both with and without
+   * the leading zero) but only AEAT in PRO; Girona has Padró and DGT in PRE, only part of Padró in
+   * PRO; Lleida has AEAT, TGSS and CORPME in PRO and nothing in PRE; Sabadell has a DCOC col·legi.
+   */
+  terrassa: { ine10: ine10For('08279'), finalitatSia: `${ine10For('08279')}_PROVES` },
+  girona: { ine10: ine10For('17079'), finalitatSia: `${ine10For('17079')}_PROVES` },
+  lleida: { ine10: ine10For('25120') },
+  sabadell: { ine10: ine10For('08187') },
 } as const;
+
+type Grant = readonly [ProductId, string, string, string];
+interface PartialEns {
+  readonly ine10: string;
+  readonly pre: readonly Grant[];
+  readonly pro: readonly Grant[];
+}
+/** The Terrassa finalitat as a second agent created it: without the INE10's leading zero. */
+const terrassaShortSia = `${DEMO.terrassa.ine10.slice(1)}_PROVES`;
+const PARTIAL_ENS: readonly PartialEns[] = [
+  {
+    ine10: DEMO.terrassa.ine10,
+    pre: [
+      ['AEAT', 'ECOT101', terrassaShortSia, '2025-03-03'],
+      ['AEAT', 'ECOT104', terrassaShortSia, '2025-03-03'],
+      ['TGSS', 'Q2827003ATGSS001B', terrassaShortSia, '2025-03-03'],
+      ['CADASTRE', 'DADES_CADASTRALS', DEMO.terrassa.finalitatSia, '2025-04-10'],
+    ],
+    pro: [['AEAT', 'ECOT101', 'GESTIO_TRIBUTARIA', '2025-05-20']],
+  },
+  {
+    ine10: DEMO.girona.ine10,
+    pre: [
+      ['PADRO', 'RESIDENT', 'PROVES', '2024-09-02'],
+      ['PADRO', 'TITULAR', 'PROVES', '2024-09-02'],
+      ['DGT', 'DGT_DADES_VEHICLE', DEMO.girona.finalitatSia, '2024-10-15'],
+    ],
+    pro: [['PADRO', 'RESIDENT', 'PADRO_GESTIO', '2024-11-04']],
+  },
+  {
+    ine10: DEMO.lleida.ine10,
+    pre: [],
+    pro: [
+      ['AEAT', 'ECOT101', 'GESTIO_TRIBUTARIA', '2023-02-14'],
+      ['AEAT', 'IRPF', 'SERVEIS_SOCIALS', '2023-02-14'],
+      ['TGSS', 'Q2827003ATGSS001B', 'SERVEIS_SOCIALS', '2023-02-14'],
+      ['CORPME', 'NOTA_SIMPLE', 'REGISTRE', '2024-06-01'],
+    ],
+  },
+  {
+    ine10: DEMO.sabadell.ine10,
+    pre: [['DCOC', 'COAC_CONSULTA', 'PROVES', '2022-01-11']],
+    pro: [
+      ['DCOC', 'COAC_CONSULTA', 'REGISTRE', '2022-03-01'],
+      ['DCOC', 'COAC_DESCARREGA_HTTP', 'REGISTRE', '2022-03-01'],
+    ],
+  },
+];
+
+/** SIRI's name of a product code: the family's name, with the code where the family has several. */
+function producteName(product: ProductId, productCode: string): string {
+  const family = CATALOGUE.products.find((p) => p.id === product);
+  if (family === undefined) return productCode;
+  return family.codes.length > 1 || productCode.startsWith('DCOC_')
+    ? `${family.name.ca} (${productCode})`
+    : family.name.ca;
+}
 
 /** mulberry32: a small deterministic generator, so that the demo data is the same every run. */
 function generator(seed: number): () => number {
@@ -152,6 +219,24 @@ const FINALITATS: readonly Omit<FinalitatRow, 'id'>[] = [
     vigent_data_fi: null,
   },
   { codi: 'PLA_FUTUR', nom: 'Finalitat encara no vigent', vigent_data_inici: day('2098-01-01'), vigent_data_fi: null },
+  {
+    codi: DEMO.terrassa.finalitatSia,
+    nom: 'PROVES Ajuntament de Terrassa',
+    vigent_data_inici: day('2025-04-01'),
+    vigent_data_fi: null,
+  },
+  {
+    codi: terrassaShortSia,
+    nom: 'PROVES Ajuntament de Terrassa',
+    vigent_data_inici: day('2025-03-01'),
+    vigent_data_fi: null,
+  },
+  {
+    codi: DEMO.girona.finalitatSia,
+    nom: 'PROVES Ajuntament de Girona',
+    vigent_data_inici: day('2024-10-01'),
+    vigent_data_fi: null,
+  },
 ];
 const PRO_FINALITATS = ['GESTIO_TRIBUTARIA', 'SERVEIS_SOCIALS', 'PADRO_GESTIO', 'SANCIONS'];
 
@@ -245,30 +330,36 @@ export function demoData(env: Environment): EnvironmentData {
     return found.id;
   };
 
+  // SIRI holds AOC's product codes (AEAT_DADES, SCSP_TGSS, DCOC_COAC...) and modality codes, one
+  // producte row per product code, as the catalogue lists them.
   const productes: ProducteRow[] = [];
   const modalitats: ModalitatRow[] = [];
   const modalitatId = new Map<string, number>();
-  for (const product of Object.values(PRODUCTS)) {
-    if (product.modalities.length === 0) continue;
-    const pid = productes.length + 1;
-    productes.push({ id: pid, codi: product.id, nom: product.name });
-    for (const mod of product.modalities) {
-      const id = modalitats.length + 1;
-      modalitats.push({ id, id_producte: pid, codi: mod, nom: mod.replaceAll('_', ' ').toLowerCase() });
-      modalitatId.set(`${product.id}/${mod}`, id);
+  const producteId = new Map<string, number>();
+  for (const ref of MODALITIES) {
+    let pid = producteId.get(ref.productCode);
+    if (pid === undefined) {
+      pid = productes.length + 1;
+      producteId.set(ref.productCode, pid);
+      productes.push({ id: pid, codi: ref.productCode, nom: producteName(ref.product, ref.productCode) });
     }
+    const id = modalitats.length + 1;
+    modalitats.push({ id, id_producte: pid, codi: ref.modality.code, nom: ref.modality.description.ca });
+    modalitatId.set(ref.modality.code, id);
   }
-  // The SIA finalitat exists only in PRE, where MINHAP asked for it.
-  const finalitats: FinalitatRow[] = FINALITATS.filter(
-    (f) => env === 'PRE' || f.codi !== DEMO.vilaSeca.finalitatSia,
-  ).map((f, i) => ({ id: i + 1, ...f }));
+  // The SIA finalitats (<INE10>_PROVES) exist only in PRE, where MINHAP asked for them.
+  const finalitats: FinalitatRow[] = FINALITATS.filter((f) => env === 'PRE' || !/^\d+_PROVES$/.test(f.codi)).map(
+    (f, i) => ({ id: i + 1, ...f }),
+  );
   const finalitatId = (codi: string): number => finalitats.find((f) => f.codi === codi)?.id ?? 0;
 
   const autoritzacions: AutoritzacioRow[] = [];
   const seen = new Set<string>();
   const authorise = (ine10: string, product: ProductId, modality: string, finalitat: string, date: string) => {
-    const id_modalitat = modalitatId.get(`${product}/${modality}`);
-    if (id_modalitat === undefined) throw new Error(`demo modality ${product}/${modality} missing`);
+    const id_modalitat = modalitatId.get(modality);
+    if (id_modalitat === undefined || modalityByCode(modality)?.product !== product)
+      throw new Error(`demo modality ${product}/${modality} missing`);
+    if (finalitatId(finalitat) === 0) throw new Error(`demo finalitat ${finalitat} missing`);
     const key = `${ine10}/${id_modalitat}/${finalitat}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -302,15 +393,20 @@ export function demoData(env: Environment): EnvironmentData {
   }
 
   // Then a deterministic spread over the other ajuntaments: roughly a third hold 1–5 authorisations.
-  const productIds = productes.map((p) => p.codi as ProductId);
+  const partial = new Set<string>(PARTIAL_ENS.map((e) => e.ine10));
+  for (const e of PARTIAL_ENS)
+    for (const [product, modality, finalitat, date] of env === 'PRO' ? e.pro : e.pre)
+      authorise(e.ine10, product, modality, finalitat, date);
+
   for (const m of municipalities) {
-    if (m.ine10 === bcn || m.ine10 === DEMO.vilaSeca.ine10) continue;
+    if (m.ine10 === bcn || m.ine10 === DEMO.vilaSeca.ine10 || partial.has(m.ine10)) continue;
     if (rnd() > 0.35) continue;
     const count = 1 + Math.floor(rnd() * 5);
     for (let k = 0; k < count; k++) {
-      const product = productIds[Math.floor(rnd() * productIds.length)] ?? 'PADRO';
-      const mods = PRODUCTS[product].modalities;
-      const modality = mods[Math.floor(rnd() * mods.length)] ?? mods[0] ?? '';
+      const ref = MODALITIES[Math.floor(rnd() * MODALITIES.length)] ?? MODALITIES[0];
+      if (ref === undefined) break;
+      const product = ref.product;
+      const modality = ref.modality.code;
       const finalitat =
         env === 'PRE' ? 'PROVES' : (PRO_FINALITATS[Math.floor(rnd() * PRO_FINALITATS.length)] ?? 'REGISTRE');
       const year = 2015 + Math.floor(rnd() * 11);
