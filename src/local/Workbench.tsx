@@ -91,6 +91,9 @@ export function Workbench({ samples }: { samples: readonly TicketInput[] }) {
     <main className="workbench">
       <section aria-label="Ticket" className="ticket">
         <h1>Classifier workbench</h1>
+        <p className="nav-links">
+          <a href="#catalogue">Browse the catalogue</a> (services, products, modalities, checkboxes, MINHAP)
+        </p>
         <p className="muted">
           Pick a sample ticket or type one: the classification on the right updates as you type. What agents corrected:{' '}
           <a href="./corrections.html">disagreements</a>.

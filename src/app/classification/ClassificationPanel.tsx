@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Input, Select } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
 import { useState } from 'react';
-import { PRODUCTS, SERVICE_IDS } from '../../domain/catalogue';
+import { isKnownService, productLabel, SERVICE_IDS, serviceDescription } from '../../domain/catalogue';
 import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Classification, type Flag } from '../../domain/classifier';
 import { useAssistantContext } from '../assistant/context';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
@@ -172,18 +172,33 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
         </div>
       ) : (
         <>
-          {row(t('cls.service'), <strong>{c.service}</strong>, 'service', 'service')}
+          {row(
+            t('cls.service'),
+            <>
+              <strong>{c.service}</strong>
+              {isKnownService(c.service) ? (
+                <span className="muted"> {serviceDescription(c.service, a.env.lang)}</span>
+              ) : null}
+            </>,
+            'service',
+            'service',
+          )}
           {row(t('cls.environment'), c.environment, 'environment', 'environment')}
           {row(t('cls.ambit'), c.ambit, 'ambit', 'ambit')}
           {row(
             t('cls.products'),
             c.products.length === 0
               ? none
-              : c.products.map((p) => (
-                  <Tag key={p} size="small" title={PRODUCTS[p].name}>
-                    {p}
-                  </Tag>
-                )),
+              : c.products.map((p) => {
+                  const l = productLabel(p, a.env.lang);
+                  const codes = l.codes.length === 0 ? t('cls.codeUnknown') : l.codes.join(', ');
+                  return (
+                    <div key={p} className="cls-product" data-testid={`product-${p}`}>
+                      <Tag size="small">{p}</Tag>{' '}
+                      <span className="muted">{t('cls.productLine', { name: l.name, codes, ambit: l.ambit })}</span>
+                    </div>
+                  );
+                }),
             'product',
             'products',
           )}

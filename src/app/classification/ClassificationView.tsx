@@ -1,5 +1,5 @@
 import type { Classification } from '../../domain/classifier';
-import { PRODUCTS, SERVICES, isKnownService } from '../../domain/catalogue';
+import { SERVICES, describeProduct, isKnownService } from '../../domain/catalogue';
 
 /**
  * Shows a classification with the evidence behind each value, so that the agent sees why.
@@ -25,9 +25,9 @@ export function ClassificationView({ classification }: { classification: Classif
             <span className="muted">none</span>
           ) : (
             c.products.map((p) => (
-              <span key={p} className="chip" title={PRODUCTS[p].name}>
-                {p}
-              </span>
+              <div key={p}>
+                <span className="chip">{p}</span> <span className="muted">{describeProduct(p)}</span>
+              </div>
             ))
           )}
         </dd>
