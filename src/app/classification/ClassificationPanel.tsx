@@ -175,13 +175,13 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
           {row(
             t('cls.service'),
             <>
-              <strong>{c.service}</strong>
+              <strong data-testid="service">{c.service}</strong>
               {isKnownService(c.service) ? (
                 <span className="muted"> {serviceDescription(c.service, a.env.lang)}</span>
               ) : null}
             </>,
             'service',
-            'service',
+            'service-row',
           )}
           {row(t('cls.environment'), c.environment, 'environment', 'environment')}
           {row(t('cls.ambit'), c.ambit, 'ambit', 'ambit')}
