@@ -177,7 +177,7 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
             <>
               <strong data-testid="service">{c.service}</strong>
               {isKnownService(c.service) ? (
-                <span className="muted"> {serviceDescription(c.service, a.env.lang)}</span>
+                <span className="muted"> {serviceDescription(c.service, env.lang)}</span>
               ) : null}
             </>,
             'service',
@@ -190,7 +190,7 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
             c.products.length === 0
               ? none
               : c.products.map((p) => {
-                  const l = productLabel(p, a.env.lang);
+                  const l = productLabel(p, env.lang);
                   const codes = l.codes.length === 0 ? t('cls.codeUnknown') : l.codes.join(', ');
                   return (
                     <div key={p} className="cls-product" data-testid={`product-${p}`}>
