@@ -13,6 +13,7 @@ import { openDatabases } from './db/connect';
 import { signAgentToken } from './demo-token';
 import { buildServer } from './http/server';
 import { registerTarget } from './store/integrator-register';
+import { CorrectionsStore, startRetention } from './store/corrections';
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -42,9 +43,12 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
       zendesk: config.zendesk,
       version: version(),
       register: registerTarget(databases.register, config.integratorRegister.table, config.integratorRegister.columns),
+      corrections: { ...config.corrections, everyoneReviews: config.demo },
     },
     logger: logger,
   });
+  // Expired classification corrections go at start-up, then hourly.
+  const retention = startRetention(new CorrectionsStore(databases.store, config.corrections), logger);
   const address = await app.listen({ host: config.host, port: config.port });
   if (demoSecret) {
     const token = await signAgentToken({
@@ -64,6 +68,7 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      retention.stop();
       await app.close();
       await databases.close();
     })();

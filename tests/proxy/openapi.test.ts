@@ -46,6 +46,10 @@ describe('OpenAPI document', () => {
         'POST /v1/integrator-registrations/batch',
         'GET /v1/tickets/{ticketId}/answers',
         'PUT /v1/tickets/{ticketId}/answers/{questionId}',
+        'PUT /v1/tickets/{ticketId}/correction',
+        'POST /v1/tickets/{ticketId}/correction/withdraw',
+        'GET /v1/corrections/mine',
+        'GET /v1/corrections',
       ].sort(),
     );
   });

@@ -113,6 +113,7 @@ function registerRoute(
   app.route({
     method: operation.method,
     url: operation.path,
+    ...(operation.bodyLimit === undefined ? {} : { bodyLimit: operation.bodyLimit }),
     ...(operation.auth ? { onRequest: authenticate } : { config: { rateLimit: false } }),
     handler: async (request, reply) => {
       // Validation happens here, before the handler and so before any query runs.

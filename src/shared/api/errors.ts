@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'ZENDESK_ERROR',
   /** An attachment the proxy will not fetch: not on the ticket, flagged as malware, too large. */
   'ATTACHMENT_REFUSED',
+  /** The agent may not do this (e.g. list every agent's corrections without being a reviewer). */
+  'FORBIDDEN',
 ] as const;
 
 export const ApiError = z.object({

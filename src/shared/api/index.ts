@@ -12,3 +12,4 @@ export * from './integrators';
 export * from './progress';
 export * from './audit';
 export * from './gates';
+export * from './corrections';

@@ -29,6 +29,8 @@ export interface Operation<
   readonly params: P;
   readonly body: B;
   readonly response: R;
+  /** A larger body limit than the server's, for this operation only (bytes). */
+  readonly bodyLimit?: number;
   /** Other statuses a success can have (e.g. 201 and 200 for an idempotent create). */
   readonly successStatuses?: readonly number[];
 }

@@ -11,6 +11,7 @@ import { AuditWriter } from '../../store/audit';
 import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit';
 import { checkRoutes } from './checks';
+import { correctionRoutes, DEFAULT_CORRECTIONS_SETTINGS, type CorrectionsRouteSettings } from './corrections';
 import { healthRoutes } from './health';
 import { gateRoutes } from './gates';
 import { integratorRoutes } from './integrators';
@@ -27,6 +28,8 @@ export interface RouteDependencies {
   readonly zendesk?: ZendeskApiSettings | null;
   /** Where the integrator register is written (default: the store's own table). */
   readonly register?: RegisterTarget;
+  /** Retention and reviewers of the classification corrections (defaults: a year, no reviewer). */
+  readonly corrections?: CorrectionsRouteSettings;
 }
 
 export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
@@ -39,5 +42,6 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),
+    ...correctionRoutes(deps.store, deps.corrections ?? DEFAULT_CORRECTIONS_SETTINGS),
   ];
 }
