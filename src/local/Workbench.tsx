@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { ClassificationView } from '../app/classification/ClassificationView';
-import { StepsView } from '../app/steps/StepsView';
+import { ClassificationView } from './workbench-views/ClassificationView';
+import { StepsView } from './workbench-views/StepsView';
 import { library, plan, text, type FactId } from '../domain/procedures';
 import { attachmentName, classify, type TicketInput } from '../domain/classifier';
 
