@@ -295,6 +295,13 @@ export class TicketPage {
       .evaluateAll((items) => items.map((li) => (li.getAttribute('data-testid') ?? '').slice('step-'.length)));
   }
 
+  /** The product ids the classification shows, in order (each row also carries the product's name and codes). */
+  async productIds(): Promise<string[]> {
+    return this.app
+      .locator('[data-testid^="product-"]')
+      .evaluateAll((rows) => rows.map((row) => (row.getAttribute('data-testid') ?? '').slice('product-'.length)));
+  }
+
   async text(testId: string): Promise<string> {
     return (await this.app.getByTestId(testId).textContent()) ?? '';
   }

@@ -102,7 +102,7 @@ describe.runIf(available)('local run in Chromium', () => {
   it('Via Oberta AEAT: PRO authorisations through the proxy; the Cadastre (MINHAP) branch, its CAID request as a note', async () => {
     await t.open('d04');
     expect(await t.text('service')).toBe('VO');
-    expect(await t.text('products')).toBe('AEAT');
+    expect(await t.productIds()).toEqual(['AEAT']);
     expect(await t.text('flags')).toBe('AEAT_CERT');
     await t.tab('Passos');
     const ids = await t.stepIds();
@@ -111,7 +111,7 @@ describe.runIf(available)('local run in Chromium', () => {
     );
     expect(ids.filter((id) => id.startsWith('vo-pre.minhap-'))).toEqual([]);
     // Whether the ens is authorised in PRO is still open: the "not authorised" step waits on it.
-    expect(await t.step('vo-pre.no-autoritzat-pro').getByText("Depèn d'una resposta").count()).toBe(1);
+    expect(await t.app.getByTestId('waits-vo-pre.no-autoritzat-pro').count()).toBe(1);
 
     await t.step('vo-pre.autoritzacions-pro').getByRole('button', { name: 'Fer la comprovació' }).click();
     expect(await t.app.getByLabel('Comprovació', { exact: true }).inputValue()).toBe('authorisations:PRO');
@@ -128,7 +128,7 @@ describe.runIf(available)('local run in Chromium', () => {
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     );
     expect(table).toHaveLength(sent.length);
-    expect(table).toContainEqual(['AEAT', 'ECOT101', 'GESTIO_TRIBUTARIA', '2021-03-15']);
+    expect(table).toContainEqual(['AEAT_DADES', 'ECOT101', 'GESTIO_TRIBUTARIA', '2021-03-15']);
     expect(table).toContainEqual(['CADASTRE', 'DADES_CADASTRALS', 'GESTIO_TRIBUTARIA', '2020-02-10']);
     // An authorisation under an expired finalitat is not one.
     expect(table.flat()).not.toContain(DEMO.expiredFinalitat);
@@ -141,7 +141,7 @@ describe.runIf(available)('local run in Chromium', () => {
     const santBoi = catalanMunicipalities().find((m) => m.name.includes('Sant Boi de Llobregat'));
     if (santBoi === undefined) throw new Error('Sant Boi de Llobregat is not in the demo municipalities');
     await t.open('d08');
-    expect(await t.text('products')).toBe('CADASTRE');
+    expect(await t.productIds()).toEqual(['CADASTRE']);
     expect(await t.text('flags')).toBe('MINHAP');
     await t.tab('Passos');
     expect(await t.stepIds()).toEqual(
@@ -172,7 +172,7 @@ describe.runIf(available)('local run in Chromium', () => {
     await t.tab('Passos');
     const mux = await t.stepIds();
     expect(mux.every((id) => id.startsWith('setdiba.'))).toBe(true);
-    expect(mux).toEqual(expect.arrayContaining(['setdiba.alta-pro', 'setdiba.mux-dates']));
+    expect(mux).toEqual(expect.arrayContaining(['setdiba.alta-pro', 'setdiba.mux-data']));
 
     await t.open('d16');
     expect(await t.text('service')).toBe('ETAULER');
@@ -183,7 +183,7 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['setdiba.un-tiquet-per-servei', 'setdiba.alta-pro', 'setdiba.certificat']),
     );
-    expect(ids).not.toContain('setdiba.mux-dates');
+    expect(ids).not.toContain('setdiba.mux-data');
 
     expect(await t.page.getByTestId('macros').textContent()).toContain('Macros applied: —');
     const split = t.step('setdiba.un-tiquet-per-servei');
