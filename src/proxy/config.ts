@@ -5,6 +5,7 @@
  *
  * `.env.example` at the repository root documents each variable.
  */
+import { REGISTER_COLUMNS } from './store/register-columns';
 import { z } from 'zod';
 
 export const EMBEDDED = 'embedded';
@@ -228,21 +229,7 @@ const EnvSchema = z.object({
     }),
 });
 
-/** The register's logical columns (store/integrator-register.ts), named here to keep config free of SQL code. */
-const REGISTER_COLUMN_NAMES: readonly string[] = [
-  'id',
-  'ens_ine10',
-  'ens_nom',
-  'service',
-  'product',
-  'integrator_nif',
-  'integrator_nom',
-  'observations',
-  'ticket_id',
-  'registered_by',
-  'registered_by_name',
-  'registered_at',
-];
+const REGISTER_COLUMN_NAMES: readonly string[] = REGISTER_COLUMNS;
 
 type ParsedEnv = z.output<typeof EnvSchema>;
 

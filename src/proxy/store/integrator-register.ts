@@ -18,21 +18,8 @@ import type { Agent } from './agent';
 import type { IntegratorRegistration, RegisterIntegratorBody, RegisterIntegratorResponse } from '../../shared/api';
 import { ServiceCode } from '../../shared/api';
 
-export const REGISTER_COLUMNS = [
-  'id',
-  'ens_ine10',
-  'ens_nom',
-  'service',
-  'product',
-  'integrator_nif',
-  'integrator_nom',
-  'observations',
-  'ticket_id',
-  'registered_by',
-  'registered_by_name',
-  'registered_at',
-] as const;
-export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+import { REGISTER_COLUMNS, type RegisterColumn } from './register-columns';
+export { REGISTER_COLUMNS, type RegisterColumn };
 
 export interface RegisterTarget {
   readonly db: Database;
