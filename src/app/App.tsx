@@ -117,6 +117,8 @@ function Ready() {
               known={answers.known}
               drafts={drafts.drafts}
               setDraft={drafts.setDraft}
+              inserted={drafts.inserted}
+              markInserted={drafts.markInserted}
             />
           </Suspense>
         ) : null}

@@ -94,6 +94,8 @@ export class MemoryZendesk implements ZendeskPort {
         }));
       case 'ticket.comment.type':
         return t.editor.type;
+      case 'ticket.comment.text':
+        return t.editor.html;
       case 'currentUser':
         return { ...this.currentUser };
       default:

@@ -19,6 +19,7 @@ import type { Plan } from '../../domain/procedures/engine';
 import { useAssistantContext } from '../assistant/context';
 import type { FoundIdentifiers } from '../checks/extract';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
+import { decideInsert, type CommentType, type InsertDecision } from './insert-guard';
 import { prefill } from './prefill';
 import type { DraftsState } from './useDrafts';
 
@@ -115,17 +116,61 @@ export function RepliesPanel(a: RepliesPanelProps) {
     a.setDraft(templateId, { ...typed, [name]: value });
   };
 
-  const insert = async (type: 'publicReply' | 'internalNote'): Promise<void> => {
+  // What the last insert attempt is waiting for: the agent's yes, or the editor to be cleared.
+  const [pending, setPending] = useState<{ type: CommentType; decision: InsertDecision } | undefined>(undefined);
+
+  const readEditor = async (): Promise<{ type: CommentType | undefined; content: string }> => {
+    const got = await port.get(['ticket.comment.type', 'ticket.comment.text']);
+    const type = got.values['ticket.comment.type'];
+    const text = got.values['ticket.comment.text'];
+    return {
+      type: type === 'publicReply' || type === 'internalNote' ? type : undefined,
+      content: typeof text === 'string' ? text : '',
+    };
+  };
+
+  const insert = async (type: CommentType, confirmed = false): Promise<void> => {
     const r = await renderTemplate(templateId, lang, values, loadCompiledTemplate);
     if (!r.ok) return;
     try {
-      await port.set('ticket.comment.type', type);
+      const editor = await readEditor();
+      const decision = decideInsert({
+        wanted: type,
+        editor,
+        replyText: r.html,
+        insertedBefore: a.inserted.includes(templateId),
+        confirmed,
+      });
+      if (decision.kind !== 'insert') {
+        setPending({ type, decision });
+        setNotice(undefined);
+        return;
+      }
+      setPending(undefined);
+      // Only an empty editor changes type (the guard refused otherwise): nothing written changes kind.
+      if (editor.type !== type) await port.set('ticket.comment.type', type);
       await port.invoke('ticket.comment.appendHtml', r.html);
+      a.markInserted(templateId);
       setNotice({ kind: 'success', text: t('replies.inserted') });
     } catch (error) {
       setNotice(zendeskErrorNotice(t, error));
     }
   };
+
+  const copy = async (): Promise<void> => {
+    const r = await renderTemplate(templateId, lang, values, loadCompiledTemplate);
+    if (!r.ok) return;
+    try {
+      await navigator.clipboard.writeText(r.text);
+      setNotice({ kind: 'success', text: t('replies.copied') });
+    } catch {
+      // The clipboard may be refused inside Zendesk's frame: the preview can still be selected.
+      setNotice({ kind: 'error', text: t('replies.copyFailed') });
+    }
+  };
+
+  const typeName = (type: CommentType): string =>
+    type === 'publicReply' ? t('replies.typePublic') : t('replies.typeInternal');
 
   const problemFor = (name: string): string | undefined => {
     const p = problems.find((x) => x.variable === name);
@@ -230,7 +275,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
         );
       })}
       {problems.length > 0 ? (
-        <Alert type="warning" role="alert">
+        <Alert type="warning" role="alert" id="reply-blocked">
           {t('replies.problems', { list: problems.map((p) => p.variable).join(', ') })}
         </Alert>
       ) : null}
@@ -242,6 +287,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
           size="small"
           isPrimary={def.channel === 'publicReply'}
           disabled={problems.length > 0}
+          aria-describedby={problems.length > 0 ? 'reply-blocked' : undefined}
           onClick={() => void insert('publicReply')}
         >
           {t('replies.insertPublic')}
@@ -250,11 +296,44 @@ export function RepliesPanel(a: RepliesPanelProps) {
           size="small"
           isPrimary={def.channel === 'internalNote'}
           disabled={problems.length > 0}
+          aria-describedby={problems.length > 0 ? 'reply-blocked' : undefined}
           onClick={() => void insert('internalNote')}
         >
           {t('replies.insertInternal')}
         </Button>
+        {def.audience === 'ens' ? null : (
+          <Button size="small" disabled={problems.length > 0} onClick={() => void copy()}>
+            {t('replies.copy')}
+          </Button>
+        )}
       </div>
+      {pending?.decision.kind === 'refuse' ? (
+        <Alert type="warning" role="alert">
+          {t('replies.otherType', {
+            editor: typeName(pending.decision.editorType),
+            wanted: typeName(pending.type),
+          })}
+        </Alert>
+      ) : null}
+      {pending?.decision.kind === 'confirm' ? (
+        <Alert type="warning" role="alert">
+          <p>{t('replies.twice')}</p>
+          <div className="buttons">
+            <Button size="small" onClick={() => void insert(pending.type, true)}>
+              {t('replies.insertAgain')}
+            </Button>
+            <Button
+              size="small"
+              isBasic
+              onClick={() => {
+                setPending(undefined);
+              }}
+            >
+              {t('replies.cancel')}
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
       <NoticeAlert notice={notice} />
     </section>
   );

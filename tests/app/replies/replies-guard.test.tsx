@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLazyPanels, mount } from '../harness';
+import { proxyHandlers, type ProxyLog } from '../proxy-handlers';
+
+const log: ProxyLog = { puts: [], gets: [] };
+const server = setupServer(...proxyHandlers(log));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await loadLazyPanels();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers(...proxyHandlers(log));
+});
+afterAll(() => {
+  server.close();
+});
+
+/** Opens the MINHAP request to CAID (a message to a third party) from its step. */
+async function openCaidReply() {
+  const mounted = mount();
+  await screen.findByTestId('service');
+  fireEvent.click(screen.getByRole('tab', { name: /Passos/ }));
+  const step = await screen.findByTestId('step-vo-pre.minhap-caid');
+  fireEvent.click(within(step).getByRole('button', { name: 'Escriure la resposta' }));
+  await waitFor(() => {
+    expect(screen.getByTestId('reply-preview').textContent).toContain('Ajuntament de Vila-seca');
+  });
+  return mounted;
+}
+
+describe('inserting replies without accidents', () => {
+  it('never adds a public reply to an internal note being written, nor changes its type', async () => {
+    const { zendesk } = await openCaidReply();
+    zendesk.ticket.editor = { type: 'internalNote', html: '<p>Esperem la resposta del col·legi.</p>' };
+    fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
+    expect(await screen.findByText(/ja té una nota interna a mig escriure/)).toBeDefined();
+    expect(zendesk.ticket.editor).toEqual({ type: 'internalNote', html: '<p>Esperem la resposta del col·legi.</p>' });
+  });
+
+  it('asks before inserting the same reply twice, and inserts it again only on yes', async () => {
+    const { zendesk } = await openCaidReply();
+    const insertNote = () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Inserir com a nota interna' }));
+    };
+    insertNote();
+    await screen.findByText("Resposta inserida a l'editor.");
+    const once = zendesk.ticket.editor.html;
+    insertNote();
+    expect(await screen.findByText(/ja s'ha inserit en aquest tiquet/)).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel·lar' }));
+    expect(zendesk.ticket.editor.html).toBe(once);
+    // Still asked after the editor was sent and emptied: the ticket remembers what went in.
+    zendesk.ticket.editor = { type: 'internalNote', html: '' };
+    insertNote();
+    fireEvent.click(await screen.findByRole('button', { name: 'Inserir-la igualment' }));
+    await waitFor(() => {
+      expect(zendesk.ticket.editor.html).toBe(once);
+    });
+  });
+
+  it('copies a message for a third party, and offers no copy for a message to the ens', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await openCaidReply();
+    fireEvent.click(screen.getByRole('button', { name: 'Copiar el text' }));
+    expect(await screen.findByText(/Text copiat/)).toBeDefined();
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Ajuntament de Vila-seca'));
+    fireEvent.change(screen.getByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await screen.findByText(/Falta o no és vàlid/);
+    expect(screen.queryByRole('button', { name: 'Copiar el text' })).toBeNull();
+  });
+
+  it('says why the insert buttons are off while a value is missing', async () => {
+    mount();
+    await screen.findByTestId('service');
+    fireEvent.click(screen.getByRole('tab', { name: /Respostes/ }));
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' });
+    await waitFor(() => {
+      expect(button.disabled).toBe(true);
+    });
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toContain('userNif');
+  });
+});
