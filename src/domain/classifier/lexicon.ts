@@ -1150,20 +1150,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   ),
   cue(
     { kind: 'mass' },
-    [
-      'altes massives',
-      'alta massiva',
-      'massives',
-      'massiva',
-      'massius',
-      'massiu',
-      'altas masivas',
-      'alta masiva',
-      'masivas',
-      'masiva',
-      'Audifilm',
-      'càrrega massiva',
-    ],
+    // Bulk registrations (Audifilm's Excel): "altes massives", not the adjective alone — a bulk
+    // modality (TFN_DADESCOMPLETES_MASSIU) or "consultes massives" asks for one ens's integration.
+    ['altes massives', 'alta massiva', 'altas masivas', 'alta masiva', 'Audifilm', 'càrrega massiva', 'carga masiva'],
     'scope',
   ),
   cue(

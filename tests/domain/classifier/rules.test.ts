@@ -129,6 +129,27 @@ describe('environment and flags', () => {
     );
   });
 
+  it('reads "massiu" alone (a bulk modality, bulk queries) as no bulk Excel: one ens, PRE', () => {
+    for (const text of [
+      'Sol·licitem la integració amb família nombrosa, modalitat TFN_DADESCOMPLETES_MASSIU.',
+      'Volem la integració del Padró per a consultes massives dels serveis socials.',
+      'Solicitamos la integración del Padró para un uso masivo de las consultas.',
+    ]) {
+      const c = classify(ticket('Alta Via Oberta', text));
+      expect(c.flags, text).not.toContain('MASS_EXCEL');
+      expect(c.environment, text).toBe('PRE');
+    }
+    // Audifilm's bulk registrations still are.
+    const bulk = classify(
+      ticket('Altes massives Padró', 'Us enviem l’Excel amb les altes massives dels ajuntaments.', {
+        tags: [],
+        attachments: ['altes_massives_padro.xlsx'],
+      }),
+    );
+    expect(bulk.flags).toContain('MASS_EXCEL');
+    expect(bulk.environment).toBe('PRO');
+  });
+
   it('moves to PRO when the homologation document is delivered', () => {
     const c = classify(
       ticket('Homologació e-NOTUM', 'Us adjuntem el document d’homologació.', {
