@@ -213,7 +213,11 @@ describe('checks', () => {
     tab(/Comprovacions/);
     const input = await screen.findByLabelText("INE10 de l'ens");
     fireEvent.change(input, { target: { value: '12345' } });
-    expect(screen.getByText(/An INE10 code has 10 digits/)).toBeDefined();
+    // The validator's reason in the agent's language (Catalan here), not its English sentence.
+    expect(
+      screen.getByText('Un codi INE10 té 10 xifres (9 si s’ha perdut el zero inicial); aquest en té 5.'),
+    ).toBeDefined();
+    expect(screen.queryByText(/An INE10 code has/)).toBeNull();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Comprovar' }).disabled).toBe(true);
     fireEvent.change(input, { target: { value: '4317110007' } });
     fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));

@@ -1,7 +1,9 @@
 import { Field, Input } from '@zendeskgarden/react-forms';
 import type { IdentifierResult } from '../../domain/identifiers';
+import { useAssistantContext } from '../assistant/context';
+import { identifierReason } from '../i18n/identifiers';
 
-/** An identifier typed by the agent, validated as it is typed, with the validator's reason. */
+/** An identifier typed by the agent, validated as it is typed, with the validator's reason in the agent's language. */
 export function IdField({
   label,
   value,
@@ -15,8 +17,9 @@ export function IdField({
   result: IdentifierResult<string> | undefined;
   hint?: string;
 }) {
-  const error = result !== undefined && !result.ok ? result.message : undefined;
-  const warnings = result?.ok === true ? result.warnings : [];
+  const { t } = useAssistantContext();
+  const error = result !== undefined && !result.ok ? identifierReason(t, result) : undefined;
+  const warnings = result?.ok === true ? result.notes.map((n) => identifierReason(t, n)) : [];
   return (
     <Field>
       <Field.Label>{label}</Field.Label>

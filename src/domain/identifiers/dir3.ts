@@ -8,21 +8,21 @@ import { compact, fail, isDigits, ok, type IdentifierResult } from './result';
  */
 export function parseDir3(input: string): IdentifierResult<'DIR3'> {
   const value = compact(input);
-  if (value.length === 0) return fail('EMPTY', 'The DIR3 code is empty.');
-  if (value.length !== 9) return fail('BAD_LENGTH', `A DIR3 code has 9 characters; this one has ${value.length}.`);
+  if (value.length === 0) return fail('dir3.empty');
+  if (value.length !== 9) return fail('dir3.length', { length: value.length });
   const first = value.charAt(0);
-  if (first < 'A' || first > 'Z') return fail('BAD_FORMAT', 'A DIR3 code starts with a letter.');
+  if (first < 'A' || first > 'Z') return fail('dir3.first-letter');
   for (const ch of value) {
     if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z'))) {
-      return fail('BAD_CHARACTERS', `A DIR3 code holds only letters and digits; found "${ch}".`);
+      return fail('dir3.characters', { found: ch });
     }
   }
   if (value.startsWith('L01')) {
     const ine6 = value.slice(3);
-    if (!isDigits(ine6)) return fail('BAD_FORMAT', 'An ajuntament’s DIR3 is L01 followed by 6 digits.');
+    if (!isDigits(ine6)) return fail('dir3.l01-digits');
     const dc = String(ineControlDigit(ine6.slice(0, 5)));
     if (ine6.charAt(5) !== dc) {
-      return fail('BAD_CONTROL', `L01 codes end with the INE control digit: ${dc}, not ${ine6.charAt(5)}.`, dc);
+      return fail('dir3.control-digit', { expected: dc, found: ine6.charAt(5) });
     }
   }
   return ok('DIR3', value);
@@ -36,10 +36,7 @@ export function deriveAjuntamentDir3(ine10: string): IdentifierResult<'DIR3'> {
   const parsed = parseIne10(ine10);
   if (!parsed.ok) return parsed;
   if (parsed.value.slice(6, 9) !== '000') {
-    return fail(
-      'BAD_FORMAT',
-      'Only an ajuntament (entity 000 in its INE10) has a DIR3 that can be derived; look this body up.',
-    );
+    return fail('dir3.not-ajuntament');
   }
-  return ok('DIR3', 'L01' + parsed.value.slice(0, 6), parsed.warnings);
+  return ok('DIR3', 'L01' + parsed.value.slice(0, 6), parsed.notes);
 }

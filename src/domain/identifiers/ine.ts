@@ -1,4 +1,4 @@
-import { compact, fail, isDigits, ok, type IdentifierResult } from './result';
+import { compact, fail, isDigits, note, ok, type IdentifierNote, type IdentifierResult } from './result';
 
 /**
  * INE municipality codes and AOC's INE10 ens codes (`contracts/identifiers.md`).
@@ -31,15 +31,15 @@ function provinceOk(code: string): boolean {
  */
 export function parseIne(input: string): IdentifierResult<'INE'> {
   const value = compact(input);
-  if (value.length === 0) return fail('EMPTY', 'The INE code is empty.');
-  if (!isDigits(value)) return fail('BAD_CHARACTERS', 'An INE code holds only digits.');
+  if (value.length === 0) return fail('ine.empty');
+  if (!isDigits(value)) return fail('ine.characters');
   if (value.length !== 5 && value.length !== 6) {
-    return fail('BAD_LENGTH', `An INE code has 5 digits (6 with its control digit); this one has ${value.length}.`);
+    return fail('ine.length', { length: value.length });
   }
-  if (!provinceOk(value)) return fail('BAD_PROVINCE', `${value.slice(0, 2)} is not a Spanish province code (01–52).`);
+  if (!provinceOk(value)) return fail('ine.province', { province: value.slice(0, 2) });
   const dc = String(ineControlDigit(value.slice(0, 5)));
   if (value.length === 6 && value.charAt(5) !== dc) {
-    return fail('BAD_CONTROL', `The control digit of ${value.slice(0, 5)} is ${dc}, not ${value.charAt(5)}.`, dc);
+    return fail('ine.control-digit', { code: value.slice(0, 5), expected: dc, found: value.charAt(5) });
   }
   return ok('INE', value.slice(0, 5) + dc);
 }
@@ -52,25 +52,20 @@ export function parseIne(input: string): IdentifierResult<'INE'> {
  */
 export function parseIne10(input: string): IdentifierResult<'INE10'> {
   let value = compact(input);
-  if (value.length === 0) return fail('EMPTY', 'The INE10 code is empty.');
-  if (!isDigits(value)) return fail('BAD_CHARACTERS', 'An INE10 code holds only digits.');
-  const warnings: string[] = [];
+  if (value.length === 0) return fail('ine10.empty');
+  if (!isDigits(value)) return fail('ine10.characters');
+  const notes: IdentifierNote[] = [];
   if (value.length === 9) {
     value = '0' + value;
-    warnings.push('The leading zero was missing and has been added.');
+    notes.push(note('ine10.padded'));
   }
   if (value.length !== 10) {
-    return fail(
-      'BAD_LENGTH',
-      `An INE10 code has 10 digits (9 when the leading zero was lost); this one has ${value.length}.`,
-    );
+    return fail('ine10.length', { length: value.length });
   }
   if (!ine10ChecksPass(value)) {
-    warnings.push(
-      'The check digits do not follow the municipal rule: the code is not verified (some non-municipal bodies have such codes).',
-    );
+    notes.push(note('ine10.unverified'));
   }
-  return ok('INE10', value, warnings);
+  return ok('INE10', value, notes);
 }
 
 /** True when both control digits of a 10-digit INE10 follow the municipal rule. */
@@ -92,5 +87,5 @@ export function ine10For(ine5: string, entity = '000'): string {
 export function ine10Proves(ine10: string): IdentifierResult<'INE10_PROVES'> {
   const parsed = parseIne10(ine10);
   if (!parsed.ok) return parsed;
-  return ok('INE10_PROVES', `${parsed.value}_PROVES`, parsed.warnings);
+  return ok('INE10_PROVES', `${parsed.value}_PROVES`, parsed.notes);
 }

@@ -35,17 +35,14 @@ export function cifControlDigit(sevenDigits: string): number {
 function personNif(kind: 'DNI' | 'NIE' | 'KLM', value: string, digits: string): IdentifierResult<NifKind> {
   const letter = value.charAt(value.length - 1);
   if (!isDigits(digits)) {
-    return fail(
-      'BAD_FORMAT',
-      `A ${kind} has ${kind === 'DNI' ? '8 digits' : 'a letter and 7 digits'} before its control letter.`,
-    );
+    return kind === 'DNI' ? fail('nif.dni-digits') : fail('nif.nie-digits', { kind });
   }
   if (letter < 'A' || letter > 'Z') {
-    return fail('BAD_FORMAT', `A ${kind} ends with a control letter.`);
+    return fail('nif.control-letter-missing', { kind });
   }
   const expected = dniLetter(Number(digits));
   if (letter !== expected) {
-    return fail('BAD_CONTROL', `The control letter should be ${expected}, not ${letter}.`, expected);
+    return fail('nif.control-letter', { expected, found: letter });
   }
   return ok(kind, value);
 }
@@ -54,24 +51,20 @@ function cif(value: string): IdentifierResult<NifKind> {
   const org = value.charAt(0);
   const digits = value.slice(1, 8);
   const control = value.charAt(8);
-  if (!isDigits(digits)) return fail('BAD_FORMAT', 'A CIF has a letter, 7 digits and a control character.');
+  if (!isDigits(digits)) return fail('nif.cif-digits');
   const d = cifControlDigit(digits);
   const asLetter = CIF_CONTROL_LETTERS.charAt(d);
   const asDigit = String(d);
   if (CIF_LETTER_CONTROL.includes(org)) {
     if (control !== asLetter) {
-      return fail(
-        'BAD_CONTROL',
-        `A CIF starting with ${org} ends with the letter ${asLetter}, not ${control}.`,
-        asLetter,
-      );
+      return fail('nif.cif-control-letter', { org, expected: asLetter, found: control });
     }
   } else if (CIF_DIGIT_CONTROL.includes(org)) {
     if (control !== asDigit) {
-      return fail('BAD_CONTROL', `A CIF starting with ${org} ends with the digit ${asDigit}, not ${control}.`, asDigit);
+      return fail('nif.cif-control-digit', { org, expected: asDigit, found: control });
     }
   } else if (control !== asDigit && control !== asLetter) {
-    return fail('BAD_CONTROL', `The control should be ${asDigit} or ${asLetter}, not ${control}.`, asDigit);
+    return fail('nif.cif-control', { expected: asDigit, letter: asLetter, found: control });
   }
   return ok('CIF', value);
 }
@@ -82,13 +75,13 @@ function cif(value: string): IdentifierResult<NifKind> {
  */
 export function parseNif(input: string): IdentifierResult<NifKind> {
   const value = compact(input);
-  if (value.length === 0) return fail('EMPTY', 'The NIF is empty.');
+  if (value.length === 0) return fail('nif.empty');
   for (const ch of value) {
     if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z'))) {
-      return fail('BAD_CHARACTERS', `A NIF holds only letters and digits; found "${ch}".`);
+      return fail('nif.characters', { found: ch });
     }
   }
-  if (value.length !== 9) return fail('BAD_LENGTH', `A NIF has 9 characters; this one has ${value.length}.`);
+  if (value.length !== 9) return fail('nif.length', { length: value.length });
   const first = value.charAt(0);
   if (first >= '0' && first <= '9') return personNif('DNI', value, value.slice(0, 8));
   if (first === 'X' || first === 'Y' || first === 'Z') {
@@ -96,14 +89,14 @@ export function parseNif(input: string): IdentifierResult<NifKind> {
   }
   if (first === 'K' || first === 'L' || first === 'M') return personNif('KLM', value, value.slice(1, 8));
   if (CIF_ORG_LETTERS.includes(first)) return cif(value);
-  return fail('BAD_FORMAT', `No NIF starts with the letter ${first}.`);
+  return fail('nif.first-letter', { found: first });
 }
 
 /** Reads the NIF of a person only (DNI, NIE, K/L/M): e.g. the user who publishes in PSCP. */
 export function parsePersonNif(input: string): IdentifierResult<NifKind> {
   const result = parseNif(input);
   if (result.ok && result.kind === 'CIF') {
-    return fail('BAD_FORMAT', 'This is the NIF of an organisation (CIF); a person’s NIF is expected.');
+    return fail('nif.not-person');
   }
   return result;
 }
@@ -112,7 +105,7 @@ export function parsePersonNif(input: string): IdentifierResult<NifKind> {
 export function parseCif(input: string): IdentifierResult<NifKind> {
   const result = parseNif(input);
   if (result.ok && result.kind !== 'CIF') {
-    return fail('BAD_FORMAT', 'This is the NIF of a person; the NIF of an organisation (CIF) is expected.');
+    return fail('nif.not-organisation');
   }
   return result;
 }

@@ -47,8 +47,13 @@ describe('INE municipality code', () => {
   it('accepts 5 digits and returns the 6-digit form; checks a given control digit', () => {
     expect(parseIne('08019')).toMatchObject({ ok: true, value: '080193' });
     expect(parseIne('080193')).toMatchObject({ ok: true, value: '080193' });
-    expect(parseIne('080194')).toMatchObject({ ok: false, code: 'BAD_CONTROL', expected: '3' });
-    expect(parseIne('99001')).toMatchObject({ ok: false, code: 'BAD_PROVINCE' });
+    expect(parseIne('080194')).toMatchObject({
+      ok: false,
+      code: 'ine.control-digit',
+      params: { code: '08019', expected: '3', found: '4' },
+      expected: '3',
+    });
+    expect(parseIne('99001')).toMatchObject({ ok: false, code: 'ine.province', params: { province: '99' } });
   });
 });
 
@@ -63,18 +68,20 @@ describe('INE10', () => {
     const result = parseIne10('7977100006');
     expect(result.ok).toBe(true);
     expect(result.ok && result.warnings.join(' ')).toMatch(/not verified/);
+    expect(result.ok && result.notes.map((n) => n.code)).toEqual(['ine10.unverified']);
   });
 
   it('pads the 9-digit form that lost its leading zero', () => {
     const result = parseIne10('801930008');
     expect(result).toMatchObject({ ok: true, value: '0801930008' });
     expect(result.ok && result.warnings[0]).toMatch(/leading zero/);
+    expect(result.ok && result.notes[0]?.code).toBe('ine10.padded');
   });
 
   it('refuses other lengths and non-digits, saying why', () => {
-    expect(parseIne10('08019300')).toMatchObject({ ok: false, code: 'BAD_LENGTH' });
-    expect(parseIne10('08019300O8')).toMatchObject({ ok: false, code: 'BAD_CHARACTERS' });
-    expect(parseIne10('  ')).toMatchObject({ ok: false, code: 'EMPTY' });
+    expect(parseIne10('08019300')).toMatchObject({ ok: false, code: 'ine10.length', params: { length: 8 } });
+    expect(parseIne10('08019300O8')).toMatchObject({ ok: false, code: 'ine10.characters' });
+    expect(parseIne10('  ')).toMatchObject({ ok: false, code: 'ine10.empty' });
   });
 
   it('builds codes that verify, for every municipality and entity', () => {
@@ -114,15 +121,19 @@ describe('DIR3', () => {
   });
 
   it('refuses to derive one for a dependent body (entity ≠ 000)', () => {
-    expect(deriveAjuntamentDir3(ine10For('08019', '001'))).toMatchObject({ ok: false, code: 'BAD_FORMAT' });
+    expect(deriveAjuntamentDir3(ine10For('08019', '001'))).toMatchObject({ ok: false, code: 'dir3.not-ajuntament' });
   });
 
   it('validates DIR3 codes, including the INE control digit of L01 codes', () => {
     expect(parseDir3('l01-080193')).toMatchObject({ ok: true, value: 'L01080193' });
     expect(parseDir3('L02000008')).toMatchObject({ ok: true });
-    expect(parseDir3('L01080194')).toMatchObject({ ok: false, code: 'BAD_CONTROL' });
-    expect(parseDir3('L0108019')).toMatchObject({ ok: false, code: 'BAD_LENGTH' });
-    expect(parseDir3('101080193')).toMatchObject({ ok: false, code: 'BAD_FORMAT' });
+    expect(parseDir3('L01080194')).toMatchObject({
+      ok: false,
+      code: 'dir3.control-digit',
+      params: { expected: '3', found: '4' },
+    });
+    expect(parseDir3('L0108019')).toMatchObject({ ok: false, code: 'dir3.length', params: { length: 8 } });
+    expect(parseDir3('101080193')).toMatchObject({ ok: false, code: 'dir3.first-letter' });
   });
 
   it('derived codes always validate', () => {

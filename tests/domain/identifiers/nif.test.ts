@@ -56,14 +56,20 @@ describe('NIF of a person', () => {
   });
 
   it('says which letter was expected when the control letter is wrong', () => {
-    expect(parseNif('99999972D')).toMatchObject({ ok: false, code: 'BAD_CONTROL', expected: 'C' });
+    expect(parseNif('99999972D')).toMatchObject({
+      ok: false,
+      code: 'nif.control-letter',
+      params: { expected: 'C', found: 'D' },
+      expected: 'C',
+      message: 'The control letter should be C, not D.',
+    });
   });
 
   it('explains wrong lengths and characters', () => {
-    expect(parseNif('')).toMatchObject({ ok: false, code: 'EMPTY' });
-    expect(parseNif('1234567Z')).toMatchObject({ ok: false, code: 'BAD_LENGTH' });
-    expect(parseNif('12345678#')).toMatchObject({ ok: false, code: 'BAD_CHARACTERS' });
-    expect(parseNif('I2345678Z')).toMatchObject({ ok: false, code: 'BAD_FORMAT' });
+    expect(parseNif('')).toMatchObject({ ok: false, code: 'nif.empty' });
+    expect(parseNif('1234567Z')).toMatchObject({ ok: false, code: 'nif.length', params: { length: 8 } });
+    expect(parseNif('12345678#')).toMatchObject({ ok: false, code: 'nif.characters', params: { found: '#' } });
+    expect(parseNif('I2345678Z')).toMatchObject({ ok: false, code: 'nif.first-letter', params: { found: 'I' } });
   });
 
   it('accepts every DNI whose letter follows the rule, and refuses every other letter', () => {
@@ -93,7 +99,7 @@ describe('NIF of a person', () => {
   });
 
   it('parsePersonNif refuses an organisation’s NIF with a reason', () => {
-    expect(parsePersonNif('P0801900B')).toMatchObject({ ok: false, code: 'BAD_FORMAT' });
+    expect(parsePersonNif('P0801900B')).toMatchObject({ ok: false, code: 'nif.not-person' });
     expect(parsePersonNif('99999972C').ok).toBe(true);
   });
 });
@@ -129,7 +135,11 @@ describe('NIF of a legal entity (CIF)', () => {
       fc.property(digitString(7), fc.constantFrom(...Array.from('JABCDEFGHI')), (digits, control) => {
         const right = 'JABCDEFGHI'.charAt(refCifControl(digits));
         fc.pre(control !== right);
-        expect(parseCif('Q' + digits + control)).toMatchObject({ ok: false, code: 'BAD_CONTROL', expected: right });
+        expect(parseCif('Q' + digits + control)).toMatchObject({
+          ok: false,
+          code: 'nif.cif-control-letter',
+          expected: right,
+        });
       }),
     );
   });
