@@ -2,14 +2,19 @@
  * `npm start`: the whole product on this machine, without a Zendesk account. Starts the proxy on
  * its embedded demo database, then the local ticket page, which hosts the sidebar app as Zendesk
  * does (an iframe running Zendesk's real SDK) and plays Zendesk's request proxy (it signs each
- * request's JWT with the shared secret, which never reaches the browser).
+ * request's JWT with the shared secret, which never reaches the browser), and a stand-in for
+ * Zendesk's REST API over the sample tickets, from which the proxy fetches their request forms.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { loadConfig } from '../src/proxy/config';
 import { startProxy } from '../src/proxy/main';
+import { FORM_SAMPLES } from '../src/local/form-samples';
+import { sampleFilePdf } from '../src/local/forms/build-form';
+import { localTicketId, SAMPLE_TICKETS } from '../src/local/samples';
 import { localZendesk } from '../src/local/server/local-zendesk-plugin';
+import { startZendeskApi } from '../src/local/server/zendesk-api';
 
 const SUBDOMAIN = 'local';
 // LOCAL_PROXY_URL + LOCAL_SHARED_SECRET: use a proxy started apart (`npm run proxy` with
@@ -22,6 +27,26 @@ if (external !== undefined && sharedSecret.length < 32) {
   );
   process.exit(2);
 }
+// Zendesk's REST API over the sample tickets: the proxy fetches the request forms from it with
+// credentials of its own, as it does from Zendesk (ZENDESK_* below), so no account is needed.
+const zendeskApiToken = randomBytes(24).toString('hex');
+const filesOf = new Map(FORM_SAMPLES.map((s) => [s.ticket.id, s.files]));
+const zendeskApi = await startZendeskApi({
+  tickets: SAMPLE_TICKETS.map((ticket, i) => {
+    const files = filesOf.get(ticket.id);
+    return { id: localTicketId(i), ticket, ...(files === undefined ? {} : { files }) };
+  }),
+  user: 'proxy@example.org',
+  token: zendeskApiToken,
+  buildPdf: sampleFilePdf,
+});
+const zendeskEnv: Record<string, string | undefined> = {
+  ZENDESK_SUBDOMAIN: SUBDOMAIN,
+  ZENDESK_API_URL: zendeskApi.url,
+  ZENDESK_API_USER: 'proxy@example.org',
+  ZENDESK_API_TOKEN: zendeskApiToken,
+  ZENDESK_OAUTH_TOKEN: undefined,
+};
 const proxy =
   external === undefined
     ? await startProxy(
@@ -32,6 +57,7 @@ const proxy =
           JWT_SECRET: sharedSecret,
           JWT_ISSUER: SUBDOMAIN,
           PROXY_LOG_LEVEL: process.env.PROXY_LOG_LEVEL ?? 'warn',
+          ...zendeskEnv,
         }),
       )
     : { url: external.replace(/\/+$/, ''), stop: () => Promise.resolve() };
@@ -44,7 +70,11 @@ const server = await createServer({
   configFile: 'vite.config.ts',
   server: { port: Number(process.env.PORT ?? 3000) },
   plugins: [
-    localZendesk({ settings: { sharedSecret }, domainWhitelist: [...(manifest.domainWhitelist ?? []), proxyHost] }),
+    localZendesk({
+      settings: { sharedSecret },
+      domainWhitelist: [...(manifest.domainWhitelist ?? []), proxyHost],
+      zendeskApi,
+    }),
   ],
 });
 await server.listen();
@@ -54,6 +84,7 @@ console.log(`  Ticket page (open this): ${base}local/`);
 console.log(
   `  Proxy${external === undefined ? ' (demo database)' : ''}:${external === undefined ? '   ' : '                  '}${proxy.url}`,
 );
+console.log(`  Zendesk API (samples):   ${zendeskApi.url}`);
 console.log(`  Classifier workbench:    ${base}local/workbench.html\n`);
 console.log('  Press Ctrl+C to stop.\n');
 
@@ -63,6 +94,7 @@ async function stop(): Promise<void> {
   stopping = true;
   await server.close();
   await proxy.stop();
+  await zendeskApi.stop();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());

@@ -3,6 +3,7 @@ import type { TicketInput } from '../domain/classifier';
 import type { HttpResponse, RequestOptions } from '../zendesk/port';
 import { MemoryZendesk } from '../zendesk/memory-adapter';
 import { toMemoryTicket } from './host/sample-ticket';
+import { localTicketId } from './samples';
 import { ZafHost } from './host/zaf-host';
 
 /**
@@ -52,7 +53,7 @@ export function TicketPage({
   const zendesk = useMemo(
     () =>
       new MemoryZendesk({
-        ticket: toMemoryTicket(sample?.ticket ?? { id: '0', subject: '', description: '' }, 1000 + index),
+        ticket: toMemoryTicket(sample?.ticket ?? { id: '0', subject: '', description: '' }, localTicketId(index)),
         currentUser: { id: 77, name: 'Agent local', email: 'agent@example.org', locale: 'ca' },
         settings,
         subdomain,

@@ -2,8 +2,13 @@ import blindTickets from '../../tests/fixtures/blind-tickets.json';
 import devTickets from '../../tests/fixtures/dev-tickets.json';
 import ownTickets from '../../tests/fixtures/tickets.json';
 import type { TicketInput } from '../domain/classifier';
+import { FORM_SAMPLES } from './form-samples';
 
-/** Sample tickets for the local run: the desk's labelled development tickets and the project's own. */
+/**
+ * Sample tickets for the local run: the desk's labelled development tickets, the project's own,
+ * and the ones whose request form is a real PDF (`form-samples.ts`), last so that the others keep
+ * their places.
+ */
 interface Labelled {
   readonly ticket: TicketInput;
 }
@@ -12,4 +17,10 @@ export const SAMPLE_TICKETS: readonly TicketInput[] = [
   ...(devTickets as Labelled[]),
   ...(ownTickets as Labelled[]),
   ...(blindTickets as Labelled[]),
+  ...FORM_SAMPLES,
 ].map((l) => l.ticket);
+
+/** The Zendesk ticket id the local page and the local Zendesk API give the sample at `index`. */
+export function localTicketId(index: number): number {
+  return 1000 + index;
+}

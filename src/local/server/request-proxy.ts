@@ -14,6 +14,11 @@ export interface LocalZendeskOptions {
   /** All settings, secure ones included (these never go to the browser). */
   readonly settings: Readonly<Record<string, string>>;
   readonly domainWhitelist: readonly string[];
+  /**
+   * The local Zendesk API (`zendesk-api.ts`): where a relative `/api/v2/...` request goes, as in
+   * Zendesk it goes to the agent's own account, with the agent's session (here its credentials).
+   */
+  readonly zendeskApi?: { readonly url: string; readonly authorization: string };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -58,6 +63,7 @@ export function prepareRequest(
 ): { ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string } {
   if (!isRecord(raw) || typeof raw.url !== 'string')
     return { ok: false, status: 400, message: 'A request needs a url.' };
+  if (raw.url.startsWith('/')) return accountRequest(raw, raw.url, options);
   const secure = raw.secure === true;
   const fill = (s: string): string => (secure ? fillSettings(s, options.settings) : s);
   let url: URL;
@@ -87,6 +93,28 @@ export function prepareRequest(
   const init: RequestInit = { method, headers };
   if (typeof raw.data === 'string' && method !== 'GET') init.body = fill(raw.data);
   return { ok: true, url: url.toString(), init };
+}
+
+/** A request to the agent's own Zendesk account (a relative URL), answered by the local Zendesk API. */
+function accountRequest(
+  raw: Readonly<Record<string, unknown>>,
+  path: string,
+  options: LocalZendeskOptions,
+): { ok: true; url: string; init: RequestInit } | { ok: false; status: number; message: string } {
+  if (!path.startsWith('/api/v2/')) {
+    return { ok: false, status: 400, message: `Only Zendesk API paths (/api/v2/...) may be relative: ${path}` };
+  }
+  if (options.zendeskApi === undefined) {
+    return { ok: false, status: 503, message: 'The local run has no Zendesk API stand-in.' };
+  }
+  const method = typeof raw.type === 'string' ? raw.type.toUpperCase() : 'GET';
+  if (method !== 'GET') return { ok: false, status: 405, message: 'The local Zendesk API answers GET only.' };
+  const url = new URL(path, options.zendeskApi.url);
+  return {
+    ok: true,
+    url: url.toString(),
+    init: { method, headers: { authorization: options.zendeskApi.authorization, accept: 'application/json' } },
+  };
 }
 
 /** Zendesk's request proxy: prepares the request, forwards it, and gives back status and body. */

@@ -1,0 +1,152 @@
+/**
+ * The request form's element paths (below `form1`), as the real form lays them out
+ * (`contracts/request-form.md`), and what the blank form holds. Data only: the local page's
+ * samples name values by these paths without loading the PDF builder.
+ */
+export type FormValues = Readonly<Record<string, string>>;
+
+const P = 'PAG_DADES/SUB_DADES';
+/** Paths of the real form's elements, in its order (the blank form's datasets packet). */
+export const SKELETON: readonly string[] = [
+  'SUB_IDENTIFICACIO_DADES_TRAMIT/TXT_NOM_TRAMIT_INICIAL',
+  'SUB_IDENTIFICACIO_DADES_TRAMIT/TXT_TIPUS_TRAMIT',
+  'SUB_IDENTIFICACIO_DADES_TRAMIT/TXT_CODI_ENS_CATALEG',
+  'SUB_IDENTIFICACIO_DADES_TRAMIT/TXT_CIF_ENS_CATALEG',
+  'SUB_IDENTIFICACIO_DADES_TRAMIT/TXT_NOM_ENS_CATALEG',
+  'PAG_DADES/TXT_VERSI_FORMU',
+  'PAG_DADES/Id_Formulari',
+  'PAG_DADES/TXT_ESTAT_VALIDACIO',
+  `${P}/SUB_DADES_ENS/TXT_NOM_ENS`,
+  `${P}/SUB_DADES_ENS/TXT_NIF_ENS`,
+  ...['TXT_NOM_TEC', 'TXT_COGNOMS_TEC', 'TXT_NIF_TEC', 'TXT_CARREC', 'TXT_TELEFON', 'TXT_ADRECA'].map(
+    (name) => `${P}/SUB_DADES_TECNIC/${name}`,
+  ),
+  ...[
+    'CHK_BOE_TEU',
+    'CHK_COPIA',
+    'CHK_EACAT',
+    'CHK_ESPAI_MYGOV',
+    'CHK_ELICITA',
+    'CHK_ENOTUM',
+    'CHK_ETAULER',
+    'CHK_IARXIU',
+    'CHK_HESTIA',
+    'CHK_ORGANS',
+    'CHK_PSCP',
+    'CHK_RPC',
+    'CHK_DOGC',
+    'CHK_REGISTRE',
+    'CHK_CARREGA',
+    'CHK_CONSULTA',
+    'CHK_ALTA',
+    'CHK_REPRESENTA',
+    'CHK_SCT',
+    'CHK_SEGELL',
+    'CHK_SIGNADOR',
+    'CHK_VALID_IDENTI',
+    'CHK_VALID_EINA',
+    'CHK_VALID_CERTIFICATS',
+    'CHK_VIA_OBERTA',
+  ].map((name) => `${P}/SUB_SERVEI/${name}`),
+  ...[
+    'CHK_AGENCIA',
+    'CHK_ANTECEDENTES',
+    'CHK_SIDCAPACITATS',
+    'CHK_FAM_NOMBROSA',
+    'CHK_CATASTRO',
+    'CHK_DGP',
+    'CHK_MINEXT_ESTRANGERIA',
+    'CHK_DGT',
+    'CHK_INE',
+    'CHK_INSS',
+    'CHK_IMSERSO',
+    'CHK_IGAE',
+    'CHK_MIN_EDU',
+    'CHK_MUFACE',
+    'CHK_PODERS',
+    'CHK_REG_CIV',
+    'CHK_SEPE',
+    'CHK_IVTM',
+    'CHK_TGSS',
+  ].map((name) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_ADMIN_GEN_ESTADO/${name}`),
+  ...[
+    'CHK_ACTIC',
+    'CHK_ATC',
+    'CHK_BDSEU',
+    'CHK_CATSALUT',
+    'CHK_SISPAP',
+    'CHK_IDESCAT',
+    'CHK_ENT_JUR',
+    'CHK_RENDA_GARANTIDA',
+    'CHK_SCT_DENUNCIES',
+    'CHK_SOC',
+    'CHK_FAM_NUM',
+    'CHK_FAM_MON',
+    'CHK_CERF_CAT',
+  ].map((name) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_GENERALITAT_CAT/${name}`),
+  `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_ADMIN_LOCAL/CHK_PADRO`,
+  ...[
+    'CHK_ARQITECTES',
+    'CHK_COL_BAR',
+    'CHK_COL_TARR',
+    'CHK_COL_GIR',
+    'CHK_COL_TELECO',
+    'CHK_COL_ENGINYERS',
+    'CHK_COL_TECNICS',
+    'CHK_ECA',
+    'CHK_CORPME',
+    'CHK_MERCANTIL',
+  ].map((name) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_COL_PRO/${name}`),
+  ...['TXT_NOM_APP', 'TXT_DESCRIPCIO', 'TXT_TECNOLOGIA', 'TXT_ALTRES'].map((name) => `${P}/SUB_DADES_APP/${name}`),
+  ...['TXT_IP_APP_PROVES', 'TXT_IP_APP_PRO', 'TXT_CDA_PROVES', 'TXT_CDA_PRO'].map(
+    (name) => `${P}/SUB_AUTENTICACIO_APP/${name}`,
+  ),
+  ...[
+    'TXT_NOM_EMPRESA',
+    'TXT_NIF',
+    'TXT_NOM_TEC',
+    'TXT_COGNOMS_TEC',
+    'TXT_NIF_TEC',
+    'TXT_CARREC',
+    'TXT_TELEFON',
+    'TXT_ADRECA',
+    'TXT_IP',
+    'TXT_CDA',
+  ].map((name) => `${P}/SUB_AUTORIZACIO/${name}`),
+  'PAG_DADES/SUB_DATA/TXT_CIUTAT',
+  'PAG_DADES/SUB_DATA/LLISTA_DIA',
+  'PAG_DADES/SUB_DATA/LLISTA_ANY',
+  'PAG_DADES/SUB_DATA/LLISTA_MES',
+];
+
+/** What the blank form holds before anyone types. */
+export const BLANK_VALUES: FormValues = {
+  'PAG_DADES/TXT_VERSI_FORMU': '2026-03-18',
+  'PAG_DADES/Id_Formulari': '1515_AOC_SOL_INTEGRACIO_SERVEIS_2021',
+  'PAG_DADES/TXT_ESTAT_VALIDACIO': ' E S B O R R A N Y',
+  [`${P}/SUB_AUTENTICACIO_APP/TXT_CDA_PROVES`]:
+    '[cal adjuntar el fitxer de la clau pública del certificat de Proves juntament amb aquesta sol·licitud]',
+  [`${P}/SUB_AUTENTICACIO_APP/TXT_CDA_PRO`]:
+    '[cal adjuntar el fitxer de la clau pública del certificat juntament amb aquesta sol·licitud]',
+  [`${P}/SUB_AUTORIZACIO/TXT_CDA`]:
+    '[cal adjuntar el fitxer de la clau pública del CDA de Proves juntament amb aquesta sol·licitud]',
+  'PAG_DADES/SUB_DATA/LLISTA_DIA': '19',
+  'PAG_DADES/SUB_DATA/LLISTA_MES': '3',
+  'PAG_DADES/SUB_DATA/LLISTA_ANY': '2026',
+};
+
+/** Shorthands for the paths tests use most. */
+export const FORM_PATHS = {
+  ensName: `${P}/SUB_DADES_ENS/TXT_NOM_ENS`,
+  ensNif: `${P}/SUB_DADES_ENS/TXT_NIF_ENS`,
+  tech: (name: string) => `${P}/SUB_DADES_TECNIC/${name}`,
+  service: (checkbox: string) => `${P}/SUB_SERVEI/${checkbox}`,
+  age: (checkbox: string) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_ADMIN_GEN_ESTADO/${checkbox}`,
+  generalitat: (checkbox: string) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_GENERALITAT_CAT/${checkbox}`,
+  local: (checkbox: string) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_ADMIN_LOCAL/${checkbox}`,
+  collegis: (checkbox: string) => `${P}/SUB_SERVEI/SUB_VIA_OBERTA/SUB_COL_PRO/${checkbox}`,
+  app: (name: string) => `${P}/SUB_DADES_APP/${name}`,
+  auth: (name: string) => `${P}/SUB_AUTENTICACIO_APP/${name}`,
+  integrator: (name: string) => `${P}/SUB_AUTORIZACIO/${name}`,
+  date: (name: string) => `PAG_DADES/SUB_DATA/${name}`,
+} as const;

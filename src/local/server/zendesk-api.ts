@@ -1,0 +1,214 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { attachmentName, type TicketInput } from '../../domain/classifier';
+import type { SampleFile } from '../form-samples';
+
+/**
+ * For the local run only: the parts of Zendesk's REST API the proxy and the app use for a
+ * ticket's attachments, over the local page's sample tickets.
+ * - `GET /api/v2/tickets/{id}/comments.json`: the ticket's one comment with its attachments
+ *   (`id`, `file_name`, `content_url`, `content_type`, `size`, `malware_scan_result`), as
+ *   Zendesk answers it; only with the API credentials (the proxy's, or the agent's session that
+ *   the dev server's request proxy stands for), else 401 as Zendesk.
+ * - `GET /attachments/token/{token}/?name=…`: the attachment's content, as Zendesk's content URLs
+ *   (the token is the credential, as in Zendesk).
+ * A sample's request form is built with the fixture builder the first time it is asked for; a PDF
+ * the sample only names is a PDF without form data, and any other attachment a line of text.
+ */
+export interface StandInTicket {
+  readonly id: number;
+  readonly ticket: TicketInput;
+  readonly files?: Readonly<Record<string, SampleFile>>;
+}
+
+export interface ZendeskApiOptions {
+  readonly tickets: readonly StandInTicket[];
+  /** The one user + API token it accepts (Zendesk's `{email}/token:{token}` basic auth). */
+  readonly user: string;
+  readonly token: string;
+  /** Builds a sample's PDF (the fixture builder; injected so that tests can count calls). */
+  readonly buildPdf: (file: SampleFile) => Promise<Uint8Array>;
+  readonly host?: string;
+  readonly port?: number;
+}
+
+export interface ZendeskApi {
+  readonly url: string;
+  /** The `Authorization` header value the API accepts. */
+  readonly authorization: string;
+  readonly stop: () => Promise<void>;
+}
+
+interface Attachment {
+  readonly id: number;
+  readonly ticket: number;
+  readonly name: string;
+  readonly contentType: string;
+  readonly token: string;
+  readonly file: SampleFile | undefined;
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  cer: 'application/pkix-cert',
+  crt: 'application/pkix-cert',
+  pem: 'application/x-pem-file',
+  zip: 'application/zip',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+const PRINTED: SampleFile = { kind: 'printed' };
+
+function contentTypeOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return CONTENT_TYPES[dot < 0 ? '' : name.slice(dot + 1).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function startZendeskApi(options: ZendeskApiOptions): Promise<ZendeskApi> {
+  const authorization = `Basic ${Buffer.from(`${options.user}/token:${options.token}`).toString('base64')}`;
+  const byTicket = new Map<number, StandInTicket>(options.tickets.map((t) => [t.id, t]));
+  const attachments = new Map<string, Attachment>();
+  const listFor = new Map<number, Attachment[]>();
+  for (const t of options.tickets) {
+    const list = (t.ticket.attachments ?? []).map((a, i): Attachment => {
+      const name = attachmentName(a);
+      const attachment: Attachment = {
+        // Zendesk's attachment ids are account-wide: one range per ticket keeps them apart.
+        id: t.id * 100 + i + 1,
+        ticket: t.id,
+        name,
+        contentType: contentTypeOf(name),
+        token: randomBytes(12).toString('hex'),
+        file: t.files?.[name],
+      };
+      attachments.set(attachment.token, attachment);
+      return attachment;
+    });
+    listFor.set(t.id, list);
+  }
+  const contents = new Map<string, Promise<Uint8Array>>();
+  const contentOf = (a: Attachment): Promise<Uint8Array> => {
+    let bytes = contents.get(a.token);
+    if (bytes === undefined) {
+      // A PDF the sample only names is a PDF without form data, as a scan is: the card says so.
+      const file = a.file ?? (a.contentType === 'application/pdf' ? PRINTED : undefined);
+      bytes = file !== undefined ? options.buildPdf(file) : Promise.resolve(placeholder(a));
+      contents.set(a.token, bytes);
+    }
+    return bytes;
+  };
+
+  let origin = '';
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', origin);
+    if (req.method !== 'GET') {
+      json(res, 405, { error: 'MethodNotAllowed' });
+      return;
+    }
+    const comments = /^\/api\/v2\/tickets\/(\d{1,12})\/comments\.json$/.exec(url.pathname);
+    if (comments !== null) {
+      if (!sameText(req.headers.authorization ?? '', authorization)) {
+        json(res, 401, { error: "Couldn't authenticate you" });
+        return;
+      }
+      const id = Number(comments[1]);
+      const ticket = byTicket.get(id);
+      if (ticket === undefined) {
+        json(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+        return;
+      }
+      const listed = await Promise.all(
+        (listFor.get(id) ?? []).map(async (a) => ({
+          id: a.id,
+          file_name: a.name,
+          content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
+          mapped_content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
+          content_type: a.contentType,
+          size: (await contentOf(a)).length,
+          width: null,
+          height: null,
+          inline: false,
+          deleted: false,
+          malware_access_override: false,
+          malware_scan_result: 'malware_not_found',
+          thumbnails: [],
+        })),
+      );
+      json(res, 200, {
+        comments: [
+          {
+            id: id * 10,
+            type: 'Comment',
+            author_id: 500 + id,
+            body: ticket.ticket.description,
+            public: true,
+            attachments: listed,
+            created_at: '2026-11-20T09:00:00Z',
+          },
+        ],
+        next_page: null,
+        previous_page: null,
+        count: 1,
+      });
+      return;
+    }
+    const content = /^\/attachments\/token\/([0-9a-f]{24})\/$/.exec(url.pathname);
+    const attachment = content === null ? undefined : attachments.get(content[1] ?? '');
+    if (attachment === undefined) {
+      json(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+      return;
+    }
+    const bytes = await contentOf(attachment);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', attachment.contentType);
+    res.setHeader('Content-Length', String(bytes.length));
+    res.setHeader('Content-Disposition', `attachment; filename="${encodeURIComponent(attachment.name)}"`);
+    res.end(bytes);
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) json(res, 500, { error: 'InternalError' });
+      else res.destroy();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host, () => {
+      ok();
+    });
+  });
+  const address = server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : 0;
+  origin = `http://${host}:${String(port)}`;
+  return {
+    url: origin,
+    authorization,
+    stop: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => {
+          ok();
+        });
+      }),
+  };
+}
+
+/** A stand-in for an attachment the sample only names (a certificate, a spreadsheet...). */
+function placeholder(a: Attachment): Uint8Array {
+  return new TextEncoder().encode(`Local sample attachment "${a.name}" of ticket ${String(a.ticket)}.\n`);
+}
