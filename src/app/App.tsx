@@ -17,6 +17,7 @@ import { useDrafts } from './replies/useDrafts';
 import { StepsPanel } from './steps/StepsPanel';
 import { useAnswers } from './steps/useAnswers';
 import { useLibrary, usePlan } from './steps/usePlan';
+import { markOnce, START_MARKS } from './timing';
 import './app.css';
 
 // The request form's card loads after the classification: the first bundle stays small.
@@ -48,9 +49,6 @@ function useAutoResize(port: ZendeskPort, ref: React.RefObject<HTMLDivElement | 
   }, [port, ref]);
 }
 
-/** Marks when the classification is first on screen (read by `npm run bench:sidebar`). */
-export const CLASSIFICATION_SHOWN_MARK = 'aoc:classification-shown';
-
 /** The open ticket's sidebar: each concern's state in its own hook, each panel given what it uses. */
 function Ready() {
   const { env, t, ticket, port } = useAssistantContext();
@@ -69,9 +67,7 @@ function Ready() {
     autoCloseDays: env.settings.desk.autoCloseDays,
   });
   useEffect(() => {
-    if (typeof performance !== 'undefined' && performance.getEntriesByName(CLASSIFICATION_SHOWN_MARK).length === 0) {
-      performance.mark(CLASSIFICATION_SHOWN_MARK);
-    }
+    markOnce(START_MARKS.classificationShown);
   }, []);
   const tabs: readonly TabId[] = ['classification', 'steps', 'replies', 'checks'];
   return (

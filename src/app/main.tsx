@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { createZafPort, zafGlobal } from '../zendesk/zaf-adapter';
 import { App } from './App';
 import { translator } from './i18n/i18n';
+import { markOnce, START_MARKS } from './timing';
+
+markOnce(START_MARKS.scriptsEvaluated);
 
 /**
  * The sidebar's entry point inside Zendesk: the page loaded Zendesk's SDK, whose client only

@@ -5,6 +5,7 @@ import { ProxyClient } from '../api/proxy-client';
 import { loadLanguage, resolveLocale } from '../i18n/i18n';
 import { readAppSettings } from '../settings';
 import { readTicket, TICKET_EVENTS, type TicketSnapshot } from '../ticket/read-ticket';
+import { markOnce, START_MARKS } from '../timing';
 import type { Environment } from './context';
 
 export type LoadState =
@@ -20,7 +21,10 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
     try {
       // The ticket is read at the same time as the app's settings and the agent: one round trip
       // to Zendesk less before the classification shows.
-      const ticketRead = readTicket(port);
+      const ticketRead = readTicket(port).then((ticket) => {
+        markOnce(START_MARKS.ticketRead);
+        return ticket;
+      });
       // If the settings fail first, the ticket's own failure must not go unhandled.
       ticketRead.catch(() => undefined);
       if (envRef.current === undefined) {
@@ -29,6 +33,7 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
           port.context(),
           port.get(['currentUser']),
         ]);
+        markOnce(START_MARKS.settingsRead);
         const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
         const settings = readAppSettings(metadata.settings);
         const identity = {
@@ -38,6 +43,7 @@ export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => vo
         };
         const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
         await loadLanguage(lang);
+        markOnce(START_MARKS.languageLoaded);
         envRef.current = {
           settings,
           lang,
