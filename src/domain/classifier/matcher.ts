@@ -42,6 +42,8 @@ export interface MatchedText {
 }
 
 const MIN_FUZZY_LENGTH = 6;
+/** Key marks of words that match only as written: capitals, capital initial, exact. */
+const MARKS = '^~=';
 const MIN_PREFIX_LENGTH = 3;
 
 function parseWord(raw: string): PatternWord[] {
@@ -69,7 +71,7 @@ function parseWord(raw: string): PatternWord[] {
     .filter((w) => !STOPWORDS.has(w))
     .map((w, i, all) => {
       const isPrefix = prefix && i === all.length - 1;
-      const mark = upperOnly ? '^' : capitalOnly ? '~' : '';
+      const mark = upperOnly ? '^' : capitalOnly ? '~' : exactOnly ? '=' : '';
       const key = `${mark}${w}${isPrefix ? '*' : ''}`;
       return { key, text: w, prefix: isPrefix, upperOnly, capitalOnly, exactOnly };
     });
@@ -163,7 +165,8 @@ class CompiledLexicon {
     const exactKeys = this.exact.get(norm);
     if (exactKeys !== undefined) {
       for (const k of exactKeys) {
-        if (k.startsWith('^') ? token.upper : k.startsWith('~') ? token.capital : true) keys.push(k);
+        const mark = k.charAt(0);
+        if (mark === '^' ? token.upper : mark === '~' ? token.capital : true) keys.push(k);
       }
     }
     for (const p of this.prefixes) {
@@ -181,8 +184,7 @@ class CompiledLexicon {
         if (words === undefined) continue;
         for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
       }
-      for (const w of found)
-        for (const k of this.exact.get(w) ?? []) if (!k.startsWith('^') && !k.startsWith('~')) keys.push(k);
+      for (const w of found) for (const k of this.exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
     }
     // Bounded: a huge ticket of distinct words must not grow memory without limit.
     if (this.resolved.size > 50_000) this.resolved.clear();

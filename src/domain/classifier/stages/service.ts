@@ -109,16 +109,18 @@ function childrenByParent(products: readonly Mention[]): Map<ProductId, Mention[
 }
 
 /**
- * Drops a bare provider name ("TGSS", "DGT") that only qualifies a more specific product next to it
- * ("vida laboral (TGSS)", "l'IVTM (modalitat ATEX) de la DGT"), unless a conjunction or comma
- * separates them ("la TGSS i la vida laboral" asks for both).
+ * Drops a provider or data-set name ("TGSS", "DGT", "dades de vehicles") that only qualifies a more
+ * specific product next to it ("vida laboral (TGSS)", "dades de vehicles per a l'IVTM (modalitat
+ * ATEX) de la DGT"), unless a conjunction or comma separates them ("la TGSS i la vida laboral"
+ * asks for both).
  */
 function absorbedByChild(
   m: Mention,
   children: ReadonlyMap<ProductId, readonly Mention[]>,
   passages: readonly ReadPassage[],
 ): boolean {
-  if (!isProduct(m) || m.meaning.level !== 'org') return false;
+  // A modality names its product on purpose; a provider or data-set name next to the child qualifies it.
+  if (!isProduct(m) || m.meaning.level === 'modality' || m.meaning.modality !== undefined) return false;
   for (const other of children.get(m.meaning.product) ?? []) {
     if (other.passage !== m.passage || other.match.sentence !== m.match.sentence) continue;
     const gap =
