@@ -1,4 +1,5 @@
-import { readDeskSettings, type DeskSettings } from '../domain/settings/desk-settings';
+import { readDeskSettingsReporting, type DeskSettings } from '../domain/settings/desk-settings';
+import { parseFieldOptionTags, type FieldOptionTags } from '../domain/settings/field-options';
 
 /**
  * The installation's settings as the app uses them: where the proxy is, where to write the
@@ -15,6 +16,10 @@ export interface AppSettings {
   /** Macro name (or step id) → Zendesk macro id. */
   readonly macros: Readonly<Record<string, number>>;
   readonly desk: DeskSettings;
+  /** Classification value → drop-down option tag, per field (`fieldOptionTags`). */
+  readonly fieldOptionTags: FieldOptionTags;
+  /** Settings that could not be read (their defaults are used), for the app to say so. */
+  readonly settingProblems: readonly string[];
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
@@ -31,13 +36,9 @@ export function parseMacroIds(text: string): Record<string, number> {
 }
 
 export function readAppSettings(raw: Readonly<Record<string, unknown>>): AppSettings {
-  let desk: DeskSettings;
-  try {
-    desk = readDeskSettings(raw);
-  } catch {
-    // A malformed desk setting must not stop the app: fall back to the defaults for all of them.
-    desk = readDeskSettings({});
-  }
+  // A malformed desk setting must not stop the app: that one setting falls back to its default.
+  const desk = readDeskSettingsReporting(raw);
+  const options = parseFieldOptionTags(str(raw.fieldOptionTags));
   const service = fieldId(raw.serviceFieldId);
   const environment = fieldId(raw.environmentFieldId);
   const ambit = fieldId(raw.ambitFieldId);
@@ -49,6 +50,11 @@ export function readAppSettings(raw: Readonly<Record<string, unknown>>): AppSett
     writeBackTags: raw.writeBackTags === true || raw.writeBackTags === 'true',
     tagPrefix: str(raw.tagPrefix) || 'aoc_',
     macros: parseMacroIds(str(raw.macroIds)),
-    desk,
+    desk: desk.settings,
+    fieldOptionTags: options.tags,
+    settingProblems: [
+      ...desk.invalid.map((p) => `${p.setting}: ${p.message}`),
+      ...options.problems.map((p) => `fieldOptionTags: ${p}`),
+    ],
   };
 }

@@ -37,6 +37,8 @@ const EXAMPLE_DOMAIN = /(^|\.)(example\.(org|com|net|cat|es)|example|test|invali
 export const PUBLIC_MAILBOXES: ReadonlySet<string> = new Set([
   'relacionesinstitucionales.cataluna@correo.aeat.es',
   'setdiba@diba.cat',
+  // The desk's own functional mailbox, which the manual's Padró message gives every ens.
+  'otsuporttecnic@aoc.cat',
 ]);
 
 export function emailAllowed(address: string): boolean {

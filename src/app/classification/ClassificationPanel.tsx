@@ -43,9 +43,11 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
     try {
       const r = await writeBack(port, env.settings, c, ticket.tags);
       setNotice(
-        r.wrote
-          ? { kind: 'success', text: t('cls.writeBack.done') }
-          : { kind: 'info', text: t('cls.writeBack.nothing') },
+        r.unmapped.length > 0
+          ? { kind: 'error', text: t('cls.writeBack.unmapped', { list: r.unmapped.join(', ') }) }
+          : r.wrote
+            ? { kind: 'success', text: t('cls.writeBack.done') }
+            : { kind: 'info', text: t('cls.writeBack.nothing') },
       );
     } catch (error) {
       setNotice(zendeskErrorNotice(t, error));

@@ -1,6 +1,7 @@
 import { isProductId, type ProductId } from '../../domain/catalogue';
 import { correctClassification } from '../../domain/procedures/corrections';
 import type { Classification } from '../../domain/classifier';
+import { fieldValue, type ClassificationField } from '../../domain/settings/field-options';
 import type { ZendeskPort } from '../../zendesk/port';
 import type { AppSettings } from '../settings';
 
@@ -57,6 +58,11 @@ export function classificationTags(c: Classification, prefix: string): string[] 
 
 export interface WriteBackResult {
   readonly wrote: boolean;
+  /**
+   * Drop-down values with no option tag in `fieldOptionTags` (`service.VO`...): those fields were
+   * left as they were, since a drop-down given a value that is not one of its tags goes blank.
+   */
+  readonly unmapped: readonly string[];
 }
 
 /** Writes the classification to the configured fields and tags; replaces earlier classification tags. */
@@ -67,14 +73,20 @@ export async function writeBack(
   currentTags: readonly string[],
 ): Promise<WriteBackResult> {
   let wrote = false;
-  const fields: [string | undefined, string][] = [
-    [settings.serviceFieldId, c.service],
-    [settings.environmentFieldId, c.environment],
-    [settings.ambitFieldId, c.ambit],
+  const unmapped: string[] = [];
+  const fields: [string | undefined, ClassificationField, string][] = [
+    [settings.serviceFieldId, 'service', c.service],
+    [settings.environmentFieldId, 'environment', c.environment],
+    [settings.ambitFieldId, 'ambit', c.ambit],
   ];
-  for (const [id, value] of fields) {
+  for (const [id, field, value] of fields) {
     if (id === undefined) continue;
-    await port.set(`ticket.customField:custom_field_${id}`, value);
+    const v = fieldValue(settings.fieldOptionTags, field, value);
+    if (!v.ok) {
+      unmapped.push(v.missing);
+      continue;
+    }
+    await port.set(`ticket.customField:custom_field_${id}`, v.value);
     wrote = true;
   }
   if (settings.writeBackTags) {
@@ -84,5 +96,5 @@ export async function writeBack(
     if (wanted.length > 0) await port.invoke('ticket.tags.add', wanted);
     wrote = true;
   }
-  return { wrote };
+  return { wrote, unmapped };
 }

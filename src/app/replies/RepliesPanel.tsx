@@ -11,6 +11,7 @@ import {
   TEMPLATE_IDS,
   TEMPLATES,
   isTemplateId,
+  CHECK_FILLED_VARIABLES,
   type TemplateId,
   type TemplateLanguage,
 } from '../../domain/templates';
@@ -20,7 +21,7 @@ import { useAssistantContext } from '../assistant/context';
 import type { FoundIdentifiers } from '../checks/extract';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { decideInsert, type CommentType, type InsertDecision } from './insert-guard';
-import { prefill } from './prefill';
+import { prefill, type AuthorisationRow } from './prefill';
 import type { DraftsState } from './useDrafts';
 
 /** What the replies panel uses: the plan (its suggested replies), what fills them, and the drafts. */
@@ -31,6 +32,8 @@ export interface RepliesPanelProps extends DraftsState {
   readonly found: FoundIdentifiers;
   /** Identifiers the checks confirmed: they win over the ones found. */
   readonly known: FoundIdentifiers;
+  /** The SIRI authorisations check's rows (asked × PRO × PRE), once it has run. */
+  readonly authorisationRows?: readonly AuthorisationRow[] | undefined;
   /** The reply a step asked for. */
   readonly template?: string;
 }
@@ -85,8 +88,10 @@ export function RepliesPanel(a: RepliesPanelProps) {
         ...((a.known.personNif ?? a.found.personNif) === undefined
           ? {}
           : { userNif: a.known.personNif ?? a.found.personNif }),
+        ticketText: `${ticket.input.subject}\n${ticket.input.description}`,
+        ...(a.authorisationRows === undefined ? {} : { authorisationRows: a.authorisationRows }),
       }),
-    [classification, ticket, a.found, a.known, env.settings.desk],
+    [classification, ticket, a.found, a.known, a.authorisationRows, env.settings.desk],
   );
   const shape = def.variables.shape as Record<string, ZodType>;
   const names = Object.keys(shape);
@@ -175,6 +180,11 @@ export function RepliesPanel(a: RepliesPanelProps) {
   const problemFor = (name: string): string | undefined => {
     const p = problems.find((x) => x.variable === name);
     if (p === undefined) return undefined;
+    if (p.setting !== undefined)
+      return p.reason === 'missing'
+        ? t('replies.missingSetting', { name, setting: p.setting })
+        : t('replies.invalidSetting', { name, setting: p.setting });
+    if (CHECK_FILLED_VARIABLES.has(name)) return t('replies.runCheckFirst', { name });
     return p.reason === 'missing'
       ? t('replies.missing', { name })
       : t('replies.invalid', { name, reason: p.message.replace(`${name} `, '') });
@@ -201,6 +211,11 @@ export function RepliesPanel(a: RepliesPanelProps) {
         </Select>
       </Field>
       {def.derived === true ? <p className="muted small">{t('replies.derived')}</p> : null}
+      {def.derivedParts === undefined ? null : (
+        <p className="muted small" data-testid="reply-derived-parts">
+          {t(`replies.derivedParts.${def.derivedParts}`)}
+        </p>
+      )}
       <Field>
         <Field.Label>{t('replies.language')}</Field.Label>
         <Select
@@ -223,6 +238,29 @@ export function RepliesPanel(a: RepliesPanelProps) {
         const error = problemFor(name);
         const label = `${schema.description ?? name} (${name})`;
         const current = values[name];
+        if (CHECK_FILLED_VARIABLES.has(name)) {
+          // Rows from a database check: shown as the check gave them, refreshed by running it again.
+          const rows = Array.isArray(current) ? (current as readonly AuthorisationRow[]) : [];
+          return (
+            <Field key={name}>
+              <Field.Label>{label}</Field.Label>
+              {rows.length === 0 ? null : (
+                <table className="rows" data-testid={`reply-rows-${name}`}>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.asked}>
+                        <td>{r.asked}</td>
+                        <td>{r.pro}</td>
+                        <td>{r.pre}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+            </Field>
+          );
+        }
         if (kind === 'boolean') {
           return (
             <Field key={name}>
@@ -276,7 +314,11 @@ export function RepliesPanel(a: RepliesPanelProps) {
       })}
       {problems.length > 0 ? (
         <Alert type="warning" role="alert" id="reply-blocked">
-          {t('replies.problems', { list: problems.map((p) => p.variable).join(', ') })}
+          {t('replies.problems', {
+            list: problems
+              .map((p) => (p.setting === undefined ? p.variable : `${p.variable} (${p.setting})`))
+              .join(', '),
+          })}
         </Alert>
       ) : null}
       <h3>{t('replies.preview')}</h3>

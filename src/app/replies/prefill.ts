@@ -1,4 +1,4 @@
-import { PRODUCTS, SERVICES, isKnownService } from '../../domain/catalogue';
+import { PRODUCTS, SERVICES, collegis, isKnownService } from '../../domain/catalogue';
 import type { Classification } from '../../domain/classifier';
 import { ine10Proves } from '../../domain/identifiers';
 import type { DeskSettings } from '../../domain/settings/desk-settings';
@@ -15,6 +15,24 @@ export interface PrefillSources {
   readonly desk: DeskSettings;
   readonly ine10?: string;
   readonly userNif?: string;
+  /** The ticket's subject and description, where the col·legi asked for is named. */
+  readonly ticketText?: string;
+  /** The SIRI check's rows (asked × PRO × PRE), once it has run. */
+  readonly authorisationRows?: readonly AuthorisationRow[];
+}
+
+/** One row of the SIRI check as a reply lists it: what the ens asks, what PRO and PRE hold. */
+export interface AuthorisationRow {
+  readonly asked: string;
+  readonly pro: string;
+  readonly pre: string;
+}
+
+/** The col·legi the ticket names by its acronym (COAC, CAATB...), when it names exactly one. */
+export function collegiNamed(text: string): { code: string; name: string } | undefined {
+  const found = collegis.filter((c) => new RegExp(`(^|[^A-Za-z])${c.acronym}([^A-Za-z]|$)`).test(text));
+  const only = found.length === 1 ? found[0] : undefined;
+  return only === undefined ? undefined : { code: only.acronym, name: only.name };
 }
 
 const AMBIT_NAMES: Readonly<Record<string, string>> = {
@@ -42,7 +60,16 @@ export function prefill(s: PrefillSources): Record<string, unknown> {
     firewallAddresses: s.desk.padroFirewallAddresses,
     aeatContactEmail: s.desk.aeatContactEmail,
     autoCloseDays: s.desk.autoCloseDays,
+    copyTo: s.desk.dcocCopyTo,
   };
+  const collegi = s.ticketText === undefined ? undefined : collegiNamed(s.ticketText);
+  if (collegi !== undefined) {
+    values.collegiCode = collegi.code;
+    values.collegiName = collegi.name;
+    const mailbox = s.desk.dcocCollegiMailboxes[collegi.code];
+    if (mailbox !== undefined) values.collegiEmail = mailbox;
+  }
+  if (s.authorisationRows !== undefined) values.authorisationRows = s.authorisationRows;
   if (s.userNif !== undefined) values.userNif = s.userNif;
   if (s.ine10 !== undefined) {
     const code = ine10Proves(s.ine10);

@@ -1,7 +1,8 @@
 /**
  * Plain-text form of a rendered reply, for `ticket.comment.appendText` and for comparing with the
  * manual's text: paragraphs separated by a blank line, list items on lines of their own with a
- * dash, tags removed and entities decoded. A single pass, no regular-expression backtracking.
+ * dash, a table's rows on lines of their own with their cells separated by `|`, tags removed and
+ * entities decoded. A single pass, no regular-expression backtracking.
  */
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -73,6 +74,11 @@ export function htmlToText(html: string): string {
       breakLine(false);
       depth += closing ? -1 : 1;
       if (closing && depth === 0) breakLine(true);
+    } else if (name === 'table') breakLine(true);
+    else if (name === 'tr') breakLine(false);
+    else if ((name === 'td' || name === 'th') && !closing) {
+      // Cells of a row on one line, separated as a plain-text table.
+      if (current.trim().length > 0) current += ' | ';
     } else if (name === 'li') {
       breakLine(false);
       if (!closing) current = `${'  '.repeat(Math.max(0, depth - 1))}- `;

@@ -47,6 +47,11 @@ export interface TemplateDefinition {
   readonly source: string;
   /** True when the manual states the rule but gives no text: the message was written from it. */
   readonly derived?: boolean;
+  /**
+   * A message otherwise the manual's with a part written from its rule: which part (the app says
+   * so next to the reply, in the agent's language: `replies.derivedParts.<key>`).
+   */
+  readonly derivedParts?: 'oldPscp' | 'authorisationsTable';
   /** Partials (shared blocks) the template includes. */
   readonly partials?: readonly string[];
 }
@@ -63,6 +68,7 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     languages: BOTH,
     variables: z.object({ ensName: Var.ensName, oldPscpIntegration: Var.oldPscpIntegration }),
     source: 'pscp-alta-integracio · Integració a PRE · primer missatge',
+    derivedParts: 'oldPscp',
   }),
   'pscp-elicita-sense-pscp': def({
     id: 'pscp-elicita-sense-pscp',
@@ -154,6 +160,8 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     channel: 'internalNote',
     languages: ['ca'],
     variables: z.object({
+      collegiEmail: Var.collegiEmail,
+      copyTo: Var.copyTo,
       ensName: Var.ensName,
       collegiCode: Var.collegiCode,
       collegiName: Var.collegiName,
@@ -216,8 +224,9 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ services: Var.services, authorisations: Var.authorisationsList }),
+    variables: z.object({ services: Var.services, authorisationRows: Var.authorisationRows }),
     source: 'vo-integracio · Pas 6 Homologació',
+    derivedParts: 'authorisationsTable',
     partials: ['_vo-docs-ambits'],
   }),
   'vo-fi-alta': def({

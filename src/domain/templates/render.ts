@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { htmlToText } from './html-to-text';
 import { TEMPLATES, type TemplateId, type TemplateLanguage } from './registry';
+import { VARIABLE_SETTINGS } from './variables';
 
 /**
  * Renders a reply: checks every variable against the template's schema first, and only then runs
@@ -17,6 +18,8 @@ export interface VariableProblem {
   readonly variable: string;
   readonly reason: 'missing' | 'invalid';
   readonly message: string;
+  /** The app setting the value comes from, when it is one: that is where to fix it. */
+  readonly setting?: string;
 }
 
 export type RenderResult =
@@ -38,10 +41,13 @@ function problemsOf(error: z.ZodError, values: Readonly<Record<string, unknown>>
       value === null ||
       (typeof value === 'string' && value.trim() === '') ||
       (Array.isArray(value) && value.length === 0);
+    const setting = VARIABLE_SETTINGS[variable];
+    const where = setting === undefined ? '' : ` (set "${setting}" in the app's settings)`;
     return {
       variable,
       reason: missing ? 'missing' : 'invalid',
-      message: missing ? `${variable} is missing` : `${variable} ${issue.message}`,
+      message: missing ? `${variable} is missing${where}` : `${variable} ${issue.message}${where}`,
+      ...(setting === undefined ? {} : { setting }),
     };
   });
 }

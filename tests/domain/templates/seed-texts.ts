@@ -1,7 +1,9 @@
 /**
  * The manual's messages as the seeds write them (../shared/seeds), paragraph by paragraph, with
- * their placeholders (XXXX) filled with the values the tests render with. People's names in the
- * seeds are replaced by neutral test values; nothing else is changed.
+ * their placeholders (XXXX) filled with the values the tests render with. People's names and
+ * mailboxes in the seeds are replaced by neutral test values. Two changes are deliberate: links to
+ * AOC's own sites use https:// on the same host (plpre.eacat.net, suport.aoc.cat), and the
+ * homologation message lists the authorisations as a table where the manual attaches a screenshot.
  */
 export const ENS = 'Ajuntament de Vila-seca';
 
@@ -27,7 +29,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'Addicionalment, fer-vos cinc cèntims d’alguns detalls:',
         'Tot integrar-vos per serveis web, la publicació a la PSCP no es fa de manera automàtica, per tant, ' +
           'requeriu accés a l’eina de gestió (part privada de la plataforma només accessible per l’òrgan de ' +
-          'contractació) que es realitza a través d’EACAT Preproducció http://plpre.eacat.net a través de la ' +
+          'contractació) que es realitza a través d’EACAT Preproducció https://plpre.eacat.net a través de la ' +
           'pestanya “Aplicacions”. Sempre que envieu quelcom a publicar a PSCP via serveis web després haureu ' +
           'd’accedir a PSCP web, revisar les dades i enviar a publicar si tot es correcte.',
         'De cara a la integració, a la missatgeria, a banda de les dades de la publicació de l’anunci, haureu ' +
@@ -137,12 +139,16 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
     },
     'vo-dcoc-permis-collegi': {
       values: {
+        collegiEmail: 'registre@example.org',
+        copyTo: ['copia.a@example.org', 'copia.b@example.org'],
         ensName: 'l’Ajuntament de Sant Cugat del Vallès',
         collegiCode: 'COAC',
         collegiName: 'Col·legi d’Arquitectes de Catalunya',
         ticketId: '275468',
       },
       paragraphs: [
+        'Per a: registre@example.org',
+        'CC: copia.a@example.org, copia.b@example.org',
         'DCOC - COAC - l’Ajuntament de Sant Cugat del Vallès (275468)',
         'Benvolguts,',
         'Ens posem en contacte amb vosaltres des del Consorci AOC perquè l’Ajuntament de Sant Cugat del Vallès ' +
@@ -191,7 +197,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'CDS: certificat de servidor segur (CDS-1)',
         "Per a realitzar aquest tràmit s'ha d'anar a la web de www.eacat.cat i als apartats :",
         "d'EACAT > CATCert > Tràmits > Certificats digitals",
-        'Si teniu cap dubte dirigiu-vos al departament de Suport a : http://suport.aoc.cat/',
+        'Si teniu cap dubte dirigiu-vos al departament de Suport a : https://suport.aoc.cat/',
         'Per altra banda cal fer una gestió més funcional a banda i ho hem traslladat a la Cap de Servei (SE-1)',
         'Estem a la vostra disposició per a qualsevol dubte que tingueu.',
         'Salutacions cordials',
@@ -238,7 +244,13 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
       ],
     },
     'vo-homologacio': {
-      values: { services: 'XXXX', authorisations: ['PADRO - RESIDENT - PROVES'] },
+      values: {
+        services: 'XXXX',
+        authorisationRows: [
+          { asked: 'PADRO · RESIDENT', pro: 'RESIDENT', pre: 'RESIDENT' },
+          { asked: 'TGSS · SCSP_TGSS', pro: 'SCSP_TGSS', pre: '—' },
+        ],
+      },
       paragraphs: [
         'Bon dia,',
         "Per tal de fer el salt de l'entorn de Proves a l'entorn de Producció, i per al servei [XXXX], cal que " +
@@ -252,8 +264,9 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
           "l'entorn de producció.",
         'De moment us hem proporcionat les autoritzacions necessàries per poder consumir el servei sol·licitat a ' +
           'l’entorn de PREPRODUCCIÓ. El servei i modalitat sol·licitada és:',
-        'PADRO - RESIDENT - PROVES',
-        'Adjuntem captura de pantalla',
+        'Sol·licitat | Autoritzat a PRO | Autoritzat a PRE',
+        'PADRO · RESIDENT | RESIDENT | RESIDENT',
+        'TGSS · SCSP_TGSS | SCSP_TGSS | —',
         "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra " +
           "disposició els següents clients d'exemple de la PCI:",
         'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',

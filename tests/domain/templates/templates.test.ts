@@ -10,6 +10,7 @@ import {
   TEMPLATES,
   type TemplateId,
 } from '../../../src/domain/templates';
+import { readDeskSettings } from '../../../src/domain/settings/desk-settings';
 import { handlebarsPrecompile } from '../../../tools/vite/handlebars-precompile';
 import { SEED_TEXTS } from './seed-texts';
 
@@ -115,6 +116,76 @@ describe('variables', () => {
       ine10Proves: '801930008_PROVES',
     });
     expect(result.ok && result.text).toContain('0801930008_PROVES');
+  });
+
+  it('names the app setting to fill when a value from the settings is missing', () => {
+    for (const [id, variable, setting] of [
+      ['pscp-derivacio-cap-servei', 'headOfServiceName', 'headOfServiceName'],
+      ['vo-dcoc-permis-collegi', 'copyTo', 'dcocCopyTo'],
+      ['vo-dcoc-permis-collegi', 'collegiEmail', 'dcocCollegiMailboxes'],
+      ['vo-padro', 'firewallAddresses', 'padroFirewallAddresses'],
+    ] as const) {
+      const problem = checkVariables(id, { headOfServiceName: '', copyTo: [], firewallAddresses: [] }).find(
+        (p) => p.variable === variable,
+      );
+      expect(problem, `${id} ${variable}`).toMatchObject({ reason: 'missing', setting });
+      expect(problem?.message).toContain(setting);
+    }
+  });
+
+  it('never greets "Cap de Servei": without the head of service’s name the escalation is refused', async () => {
+    const desk = readDeskSettings({});
+    const result = await render('pscp-derivacio-cap-servei', 'ca', {
+      headOfServiceName: desk.headOfServiceName,
+      ensName: 'Ajuntament de Salt',
+    });
+    expect(result.ok).toBe(false);
+    const named = await render('pscp-derivacio-cap-servei', 'ca', {
+      headOfServiceName: 'Persona Exemple',
+      ensName: 'Ajuntament de Salt',
+    });
+    expect(named.ok && named.text.split('\n')[0]).toBe('Bon dia Persona Exemple,');
+  });
+
+  it('gives the Padró message the manual’s public mailbox and firewall list by default', async () => {
+    const desk = readDeskSettings({});
+    const result = await render('vo-padro', 'ca', {
+      supportEmail: desk.supportEmail,
+      firewallAddresses: desk.padroFirewallAddresses,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.text).toContain('otsuporttecnic@aoc.cat');
+    expect(result.text).toContain('Producció: 213.27.191.126');
+    expect(result.text).toContain('psisbeta.catcert.net');
+  });
+
+  it('links AOC’s own sites over https and keeps every other link as the manual writes it', async () => {
+    for (const id of TEMPLATE_IDS) {
+      for (const lang of TEMPLATES[id].languages) {
+        const template = await loadCompiledTemplate(`${id}.${lang}`);
+        const html = template({}, { partials: { '_vo-docs-ambits': () => '' } });
+        expect(html, `${id}.${lang}`).not.toMatch(/href="http:/);
+      }
+    }
+    const old = await render('pscp-confirmacio-ws', 'ca', { ensName: 'Ajuntament de Salt', oldPscpIntegration: true });
+    expect(old.ok && old.html).toContain('https://www.aoc.cat/blog/2023/disponible-el-nou-servei-web-de-la-pscp/');
+    const elicita = await render('pscp-elicita-sense-pscp', 'ca', { ensName: 'Ajuntament de Salt' });
+    expect(elicita.ok && elicita.html).toContain(
+      'https://www.aoc.cat/blog/2022/shabilita-el-servei-web-de-recuperacio-dofertes-de-licita/',
+    );
+  });
+
+  it('refuses the homologation message until the SIRI check has given its rows', () => {
+    expect(checkVariables('vo-homologacio', { services: 'Padró' })).toMatchObject([
+      { variable: 'authorisationRows', reason: 'missing' },
+    ]);
+    expect(
+      checkVariables('vo-homologacio', {
+        services: 'Padró',
+        authorisationRows: [{ asked: 'PADRO · RESIDENT', pro: 'RESIDENT', pre: 'RESIDENT' }],
+      }),
+    ).toEqual([]);
   });
 
   it('reports an unconfigured setting as missing (no blank in the reply)', () => {
