@@ -108,7 +108,11 @@ export function decideFlags(
   }
   if (!flags.has('NOT_VIA_ALTA') && !special()) {
     const missing: string[] = [];
-    if (docs.form === undefined) missing.push('the integration request form');
+    // What the reader found decides over file names: a read form counts whatever its name, a
+    // blank one does not; a scan or an unreadable file says nothing, so its name decides.
+    const form = reading.ticket.form?.status;
+    if (form === 'blank') missing.push('the integration request form (the attached form is blank)');
+    else if (form !== 'read' && docs.form === undefined) missing.push('the integration request form');
     if (docs.certificate === undefined && docs.archive === undefined) missing.push('the CDA certificate');
     if (missing.length > 0) {
       raise('MISSING_DOCS', {
