@@ -3,13 +3,14 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import type { ZendeskPort } from '../zendesk/port';
 import { AssistantProvider, useAssistantContext } from './assistant/context';
 import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigation';
 import { useLoad } from './assistant/useLoad';
 import { ClassificationPanel } from './classification/ClassificationPanel';
 import { useClassification } from './classification/useClassification';
+import { useEnsFromForm } from './form/useEnsFromForm';
 import { useRequestForm } from './form/useRequestForm';
 import { translator } from './i18n/i18n';
 import { useProgress } from './progress/useProgress';
@@ -54,6 +55,12 @@ function Ready() {
   const { env, t, ticket, port } = useAssistantContext();
   const form = useRequestForm(port, env.proxy, ticket.id);
   const cls = useClassification(ticket, env.settings.desk.altaTag, form.reading);
+  // The form's ens CIF gives its INE10 for the SIRI checks when the text names none.
+  const formIne10 = useEnsFromForm(env.proxy, ticket.id, cls.found.form?.ensCif);
+  const found = useMemo(
+    () => (cls.found.ine10 !== undefined || formIne10 === undefined ? cls.found : { ...cls.found, ine10: formIne10 }),
+    [cls.found, formIne10],
+  );
   const answers = useAnswers(ticket.id);
   const drafts = useDrafts(ticket.id);
   const { nav, go } = useNavigation();
@@ -87,7 +94,7 @@ function Ready() {
       <Tabs.TabPanel item="classification">
         <ClassificationPanel cls={cls} />
         <Suspense fallback={null}>
-          <FormCard form={form} t={t} />
+          <FormCard form={form} t={t} disagreement={cls.formDisagreement} />
         </Suspense>
       </Tabs.TabPanel>
       <Tabs.TabPanel item="steps">
@@ -109,7 +116,7 @@ function Ready() {
               {...(nav.template === undefined ? {} : { template: nav.template })}
               plan={plan}
               classification={cls.classification}
-              found={cls.found}
+              found={found}
               known={answers.known}
               drafts={drafts.drafts}
               setDraft={drafts.setDraft}
@@ -126,7 +133,7 @@ function Ready() {
               key={checkKey(nav.check)}
               askedBy={nav.check}
               classification={cls.classification}
-              found={cls.found}
+              found={found}
               steps={plan.steps}
               setFact={answers.setFact}
               remember={answers.remember}

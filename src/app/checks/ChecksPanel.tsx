@@ -55,6 +55,11 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
   const validCif = cifResult?.ok === true ? cifResult.value : undefined;
   const validNif = nifResult?.ok === true ? nifResult.value : undefined;
   const fact = questionAnswered(choice, askedBy, steps);
+  // Says where a prefilled identifier comes from while the agent has not changed it.
+  const hintFor = (value: string, prefilled: string | undefined, fromForm: string | undefined) =>
+    prefilled === undefined || value !== prefilled
+      ? {}
+      : { hint: fromForm === prefilled ? t('form.fromForm') : t('checks.fromTicket') };
 
   const ready =
     check.needs === 'ine10'
@@ -126,7 +131,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
           value={cif}
           onChange={setCif}
           result={cifResult}
-          {...(found.cif !== undefined && cif === found.cif ? { hint: t('checks.fromTicket') } : {})}
+          {...hintFor(cif, found.cif, found.form?.ensCif)}
         />
       ) : null}
       {check.needs === 'nif' ? (
@@ -135,7 +140,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
           value={nif}
           onChange={setNif}
           result={nifResult}
-          {...(found.personNif !== undefined && nif === found.personNif ? { hint: t('checks.fromTicket') } : {})}
+          {...hintFor(nif, found.personNif, found.form?.contactNif)}
         />
       ) : null}
       <div className="buttons">
@@ -160,6 +165,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
             });
           }}
           onProblem={setProblem}
+          fromForm={found.form}
         />
       ) : null}
       {problem === undefined ? null : (

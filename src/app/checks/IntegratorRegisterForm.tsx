@@ -6,6 +6,7 @@ import { parseNif } from '../../domain/identifiers';
 import { registerIntegrator } from '../../shared/api';
 import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
+import type { FormFacts } from '../form/form-facts';
 import { IdField } from './IdField';
 
 /**
@@ -20,6 +21,7 @@ export function IntegratorRegisterForm({
   setRunning,
   onRegistered,
   onProblem,
+  fromForm,
 }: {
   /** The ens's INE10, validated, or undefined while it is not. */
   ine10: string | undefined;
@@ -29,11 +31,16 @@ export function IntegratorRegisterForm({
   setRunning: (running: boolean) => void;
   onRegistered: (created: boolean) => void;
   onProblem: (problem: ProxyProblem) => void;
+  /** What the ens's request form says, when one was read. */
+  fromForm?: FormFacts | undefined;
 }) {
   const { t, env, ticket } = useAssistantContext();
-  const [ensName, setEnsName] = useState(ticket.input.organization?.name ?? '');
-  const [integratorNif, setIntegratorNif] = useState('');
-  const [integratorName, setIntegratorName] = useState('');
+  // The request form names the ens and its integrator company; the ticket's organisation else.
+  const [ensName, setEnsName] = useState(fromForm?.ensName ?? ticket.input.organization?.name ?? '');
+  const [integratorNif, setIntegratorNif] = useState(fromForm?.integrator?.nif ?? '');
+  const [integratorName, setIntegratorName] = useState(fromForm?.integrator?.name ?? '');
+  const formHint = (value: string, given: string | undefined) =>
+    given !== undefined && value === given ? { hint: t('form.fromForm') } : {};
   const integratorResult = integratorNif.trim() === '' ? undefined : parseNif(integratorNif);
 
   const register = async (): Promise<void> => {
@@ -73,6 +80,7 @@ export function IntegratorRegisterForm({
         value={integratorNif}
         onChange={setIntegratorNif}
         result={integratorResult}
+        {...formHint(integratorNif, fromForm?.integrator?.nif)}
       />
       <Field>
         <Field.Label>{t('checks.integratorName')}</Field.Label>

@@ -1,4 +1,5 @@
 import { ine10ChecksPass, parseCif, parsePersonNif } from '../../domain/identifiers';
+import type { FormFacts } from '../form/form-facts';
 
 /**
  * Identifiers found in the ticket's text, to prefill the checks: an INE10 (10 digits whose check
@@ -8,6 +9,8 @@ export interface FoundIdentifiers {
   readonly ine10?: string;
   readonly cif?: string;
   readonly personNif?: string;
+  /** What the ens's request form says, when one was read (`src/app/form/form-facts.ts`). */
+  readonly form?: FormFacts;
 }
 
 export function findIdentifiers(text: string): FoundIdentifiers {

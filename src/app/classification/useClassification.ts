@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { classify, type Classification } from '../../domain/classifier';
-import type { FormReading } from '../../domain/form/schema';
-import { parseCif, parsePersonNif } from '../../domain/identifiers';
+import { isFormRead, type FormReading } from '../../domain/form/schema';
 import { findIdentifiers, type FoundIdentifiers } from '../checks/extract';
+import { textVersusForm, type FormDisagreement } from '../form/disagreement';
+import { formFacts } from '../form/form-facts';
 import { loadJson, saveJson, ticketKey } from '../storage';
 import type { TicketSnapshot } from '../ticket/read-ticket';
 import { applyOverride, isOverride, type Override } from './effective';
@@ -17,6 +18,8 @@ export interface ClassificationState {
   readonly override: Override;
   readonly setOverride: (o: Override) => void;
   readonly found: FoundIdentifiers;
+  /** What the text asks that the read form does not tick (the form decides). */
+  readonly formDisagreement: FormDisagreement | undefined;
 }
 
 /**
@@ -31,23 +34,29 @@ export function useClassification(ticket: TicketSnapshot, altaTag: string, form?
     [ticket.input, form, altaTag],
   );
   const classification = useMemo(() => applyOverride(auto, override), [auto, override]);
+  const formDisagreement = useMemo(
+    () => (isFormRead(form) ? textVersusForm(classify(ticket.input, { altaTag }), form) : undefined),
+    [ticket.input, form, altaTag],
+  );
   const found = useMemo((): FoundIdentifiers => {
     const fromText = findIdentifiers(`${ticket.input.subject}\n${ticket.input.description}`);
-    if (form === undefined || 'reason' in form) return fromText;
+    const facts = formFacts(form);
+    if (facts === undefined) return fromText;
     // The form says who the technical contact and the ens are; the text may not.
-    const contact = parsePersonNif(form.technicalContact.nif ?? '');
-    const ens = parseCif(form.ens.nif ?? '');
-    const personNif = contact.ok ? contact.value : fromText.personNif;
-    const cif = ens.ok ? ens.value : fromText.cif;
+    const personNif = facts.contactNif ?? fromText.personNif;
+    // A CIF in the text that is the integrator's is not the ens's.
+    const textCif = fromText.cif === facts.integrator?.nif ? undefined : fromText.cif;
+    const cif = facts.ensCif ?? textCif;
     return {
-      ...fromText,
+      ...(fromText.ine10 === undefined ? {} : { ine10: fromText.ine10 }),
       ...(personNif === undefined ? {} : { personNif }),
       ...(cif === undefined ? {} : { cif }),
+      form: facts,
     };
   }, [ticket.input, form]);
   const setOverride = (o: Override): void => {
     setOverrideState(o);
     saveJson(key, Object.keys(o).length === 0 ? undefined : o);
   };
-  return { auto, classification, override, setOverride, found };
+  return { auto, classification, override, setOverride, found, formDisagreement };
 }

@@ -5,21 +5,33 @@ import { useRef, useState } from 'react';
 import { PRODUCTS } from '../../domain/catalogue/products';
 import type { FormData, FormPerson, FormProblem, FormReading } from '../../domain/form/schema';
 import type { Translate, UiKey } from '../i18n/i18n';
+import { parseNif } from '../../domain/identifiers';
+import { identifierReason } from '../i18n/identifiers';
 import { problemText } from '../notice';
+import type { FormDisagreement } from './disagreement';
 import type { RequestForm } from './useRequestForm';
 
 /**
  * The "Formulari" card beside the classification: what the ens's request form says, each problem
  * in the agent's language, and a drop zone / file picker whenever the proxy cannot read it.
  */
-export function FormCard({ form, t }: { form: RequestForm; t: Translate }) {
+export function FormCard({
+  form,
+  t,
+  disagreement,
+}: {
+  form: RequestForm;
+  t: Translate;
+  /** What the ticket's text asks that the form does not tick. */
+  disagreement?: FormDisagreement | undefined;
+}) {
   const { state } = form;
   return (
     <section className="form-card" aria-label={t('form.title')} data-testid="form-card">
       <h3>{t('form.title')}</h3>
-      {state.phase === 'looking' ? null : state.phase === 'reading' ? (
+      {state.phase === 'looking' || state.phase === 'reading' ? (
         <p role="status">
-          <Dots /> {t('form.loading')}
+          <Dots /> {state.phase === 'looking' ? t('form.looking') : t('form.loading')}
         </p>
       ) : state.phase === 'none' ? (
         <FilePicker form={form} t={t} message={t('form.none')} />
@@ -34,7 +46,7 @@ export function FormCard({ form, t }: { form: RequestForm; t: Translate }) {
           }
         />
       ) : (
-        <Reading reading={state.reading} file={state.file} form={form} t={t} />
+        <Reading reading={state.reading} file={state.file} form={form} t={t} disagreement={disagreement} />
       )}
     </section>
   );
@@ -50,7 +62,19 @@ const FAILURE_KEYS: Readonly<Record<string, UiKey>> = {
   MISSING_FILE: 'form.fail.MISSING_FILE',
 };
 
-function Reading({ reading, file, form, t }: { reading: FormReading; file: string; form: RequestForm; t: Translate }) {
+function Reading({
+  reading,
+  file,
+  form,
+  t,
+  disagreement,
+}: {
+  reading: FormReading;
+  file: string;
+  form: RequestForm;
+  t: Translate;
+  disagreement: FormDisagreement | undefined;
+}) {
   if ('reason' in reading) {
     const message =
       reading.status === 'not-a-form'
@@ -71,7 +95,7 @@ function Reading({ reading, file, form, t }: { reading: FormReading; file: strin
       </>
     );
   }
-  return <FormDetails data={reading} file={file} t={t} />;
+  return <FormDetails data={reading} file={file} t={t} disagreement={disagreement} />;
 }
 
 const dash = (t: Translate, v: string | null | undefined): string =>
@@ -90,22 +114,47 @@ function maybe(t: Translate, key: string, vars?: Readonly<Record<string, string>
   return typeof text === 'string' ? text : undefined;
 }
 
+/** The reason in the agent's language: the identifier rules' own text, or the address block. */
+function problemReason(t: Translate, p: FormProblem): string {
+  if (p.code === 'INVALID_NIF' && p.value !== undefined) {
+    const nif = parseNif(p.value);
+    if (!nif.ok) return identifierReason(t, nif);
+  }
+  if (p.code === 'IP_NOT_PUBLIC') {
+    const block = /\((\d{1,3}(?:\.\d{1,3}){3}\/\d{1,2})/.exec(p.reason)?.[1];
+    if (block !== undefined) return block;
+  }
+  return p.reason;
+}
+
 function problemLine(t: Translate, p: FormProblem): string {
   const field = maybe(t, `form.field.${p.field}`) ?? p.field;
-  const text = maybe(t, `form.problem.${p.code ?? ''}`, { field, value: p.value ?? '', reason: p.reason });
+  const text = maybe(t, `form.problem.${p.code ?? ''}`, { field, value: p.value ?? '', reason: problemReason(t, p) });
   return text ?? `${field}: ${p.reason}`;
 }
 
-function FormDetails({ data, file, t }: { data: FormData; file: string; t: Translate }) {
-  const rows: [string, string][] = [
-    [t('form.ens'), [data.ens.name, data.ens.nif].filter((x) => x !== null).join(' · ') || t('form.empty')],
-    [t('form.contact'), person(data.technicalContact) || t('form.empty')],
-    [t('form.application'), dash(t, data.application.name)],
-    [t('form.ipsPre'), data.ips.pre.join(', ') || t('form.empty')],
-    [t('form.ipsPro'), data.ips.pro.join(', ') || t('form.empty')],
-    [t('form.certPre'), dash(t, data.certificates.pre)],
-    [t('form.certPro'), dash(t, data.certificates.pro)],
+function FormDetails({
+  data,
+  file,
+  t,
+  disagreement,
+}: {
+  data: FormData;
+  file: string;
+  t: Translate;
+  disagreement: FormDisagreement | undefined;
+}) {
+  // [test id, label, value]
+  const rows: [string, string, string][] = [
+    ['ens', t('form.ens'), [data.ens.name, data.ens.nif].filter((x) => x !== null).join(' · ') || t('form.empty')],
+    ['contact', t('form.contact'), person(data.technicalContact) || t('form.empty')],
+    ['application', t('form.application'), dash(t, data.application.name)],
+    ['ips-pre', t('form.ipsPre'), data.ips.pre.join(', ') || t('form.empty')],
+    ['ips-pro', t('form.ipsPro'), data.ips.pro.join(', ') || t('form.empty')],
+    ['cert-pre', t('form.certPre'), dash(t, data.certificates.pre)],
+    ['cert-pro', t('form.certPro'), dash(t, data.certificates.pro)],
     [
+      'integrator',
       t('form.integrator'),
       data.integrator === null
         ? t('form.empty')
@@ -113,7 +162,11 @@ function FormDetails({ data, file, t }: { data: FormData; file: string; t: Trans
             .filter((x) => x !== null && x !== '')
             .join(' · '),
     ],
-    [t('form.placeDate'), [data.place, data.date].filter((x) => x !== null).join(', ') || t('form.empty')],
+    [
+      'place-date',
+      t('form.placeDate'),
+      [data.place, data.date].filter((x) => x !== null).join(', ') || t('form.empty'),
+    ],
   ];
   return (
     <>
@@ -122,9 +175,9 @@ function FormDetails({ data, file, t }: { data: FormData; file: string; t: Trans
       {data.ticked.length === 0 ? (
         <p>{t('form.nothingTicked')}</p>
       ) : (
-        <ul className="form-ticks">
+        <ul className="form-ticks" data-testid="form-ticked">
           {data.ticked.map((tick) => (
-            <li key={tick.checkbox}>
+            <li key={tick.checkbox} data-testid={`form-tick-${tick.product ?? tick.service ?? tick.checkbox}`}>
               {tick.caption}{' '}
               <code>
                 {tick.product !== null
@@ -136,15 +189,20 @@ function FormDetails({ data, file, t }: { data: FormData; file: string; t: Trans
         </ul>
       )}
       <dl className="form-fields">
-        {rows.map(([label, value]) => (
-          <div key={label}>
+        {rows.map(([id, label, value]) => (
+          <div key={id}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd data-testid={`form-${id}`}>{value}</dd>
           </div>
         ))}
       </dl>
+      {disagreement === undefined ? null : (
+        <Alert type="warning" data-testid="form-disagreement">
+          {t('form.disagreement', { asked: [...disagreement.services, ...disagreement.products].join(', ') })}
+        </Alert>
+      )}
       {data.problems.length > 0 ? (
-        <Alert type="warning">
+        <Alert type="warning" data-testid="form-problems">
           <strong>{t('form.problems')}</strong>
           <ul>
             {data.problems.map((p, i) => (

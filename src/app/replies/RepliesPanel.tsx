@@ -81,7 +81,8 @@ export function RepliesPanel(a: RepliesPanelProps) {
     () =>
       prefill({
         classification,
-        organizationName: ticket.input.organization?.name ?? '',
+        // The ens's legal name as its request form gives it, else the ticket's organisation.
+        organizationName: a.found.form?.ensName ?? ticket.input.organization?.name ?? '',
         ticketId: ticket.id,
         desk: env.settings.desk,
         ...((a.known.ine10 ?? a.found.ine10) === undefined ? {} : { ine10: a.known.ine10 ?? a.found.ine10 }),
