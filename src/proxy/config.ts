@@ -35,7 +35,15 @@ export interface ProxyConfig {
     readonly clockToleranceSeconds: number;
   };
   readonly corsOrigins: readonly string[];
-  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  readonly rateLimit: {
+    readonly max: number;
+    readonly windowMs: number;
+    /**
+     * A Redis-protocol server (redis:// or rediss://) where every copy counts the same limits;
+     * undefined counts in this process's memory (one copy).
+     */
+    readonly redisUrl: string | undefined;
+  };
   readonly bodyLimitBytes: number;
   readonly db: {
     readonly pre: EnvironmentDatabase;
@@ -172,6 +180,17 @@ const EnvSchema = z.object({
   CORS_ORIGINS: origins.default([]),
   RATE_LIMIT_MAX: intFrom(1, 1_000_000).default(120),
   RATE_LIMIT_WINDOW_MS: intFrom(1000, 3_600_000).default(60_000),
+  RATE_LIMIT_REDIS_URL: z
+    .string()
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0')
+    .optional(),
   BODY_LIMIT_BYTES: intFrom(256, 1_048_576).default(16_384),
   DB_STATEMENT_TIMEOUT_MS: intFrom(100, 600_000).default(5000),
   DB_POOL_MAX: intFrom(1, 200).default(10),
@@ -325,7 +344,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS,
     },
     corsOrigins: e.CORS_ORIGINS,
-    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS, redisUrl: e.RATE_LIMIT_REDIS_URL },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     db: {
       pre: envDb(e.PRE_DATABASE_URL, e.PRE_SCHEMA_PREFIX, EMBEDDED_PRE_PREFIX),

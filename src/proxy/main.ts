@@ -11,6 +11,7 @@ import pino from 'pino';
 import { ConfigError, loadConfig, type ProxyConfig } from './config';
 import { openDatabases } from './db/connect';
 import { signAgentToken } from './demo-token';
+import { sharedRateLimitStore } from './http/rate-limit-store';
 import { buildServer } from './http/server';
 import { registerTarget } from './store/integrator-register';
 import { CorrectionsStore, startRetention } from './store/corrections';
@@ -33,7 +34,15 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
     demoSecret = true;
   }
   const databases = await openDatabases(config, logger);
+  const limits =
+    config.rateLimit.redisUrl === undefined
+      ? undefined
+      : sharedRateLimitStore({ url: config.rateLimit.redisUrl, windowMs: config.rateLimit.windowMs, logger });
+  // A copy that cannot reach Redis still starts (and limits on its own) rather than stay down.
+  if (limits !== undefined && !(await limits.ready(5000)))
+    logger.warn('rate limits: no answer from RATE_LIMIT_REDIS_URL within 5 s; counting in this copy until it answers');
   const app = await buildServer({
+    ...(limits === undefined ? {} : { rateLimitStore: limits.store }),
     settings: { ...config, jwt: { ...config.jwt, secret } },
     deps: {
       sources: databases.sources,
@@ -70,6 +79,7 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
     stopping ??= (async () => {
       retention.stop();
       await app.close();
+      await limits?.close();
       await databases.close();
     })();
     return stopping;

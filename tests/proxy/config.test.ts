@@ -13,6 +13,16 @@ describe('proxy configuration', () => {
     expect(config.port).toBe(8787);
   });
 
+  it('counts rate limits in memory unless a redis:// store is named', () => {
+    expect(loadConfig({}).rateLimit.redisUrl).toBeUndefined();
+    expect(loadConfig({ RATE_LIMIT_REDIS_URL: 'redis://limits.example:6379/2' }).rateLimit.redisUrl).toBe(
+      'redis://limits.example:6379/2',
+    );
+    expect(() => loadConfig({ RATE_LIMIT_REDIS_URL: 'http://limits.example' })).toThrow(
+      /RATE_LIMIT_REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ JWT_SECRET: '', PROXY_PORT: '' }).port).toBe(8787);
   });

@@ -3,13 +3,14 @@
  * limit per agent, JWT authentication, zod validation at the edge and one error handler.
  *
  * Stateless: all state is in the databases, so any number of copies can serve behind a load
- * balancer. (The rate-limit counters are per copy; see docs/proxy.md.)
+ * balancer. The rate-limit counters are per copy unless a shared store is given
+ * (`rate-limit-store.ts`, `RATE_LIMIT_REDIS_URL`; docs/proxy.md).
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { z } from 'zod';
 import type { ProxyConfig } from '../config';
 import { authenticator, type JwtSettings } from './auth';
@@ -25,6 +26,8 @@ export type ServerSettings = Pick<ProxyConfig, 'corsOrigins' | 'rateLimit' | 'bo
 export interface ServerOptions {
   readonly settings: ServerSettings;
   readonly deps: RouteDependencies;
+  /** Where the rate-limit counters live; without one, in this process's memory. */
+  readonly rateLimitStore?: FastifyRateLimitStoreCtor;
   /** A pino logger; without one the server logs nothing (tests). */
   readonly logger?: FastifyBaseLogger;
 }
@@ -73,6 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     hook: 'preHandler',
     max: settings.rateLimit.max,
     timeWindow: settings.rateLimit.windowMs,
+    ...(options.rateLimitStore === undefined ? {} : { store: options.rateLimitStore }),
     keyGenerator: (request) => (request.agent === undefined ? `ip:${request.ip}` : `agent:${request.agent.id}`),
     errorResponseBuilder: (_request, context) =>
       new HttpError(
