@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { Environment } from '../../shared/api';
-import type { CheckId, FactId } from '../../domain/procedures/schema';
+import type { FactId } from '../../domain/procedures/schema';
 
 /** The sidebar's tabs, and what a step asked to open in them. */
 export type Tab = 'classification' | 'steps' | 'replies' | 'checks';
 
 /** A check as a step asks for it (the step's `check` in the procedure file). */
 export interface CheckRequestFromStep {
-  readonly id: CheckId;
+  /** As the procedure file names it; the registry finds the check (a test holds the two equal). */
+  readonly id: string;
   readonly environment?: Environment | undefined;
   /** The question the check answers (`check.answers`). */
   readonly answers?: FactId | undefined;

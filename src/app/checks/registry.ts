@@ -6,7 +6,7 @@
  */
 import * as api from '../../shared/api';
 import type { Environment } from '../../shared/api';
-import type { CheckId } from '../../domain/procedures/schema';
+import type { CheckId } from '../../shared/api/check-ids';
 import type { ProxyClient, ProxyResult } from '../api/proxy-client';
 import type { Translate, UiKey } from '../i18n/i18n';
 import type { FoundIdentifiers } from './extract';
@@ -28,7 +28,6 @@ export interface CheckRequest {
 
 export interface CheckEntry<D> {
   readonly id: CheckId;
-  readonly label: UiKey;
   /** The environments it reads, in the order offered; empty when it is not per environment. */
   readonly environments: readonly Environment[];
   readonly needs: Needs;
@@ -51,13 +50,17 @@ export interface CheckOutcome {
 
 /** A registry entry with its answer type sealed in. */
 export interface Check extends Omit<CheckEntry<unknown>, 'call' | 'answer' | 'learned' | 'view'> {
+  /** `checks.name.<id>`: typed, so a check without its Catalan name fails the typecheck. */
+  readonly label: UiKey;
   readonly run: (proxy: ProxyClient, request: CheckRequest, t: Translate) => Promise<ProxyResult<CheckOutcome>>;
 }
 
 function defineCheck<D>(entry: CheckEntry<D>): Check {
   const { call, answer, learned, view, ...rest } = entry;
+  const label: UiKey = `checks.name.${entry.id}`;
   return {
     ...rest,
+    label,
     run: async (proxy, request, t) => {
       const r = await call(proxy, request);
       if (!r.ok) return r;
@@ -80,7 +83,6 @@ const ens = (r: CheckRequest) => (r.ine10 !== undefined ? { ine10: r.ine10 } : {
 export const CHECKS: readonly Check[] = [
   defineCheck({
     id: 'authorisations',
-    label: 'checks.name.authorisations',
     environments: ['PRO', 'PRE'],
     needs: 'ine10-or-cif',
     call: (p, r) => p.call(api.checkAuthorisations, { query: { env: r.env, ticket: r.ticket, ...ens(r) } }),
@@ -104,7 +106,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'dir3',
-    label: 'checks.name.dir3',
     environments: [],
     needs: 'ine10',
     call: (p, r) => p.call(api.checkDir3, { query: { ticket: r.ticket, ine10: r.ine10 ?? '' } }),
@@ -122,7 +123,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'finalitat',
-    label: 'checks.name.finalitat',
     environments: ['PRE'],
     needs: 'ine10',
     call: (p, r) => p.call(api.checkFinalitat, { query: { env: r.env, ticket: r.ticket, ine10: r.ine10 ?? '' } }),
@@ -147,7 +147,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'organisme',
-    label: 'checks.name.organisme',
     environments: ['PRE', 'PRO'],
     needs: 'ine10-or-cif',
     call: (p, r) => p.call(api.checkOrganisme, { query: { env: r.env, ticket: r.ticket, ...ens(r) } }),
@@ -165,7 +164,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'pscp-user',
-    label: 'checks.name.pscp-user',
     environments: ['PRE', 'PRO'],
     needs: 'nif',
     call: (p, r) => p.call(api.checkPscpUser, { query: { env: r.env, ticket: r.ticket, nif: r.nif ?? '' } }),
@@ -201,7 +199,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'pscp-organ',
-    label: 'checks.name.pscp-organ',
     environments: ['PRE', 'PRO'],
     needs: 'cif',
     call: (p, r) => p.call(api.checkPscpOrgan, { query: { env: r.env, ticket: r.ticket, cif: r.cif ?? '' } }),
@@ -226,7 +223,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'dcoc-config',
-    label: 'checks.name.dcoc-config',
     environments: [],
     needs: 'ine10',
     call: (p, r) => p.call(api.checkDcocConfig, { query: { ticket: r.ticket, ine10: r.ine10 ?? '' } }),
@@ -241,7 +237,6 @@ export const CHECKS: readonly Check[] = [
   }),
   defineCheck({
     id: 'integrator-register',
-    label: 'checks.name.integrator-register',
     environments: [],
     needs: 'ine10',
     registers: true,

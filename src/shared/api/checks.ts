@@ -1,8 +1,8 @@
 /**
- * The database checks: one operation per check, named by the procedures' check id
- * (`src/domain/procedures/schema.ts`, `CHECK_IDS`) so that a check has one name in the procedure
- * files, the path, the audit log and the app. Each reads AOC's databases through fixed,
- * parameterised queries and answers only what the desk needs.
+ * The database checks: one operation per check, each naming its check id (`check`), which is also
+ * its path's last segment, the audit action, the app's registry entry and what a procedure step
+ * names (`check-ids.ts` lists them). Each reads AOC's databases through fixed, parameterised
+ * queries and answers only what the desk needs.
  */
 import { z } from '../../domain/zod';
 import { PSCP_PERMISSION_CODES } from '../../domain/catalogue/pscp-permissions';
@@ -159,6 +159,7 @@ const tags = ['checks'];
 
 export const checkAuthorisations = operation({
   id: 'checkAuthorisations',
+  check: 'authorisations',
   method: 'GET',
   path: `${CHECKS}/authorisations`,
   summary: 'Authorisations of an ens (by INE10 or NIF) in PRE or PRO, finalitats in force only',
@@ -170,6 +171,7 @@ export const checkAuthorisations = operation({
 
 export const checkDir3 = operation({
   id: 'checkDir3',
+  check: 'dir3',
   method: 'GET',
   path: `${CHECKS}/dir3`,
   summary: 'DIR3 code of an ens by INE10 (derived for an ajuntament with no row, and said so)',
@@ -181,6 +183,7 @@ export const checkDir3 = operation({
 
 export const checkFinalitat = operation({
   id: 'checkFinalitat',
+  check: 'finalitat',
   method: 'GET',
   path: `${CHECKS}/finalitat`,
   summary: 'Does a finalitat exist in SIRI (by code, or INE10 for its INE10_PROVES)?',
@@ -192,6 +195,7 @@ export const checkFinalitat = operation({
 
 export const checkOrganisme = operation({
   id: 'checkOrganisme',
+  check: 'organisme',
   method: 'GET',
   path: `${CHECKS}/organisme`,
   summary: 'Does SIRI know this organisme (by INE10 or NIF)?',
@@ -203,6 +207,7 @@ export const checkOrganisme = operation({
 
 export const checkPscpUser = operation({
   id: 'checkPscpUser',
+  check: 'pscp-user',
   method: 'GET',
   path: `${CHECKS}/pscp-user`,
   summary: 'PSCP user by NIF, with the permissions held on each òrgan de contractació',
@@ -214,6 +219,7 @@ export const checkPscpUser = operation({
 
 export const checkPscpOrgan = operation({
   id: 'checkPscpOrgan',
+  check: 'pscp-organ',
   method: 'GET',
   path: `${CHECKS}/pscp-organ`,
   summary: 'PSCP òrgan de contractació by CIF, whether it publishes from AOC, and its users',
@@ -225,6 +231,7 @@ export const checkPscpOrgan = operation({
 
 export const checkDcocConfig = operation({
   id: 'checkDcocConfig',
+  check: 'dcoc-config',
   method: 'GET',
   path: `${CHECKS}/dcoc-config`,
   summary: 'Which DCOC col·legi lists of dcoc.properties name the ens',

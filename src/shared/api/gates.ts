@@ -141,6 +141,7 @@ export type AnswersResponse = z.infer<typeof AnswersResponse>;
 
 export const checkAuthorisationCoverage = operation({
   id: 'checkAuthorisationCoverage',
+  check: 'authorisation-coverage',
   method: 'GET',
   path: '/v1/checks/authorisation-coverage',
   summary:
@@ -153,6 +154,7 @@ export const checkAuthorisationCoverage = operation({
 
 export const findEns = operation({
   id: 'findEns',
+  check: 'ens',
   method: 'GET',
   path: '/v1/checks/ens',
   summary: 'The ens (its INE10) by the organisation’s name or NIF, as SIRI PRO knows it',

@@ -52,6 +52,7 @@ const tags = ['integrator register'];
 
 export const listIntegratorRegistrations = operation({
   id: 'listIntegratorRegistrations',
+  check: 'integrator-register',
   method: 'GET',
   path,
   summary: 'Integrator companies registered for an ens (the register of Pas 7)',

@@ -15,9 +15,15 @@ export interface Operation<
   P extends z.ZodType | undefined = z.ZodType | undefined,
   B extends z.ZodType | undefined = z.ZodType | undefined,
   R extends z.ZodType = z.ZodType,
+  C extends string | undefined = string | undefined,
 > {
   /** The OpenAPI operationId. */
   readonly id: string;
+  /**
+   * For a database check, its id: the one list of checks (`check-ids.ts`) is made of these, and
+   * the procedures' steps, the app's registry, the audit log and the translations use the same.
+   */
+  readonly check: C;
   readonly method: HttpMethod;
   /** Fastify path syntax: `/v1/tickets/:ticketId/progress`. */
   readonly path: string;
@@ -38,7 +44,8 @@ export interface Operation<
 /** Any operation, whatever its schemas. */
 export type AnyOperation = Operation;
 
-type Spec<Q, P, B, R> = Omit<Operation, 'query' | 'params' | 'body' | 'response'> & {
+type Spec<Q, P, B, R, C> = Omit<Operation, 'query' | 'params' | 'body' | 'response' | 'check'> & {
+  readonly check?: C;
   readonly query?: Q;
   readonly params?: P;
   readonly body?: B;
@@ -51,9 +58,11 @@ export function operation<
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
->(spec: Spec<Q, P, B, R>): Operation<Q, P, B, R> {
+  const C extends string | undefined = undefined,
+>(spec: Spec<Q, P, B, R, C>): Operation<Q, P, B, R, C> {
   return {
     ...spec,
+    check: spec.check as C,
     query: spec.query as Q,
     params: spec.params as P,
     body: spec.body as B,

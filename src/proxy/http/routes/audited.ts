@@ -6,13 +6,11 @@
  */
 import type { z } from 'zod';
 import type { AnyOperation, OutputOf } from '../../../shared/api';
-import type { CheckId } from '../../../domain/procedures/schema';
+import type { CheckId } from '../../../shared/api/check-ids';
 import type { AuditWriter } from '../../store/audit';
 import { implement, ok, type RouteDefinition } from '../route';
 
 export interface AuditedCheck<Q, R> {
-  /** The procedures' check id: the audit log's action is `check.<id>`. */
-  readonly check: CheckId;
   /** What was checked, in canonical form, e.g. `{ env: 'PRO', ine10: '0801930008' }`. */
   readonly subject: (query: Q) => Record<string, unknown>;
   readonly run: (query: Q) => Promise<R>;
@@ -20,16 +18,15 @@ export interface AuditedCheck<Q, R> {
   readonly outcome: (result: R) => string;
 }
 
-export function auditedCheck<O extends AnyOperation & { readonly query: z.ZodType<{ readonly ticket: number }> }>(
-  audit: AuditWriter,
-  operation: O,
-  spec: AuditedCheck<OutputOf<O['query']>, z.input<O['response']>>,
-): RouteDefinition {
+/** The audit log's action is `check.<the operation's check id>`. */
+export function auditedCheck<
+  O extends AnyOperation & { readonly check: CheckId; readonly query: z.ZodType<{ readonly ticket: number }> },
+>(audit: AuditWriter, operation: O, spec: AuditedCheck<OutputOf<O['query']>, z.input<O['response']>>): RouteDefinition {
   return implement(operation, async ({ query, agent }) => {
     const entry = {
       agent,
       ticket: (query as { readonly ticket: number }).ticket,
-      action: `check.${spec.check}`,
+      action: `check.${operation.check}`,
       subject: spec.subject(query),
     };
     let result: z.input<O['response']>;

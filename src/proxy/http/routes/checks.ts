@@ -22,7 +22,6 @@ export function checkRoutes(deps: CheckDependencies, audit: AuditWriter): RouteD
   const { sources } = deps;
   return [
     auditedCheck(audit, api.checkAuthorisations, {
-      check: 'authorisations',
       subject: (q) => {
         const key = ensKey(q);
         return { env: q.env, [key.by]: key.id.value };
@@ -31,14 +30,12 @@ export function checkRoutes(deps: CheckDependencies, audit: AuditWriter): RouteD
       outcome: (r) => `${r.authorisations.length} authorisation(s)${r.truncated ? ' (truncated)' : ''}`,
     }),
     auditedCheck(audit, api.checkDir3, {
-      check: 'dir3',
       // DIR3 is the state's directory, not per environment: PRO's copy unless PRE is asked.
       subject: (q) => ({ env: q.env ?? 'PRO', ine10: q.ine10.value }),
       run: (q) => checkDir3(sources[q.env ?? 'PRO'], q.ine10),
       outcome: (r) => (r.dir3 === null ? 'not found' : `${r.dir3} (${r.source})`),
     }),
     auditedCheck(audit, api.checkFinalitat, {
-      check: 'finalitat',
       subject: (q) => ({ env: q.env, code: finalitatLookup(q).value }),
       run: (q) => {
         const lookup = finalitatLookup(q);
@@ -47,7 +44,6 @@ export function checkRoutes(deps: CheckDependencies, audit: AuditWriter): RouteD
       outcome: (r) => found(r.exists),
     }),
     auditedCheck(audit, api.checkOrganisme, {
-      check: 'organisme',
       subject: (q) => {
         const key = ensKey(q);
         return { env: q.env, [key.by]: key.id.value };
@@ -56,19 +52,16 @@ export function checkRoutes(deps: CheckDependencies, audit: AuditWriter): RouteD
       outcome: (r) => found(r.exists),
     }),
     auditedCheck(audit, api.checkPscpUser, {
-      check: 'pscp-user',
       subject: (q) => ({ env: q.env, nif: q.nif.value }),
       run: (q) => checkPscpUser(sources[q.env], q.nif),
       outcome: (r) => (r.exists ? `found, ready on ${r.organs.filter((o) => o.ready).length} òrgan(s)` : 'not found'),
     }),
     auditedCheck(audit, api.checkPscpOrgan, {
-      check: 'pscp-organ',
       subject: (q) => ({ env: q.env, cif: q.cif.value }),
       run: (q) => checkPscpOrgan(sources[q.env], q.cif),
       outcome: (r) => found(r.exists),
     }),
     auditedCheck(audit, api.checkDcocConfig, {
-      check: 'dcoc-config',
       subject: (q) => ({ ine10: q.ine10.value }),
       run: (q) => checkDcocConfig(deps.dcocFile, q.ine10),
       outcome: (r) => (r.configuredFor.length === 0 ? 'no col·legi' : r.configuredFor.join(', ')),

@@ -17,7 +17,6 @@ import { auditedCheck } from './audited';
 export function gateRoutes(sources: AocSources, store: Database, audit: AuditWriter): RouteDefinition[] {
   return [
     auditedCheck(audit, checkAuthorisationCoverage, {
-      check: 'authorisation-coverage',
       subject: (q) => {
         const key = ensKey(q);
         return { [key.by]: key.id.value, products: q.products ?? [], modalities: q.modalities ?? [] };
@@ -37,7 +36,6 @@ export function gateRoutes(sources: AocSources, store: Database, audit: AuditWri
           : `missing in PRO: ${r.missingInPro.join(',')}`,
     }),
     auditedCheck(audit, findEns, {
-      check: 'ens',
       subject: (q) => (q.nif !== undefined ? { nif: q.nif.value } : { name: q.name ?? '' }),
       run: (q) => (q.nif !== undefined ? findEnsByNif(sources.PRO, q.nif) : findEnsByName(sources.PRO, q.name ?? '')),
       outcome: (r) => `${String(r.candidates.length)} candidate(s)`,

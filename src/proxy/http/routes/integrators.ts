@@ -13,7 +13,6 @@ import { auditedCheck } from './audited';
 export function integratorRoutes(target: RegisterTarget, audit: AuditWriter): RouteDefinition[] {
   return [
     auditedCheck(audit, listIntegratorRegistrations, {
-      check: 'integrator-register',
       subject: (q) => ({ ine10: q.ine10.value }),
       run: async (q) => ({
         lookup: identifierLookup('ine10', q.ine10),
