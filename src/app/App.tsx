@@ -10,6 +10,7 @@ import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigati
 import { useLoad } from './assistant/useLoad';
 import { ClassificationPanel } from './classification/ClassificationPanel';
 import { useClassification } from './classification/useClassification';
+import { useCorrectionRecord } from './classification/useCorrectionRecord';
 import { useEnsFromForm } from './form/useEnsFromForm';
 import { useRequestForm } from './form/useRequestForm';
 import { translator } from './i18n/i18n';
@@ -55,6 +56,7 @@ function Ready() {
   const { env, t, ticket, port } = useAssistantContext();
   const form = useRequestForm(port, env.proxy, ticket.id);
   const cls = useClassification(ticket, env.settings.desk.altaTag, form.reading);
+  const record = useCorrectionRecord(env.proxy, ticket.id);
   // The form's ens CIF gives its INE10 for the SIRI checks when the text names none.
   const formIne10 = useEnsFromForm(env.proxy, ticket.id, cls.found.form?.ensCif);
   const found = useMemo(
@@ -92,7 +94,7 @@ function Ready() {
         ))}
       </Tabs.TabList>
       <Tabs.TabPanel item="classification">
-        <ClassificationPanel cls={cls} />
+        <ClassificationPanel cls={cls} record={record} />
         <Suspense fallback={null}>
           <FormCard form={form} t={t} disagreement={cls.formDisagreement} />
         </Suspense>

@@ -1,7 +1,8 @@
 /**
- * Per-ticket memory in the agent's browser (corrections, answers, drafts, unsent progress), so
- * that nothing typed is lost when the ticket reloads or the proxy is down. Storage may be
- * unavailable (private windows, quotas): then the app simply forgets, it never fails.
+ * Per-ticket memory in the agent's browser (corrections, answers, drafts, unsent progress and
+ * unsent correction records), so that nothing typed is lost when the ticket reloads or the proxy
+ * is down. Storage may be unavailable (private windows, quotas): then the app simply forgets, it
+ * never fails.
  */
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -38,7 +39,7 @@ export function saveJson(key: string, value: unknown): void {
 }
 
 /** Where the browser keeps one kind of per-ticket memory: `aoc.<what>.<ticket id>`. */
-export type TicketMemory = 'override' | 'facts' | 'drafts' | 'inserted' | 'queue';
+export type TicketMemory = 'override' | 'facts' | 'drafts' | 'inserted' | 'queue' | 'correction';
 
 export function ticketKey(what: TicketMemory, ticketId: number): string {
   return `aoc.${what}.${String(ticketId)}`;

@@ -39,9 +39,11 @@ export function mount(
     settings?: Record<string, unknown>;
     locale?: string;
     failures?: Record<string, string>;
+    /** Keep what the browser stored (a reopened ticket); by default every test starts afresh. */
+    keepStorage?: boolean;
   } = {},
 ) {
-  localStorage.clear();
+  if (options.keepStorage !== true) localStorage.clear();
   const zendesk = new MemoryZendesk({
     ticket: options.ticket ?? vilaSecaTicket(),
     currentUser: { id: 77, name: 'Agent Test', email: 'agent@example.org', locale: options.locale ?? 'ca' },

@@ -10,6 +10,22 @@ export interface ProxyLog {
 export function proxyHandlers(log: ProxyLog) {
   const progress: Record<string, unknown>[] = [];
   return [
+    // No correction recorded yet: tests of the correction record bring their own handlers.
+    http.get(`${PROXY}/v1/tickets/:id/correction`, () => HttpResponse.json({ record: null })),
+    http.put(`${PROXY}/v1/tickets/:id/correction`, async ({ request, params }) => {
+      const body = (await request.json()) as { ticket: { subject: string }; labels: unknown };
+      return HttpResponse.json({
+        ticket: Number(params.id),
+        kind: 'corrected',
+        changed: ['service'],
+        subject: body.ticket.subject,
+        labels: body.labels,
+        classifierVersion: '0.1.0',
+        by: '77',
+        byName: 'Agent Test',
+        at: '2026-11-23T10:00:00.000Z',
+      });
+    }),
     // The sidebar lists the ticket's comments through ZAF to find the request form's attachment.
     http.get('*/api/v2/tickets/:id/comments.json', () => HttpResponse.json({ comments: [], next_page: null })),
     http.get(`${PROXY}/v1/tickets/:id/progress`, ({ request, params }) => {

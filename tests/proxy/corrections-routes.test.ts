@@ -90,6 +90,14 @@ describe('corrections through the proxy', () => {
     expect(theirs.json<{ records: unknown[] }>().records).toEqual([]);
   });
 
+  it("reads the agent's own record of a ticket, and nobody else's", async () => {
+    const mine = await call('GET', '/v1/tickets/5001/correction', 'agent-1');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ record: { ticket: 5001, kind: 'corrected', by: 'agent-1' } });
+    expect((await call('GET', '/v1/tickets/5001/correction', 'agent-2')).json()).toEqual({ record: null });
+    expect((await call('GET', '/v1/tickets/5999/correction', 'agent-1')).json()).toEqual({ record: null });
+  });
+
   it("lists every agent's records to a reviewer only", async () => {
     expect((await call('GET', '/v1/corrections', 'agent-1')).statusCode).toBe(403);
     const page = CorrectionPageSchema.parse((await call('GET', '/v1/corrections', 'lead-1')).json());
@@ -120,5 +128,6 @@ describe('corrections through the proxy', () => {
     expect((await call('POST', '/v1/tickets/5001/correction/withdraw', 'agent-1')).statusCode).toBe(200);
     const mine = await call('GET', '/v1/corrections/mine', 'agent-1');
     expect(mine.json<{ records: { ticket: number }[] }>().records.map((r) => r.ticket)).not.toContain(5001);
+    expect((await call('GET', '/v1/tickets/5001/correction', 'agent-1')).json()).toEqual({ record: null });
   });
 });

@@ -47,6 +47,7 @@ describe('OpenAPI document', () => {
         'GET /v1/tickets/{ticketId}/answers',
         'PUT /v1/tickets/{ticketId}/answers/{questionId}',
         'PUT /v1/tickets/{ticketId}/correction',
+        'GET /v1/tickets/{ticketId}/correction',
         'POST /v1/tickets/{ticketId}/correction/withdraw',
         'GET /v1/corrections/mine',
         'GET /v1/corrections',

@@ -6,12 +6,16 @@ import { isKnownService, productLabel, SERVICE_IDS, serviceDescription } from '.
 import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Classification, type Flag } from '../../domain/classifier';
 import { useAssistantContext } from '../assistant/context';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
+import { CorrectionRecordNote } from './CorrectionRecordNote';
+import { correctedFields } from './correction-record';
 import { parseProducts, writeBack, type Override } from './effective';
 import type { ClassificationState } from './useClassification';
+import type { CorrectionRecordState } from './useCorrectionRecord';
 
 /**
  * Service, environment, àmbit, products and special cases, each with the words that decided it;
- * the agent can correct any value, and write the result back to the ticket.
+ * the agent can correct any value, and write the result back to the ticket. A correction (on
+ * "done") and a confirmation ("correct") are sent to the proxy for the desk's labelled corpus.
  */
 function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: string }) {
   const items = c.evidence.filter((e) => e.means.startsWith(prefix));
@@ -27,7 +31,7 @@ function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: 
   );
 }
 
-export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
+export function ClassificationPanel({ cls, record }: { cls: ClassificationState; record: CorrectionRecordState }) {
   const { t, env, port, ticket } = useAssistantContext();
   const c = cls.classification;
   const [editing, setEditing] = useState(false);
@@ -155,6 +159,8 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
               isPrimary
               onClick={() => {
                 setEditing(false);
+                // A value changed from the classifier's answer is a correction worth keeping.
+                if (correctedFields(cls.auto, c).length > 0) record.send(cls.input, cls.auto, c);
               }}
             >
               {t('cls.done')}
@@ -233,6 +239,16 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
             >
               {t('cls.edit')}
             </Button>
+            <Button
+              size="small"
+              title={t('cls.confirm.help')}
+              disabled={record.status.phase === 'sending'}
+              onClick={() => {
+                record.send(cls.input, cls.auto, c);
+              }}
+            >
+              {t('cls.confirm')}
+            </Button>
             <Button size="small" isBasic onClick={() => void doWriteBack()}>
               {t('cls.writeBack')}
             </Button>
@@ -240,6 +256,7 @@ export function ClassificationPanel({ cls }: { cls: ClassificationState }) {
         </>
       )}
       <NoticeAlert notice={notice} />
+      <CorrectionRecordNote record={record} t={t} lang={env.lang} />
     </section>
   );
 }

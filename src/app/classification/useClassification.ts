@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { classify, type Classification } from '../../domain/classifier';
+import { classify, type Classification, type TicketInput } from '../../domain/classifier';
 import { isFormRead, type FormReading } from '../../domain/form/schema';
 import { findIdentifiers, type FoundIdentifiers } from '../checks/extract';
 import { textVersusForm, type FormDisagreement } from '../form/disagreement';
@@ -13,6 +13,8 @@ import { applyOverride, isOverride, type Override } from './effective';
  * the browser) and the result the rest of the app uses; and the identifiers found in its text.
  */
 export interface ClassificationState {
+  /** The ticket as the classifier read it (with the request form when one was read). */
+  readonly input: TicketInput;
   readonly auto: Classification;
   readonly classification: Classification;
   readonly override: Override;
@@ -29,10 +31,11 @@ export interface ClassificationState {
 export function useClassification(ticket: TicketSnapshot, altaTag: string, form?: FormReading): ClassificationState {
   const key = ticketKey('override', ticket.id);
   const [override, setOverrideState] = useState<Override>(() => loadJson(key, {}, isOverride));
-  const auto = useMemo(
-    () => classify(form === undefined ? ticket.input : { ...ticket.input, form }, { altaTag }),
-    [ticket.input, form, altaTag],
+  const input = useMemo(
+    (): TicketInput => (form === undefined ? ticket.input : { ...ticket.input, form }),
+    [ticket.input, form],
   );
+  const auto = useMemo(() => classify(input, { altaTag }), [input, altaTag]);
   const classification = useMemo(() => applyOverride(auto, override), [auto, override]);
   const formDisagreement = useMemo(
     () => (isFormRead(form) ? textVersusForm(classify(ticket.input, { altaTag }), form) : undefined),
@@ -58,5 +61,5 @@ export function useClassification(ticket: TicketSnapshot, altaTag: string, form?
     setOverrideState(o);
     saveJson(key, Object.keys(o).length === 0 ? undefined : o);
   };
-  return { auto, classification, override, setOverride, found, formDisagreement };
+  return { input, auto, classification, override, setOverride, found, formDisagreement };
 }

@@ -171,6 +171,17 @@ export class CorrectionsStore {
     return rows.map(toSummary);
   }
 
+  /** The agent's own record of one ticket, or undefined (none, expired, or another agent's). */
+  async getOwn(ticket: number, agent: Agent): Promise<CorrectionSummary | undefined> {
+    const rows = await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM assistant.classification_corrections
+        WHERE ticket_id = :ticket AND agent_id = :agent AND corrected_at >= :cutoff`,
+      { ticket, agent: agent.id, cutoff: this.cutoff() },
+    );
+    const row = rows[0];
+    return row === undefined ? undefined : toSummary(row);
+  }
+
   /**
    * Every agent's records since a date, oldest first; `after` continues a listing past the last
    * record it returned (records are ordered by time, then ticket, so no record is skipped or

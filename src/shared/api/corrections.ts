@@ -33,6 +33,9 @@ export type RecordCorrectionBody = z.infer<typeof RecordCorrectionBody>;
 export const RecordCorrectionResponse = CorrectionSummarySchema;
 export const OwnCorrectionsResponse = z.object({ records: z.array(CorrectionSummarySchema) });
 export type OwnCorrectionsResponse = z.infer<typeof OwnCorrectionsResponse>;
+/** The agent's own record of the ticket; null when she has none (or another agent's replaced it). */
+export const OwnCorrectionResponse = z.object({ record: CorrectionSummarySchema.nullable() });
+export type OwnCorrectionResponse = z.infer<typeof OwnCorrectionResponse>;
 export const WithdrawCorrectionResponse = z.object({ ticket: z.number().int(), withdrawn: z.literal(true) });
 
 const IsoDate = z
@@ -73,6 +76,17 @@ export const recordCorrection = operation({
   body: RecordCorrectionBody,
   response: RecordCorrectionResponse,
   bodyLimit: CORRECTION_BODY_LIMIT_BYTES,
+});
+
+export const getOwnCorrection = operation({
+  id: 'getOwnCorrection',
+  method: 'GET',
+  path: `${API_PREFIX}/tickets/:ticketId/correction`,
+  summary: "The agent's own correction of a ticket, if she has one (another agent's is not shown)",
+  tags,
+  auth: true,
+  params: TicketParams,
+  response: OwnCorrectionResponse,
 });
 
 export const withdrawCorrection = operation({

@@ -2,7 +2,13 @@
  * The corrections operations. Every statement on "own" records filters on the verified JWT
  * subject, so an agent can neither see nor withdraw another agent's records through them.
  */
-import { listCorrections, listOwnCorrections, recordCorrection, withdrawCorrection } from '../../../shared/api';
+import {
+  getOwnCorrection,
+  listCorrections,
+  listOwnCorrections,
+  recordCorrection,
+  withdrawCorrection,
+} from '../../../shared/api';
 import type { Database } from '../../db/types';
 import { CorrectionsStore, LIST_LIMIT } from '../../store/corrections';
 import { badRequest, HttpError } from '../errors';
@@ -42,6 +48,9 @@ export function correctionRoutes(db: Database, settings: CorrectionsRouteSetting
         ),
       );
     }),
+    implement(getOwnCorrection, async ({ params, agent }) =>
+      ok({ record: (await store.getOwn(params.ticketId, agent)) ?? null }),
+    ),
     implement(withdrawCorrection, async ({ params, agent }) => {
       if (!(await store.withdraw(params.ticketId, agent))) {
         throw new HttpError(404, {
