@@ -6,13 +6,15 @@
 // Needs PostgreSQL, redis-server and haproxy (Debian packages; `.ci/run` installs them). Locally a
 // missing binary skips the suite with a message; under CI it fails. The load part runs under CI,
 // or with TWO_COPIES_LOAD=1.
+import { execFile } from 'node:child_process';
 import { request } from 'node:http';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signAgentToken } from '../../src/proxy/demo-token';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { AUDIENCE, ISSUER, SECRET } from './helpers/harness';
-import { hasHaproxy, startHaproxy, type Balancer } from './helpers/haproxy';
+import { HAPROXY, hasHaproxy, startHaproxy, type Balancer } from './helpers/haproxy';
 import { findPostgresBin, provisionDemoDatabases, startPgCluster, type PgCluster } from './helpers/pg-cluster';
 import { spawnProxy, type ProxyProcess } from './helpers/proxy-process';
 import { hasRedisServer, startRedisServer, type RedisServer } from './helpers/redis-server';
@@ -276,6 +278,11 @@ suite('two proxy copies behind HAProxy, one PostgreSQL store, limits in Redis', 
       const was = before.find((s) => s.name === server.name)?.sessions ?? 0;
       expect(server.sessions - was, server.name).toBeGreaterThanOrEqual(LIMIT / 2 - 1);
     }
+  });
+
+  it('ships a balancer configuration HAProxy accepts (deploy/haproxy.cfg)', async () => {
+    const { stdout } = await promisify(execFile)(HAPROXY, ['-c', '-f', 'deploy/haproxy.cfg']);
+    expect(stdout).toContain('Configuration file is valid');
   });
 
   describe.skipIf(!runLoad)('under load, one copy killed (SIGKILL)', () => {
