@@ -12,6 +12,7 @@ import {
 import { FormReadError } from './failure';
 import { inflateBounded } from './inflate';
 import { MAX_FORM_FILE_BYTES, MAX_INFLATED_BYTES } from './limits';
+import { checkObjectStreams } from './object-streams';
 
 /**
  * Reaches the XFA `datasets` packet of a PDF: the AcroForm dictionary's `XFA` entry, either an
@@ -30,6 +31,8 @@ export async function readDatasetsXml(bytes: Uint8Array): Promise<string> {
   if (!startsLikePdf(bytes)) {
     throw new FormReadError('unreadable', 'NOT_PDF', 'The file is not a PDF (no "%PDF-" header).');
   }
+  // pdf-lib inflates these while parsing, unbounded: they are measured first.
+  checkObjectStreams(bytes);
   const doc = await load(bytes);
   if (doc.isEncrypted) {
     throw new FormReadError('unreadable', 'ENCRYPTED', 'The PDF is encrypted; its form data cannot be read.');
