@@ -55,6 +55,8 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
   /** Index in `recent` after the last contrast terminator. */
   let sinceContrast = 0;
   let lastTriggerEnd = -1;
+  /** A verb of having seen in the sentence since its last asking verb. */
+  let having = false;
   /** Positions inside a name: a trigger word there ("Servei" of "Servei Català de Trànsit") is the name's. */
   let size = 0;
   for (const e of matches) if (e.last >= size) size = e.last + 1;
@@ -71,10 +73,16 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
       recent = [];
       sinceContrast = 0;
       lastTriggerEnd = -1;
+      having = false;
     }
     const meaning = m.meaning;
+    if (meaning.kind === 'having') {
+      having = true;
+      continue;
+    }
     if (meaning.kind === 'scope') {
       if (insideName(m)) continue;
+      if (meaning.afterHaving === true && !having) continue;
       // A windowed trigger ("des de") inside an open scope does not end it.
       if (meaning.window !== undefined && active !== undefined && active.reach === undefined) continue;
       if (meaning.direction !== 'forward') {
@@ -102,6 +110,7 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
     if (meaning.kind === 'terminator') {
       active = undefined;
       if (meaning.strength === 'ask') {
+        having = false;
         recent = [];
         sinceContrast = 0;
       } else {

@@ -122,6 +122,40 @@ function isForwardMarker(words: string): boolean {
   );
 }
 
+/**
+ * What a colleague writes on top of a mail forwarded to the desk ("ho podeu tramitar?"): then the
+ * message below, although introduced as a reply, is the request.
+ */
+const FORWARD_ASKS: readonly string[] = [
+  'ho podeu tramitar',
+  'ho podríeu tramitar',
+  'lo podéis tramitar',
+  'lo podríais tramitar',
+  'podeu tramitar',
+  'podéis tramitar',
+  'ho podeu gestionar',
+  'lo podéis gestionar',
+  'us reenvio',
+  'os reenvío',
+  'us reenviem',
+  'os reenviamos',
+  'reenvio la petició',
+  'reenvío la petición',
+  'per a la vostra tramitació',
+  'para su tramitación',
+  'per tramitar',
+  'para tramitar',
+].map((s) => ` ${normaliseWords(s).join(' ')} `);
+
+/** The forwarding note is short: a few lines at most above the forwarded message. */
+const MAX_FORWARD_NOTE_LINES = 3;
+
+/** A header or reply line that names the Consorci AOC: its quoted message is never the request. */
+function namesAoc(line: string): boolean {
+  const lower = line.toLowerCase();
+  return lower.includes('aoc.cat') || lower.includes('consorci aoc') || lower.includes('consorcio aoc');
+}
+
 /** Subjects such as "FW:", "Fwd:", "RV:" (reenviado), "TR:" (transfert), "Reenviat:". */
 export function isForwardSubject(subject: string): boolean {
   const words = normaliseWords(subject.slice(0, 40));
@@ -159,6 +193,15 @@ export function segmentDescription(description: string, forwarded: boolean): Pas
   let bufferZone: Zone = 'own';
   let ownContentSeen = false;
   let inForward = forwarded;
+  /** The own lines written so far, while they may still be a forwarding note. */
+  let noteLines = 0;
+  let note = ' ';
+  const forwardingNote = (): boolean =>
+    !inForward &&
+    zone !== 'quoted' &&
+    noteLines > 0 &&
+    noteLines <= MAX_FORWARD_NOTE_LINES &&
+    FORWARD_ASKS.some((a) => note.includes(a));
 
   const push = (z: Zone, line: string): void => {
     if (z !== bufferZone && buffer.length > 0) {
@@ -186,12 +229,26 @@ export function segmentDescription(description: string, forwarded: boolean): Pas
       push('signature', rawLine);
       continue;
     }
+    const label = headerLabel(line);
+    const opensMessage = isReplyMarker(line, words) || label === 'de' || label === 'from';
+    if (opensMessage && forwardingNote() && !namesAoc(line)) {
+      inForward = true;
+      zone = 'own';
+      push('signature', rawLine);
+      continue;
+    }
+    if (inForward && (label === 'de' || label === 'from') && namesAoc(line)) {
+      // A message of the desk's own, further down a forwarded thread: quoted, not the request.
+      inForward = false;
+      zone = 'quoted';
+      push(zone, rawLine);
+      continue;
+    }
     if (isReplyMarker(line, words) && !inForward) {
       zone = 'quoted';
       push(zone, rawLine);
       continue;
     }
-    const label = headerLabel(line);
     if (label !== undefined && (inForward || zone === 'quoted' || label === 'de' || label === 'from')) {
       if (inForward) {
         // The forwarded message's subject is part of the request; other header lines only
@@ -222,6 +279,8 @@ export function segmentDescription(description: string, forwarded: boolean): Pas
         continue;
       }
       ownContentSeen = true;
+      noteLines++;
+      note += `${words} `;
     } else if (zone === 'signature' && isDisclaimer(words)) {
       push(zone, rawLine);
       continue;

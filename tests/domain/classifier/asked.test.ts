@@ -320,3 +320,83 @@ describe('version-2 services by their main names', () => {
     expect(classify(alta('Solicitud', `Queremos integrar ${es} con nuestro gestor.`)).service).toBe(id);
   });
 });
+
+describe('scope families broadened (lexicon data, Catalan and Spanish)', () => {
+  it('reads "have … state" with words in between as already there ("tenemos VALId integrado")', () => {
+    const c = classify(
+      alta(
+        'Integración Signador',
+        'Tenemos VALId integrado en la sede desde el año pasado. Ahora queremos integrar el Signador centralitzat.',
+      ),
+    );
+    expect(c).toMatchObject({ service: 'SIGNADOR', flags: [] });
+    expect(notAsked(c, 'VALID')).toBe(true);
+    const ca = classify(alta('Alta VO', "Tenim el Cadastre funcionant des de fa anys; volem afegir-hi l'AEAT."));
+    expect(ca.products).toEqual(['AEAT']);
+  });
+
+  it('does not take a wish for a state for a history ("volem tenir el padró integrat")', () => {
+    expect(
+      classify(alta('Alta VO', 'Tenim el formulari signat i volem el padró integrat al gestor.')).products,
+    ).toEqual(['PADRO']);
+  });
+
+  it('sets aside what is no longer used or not of interest ("ja no", "no nos interesa")', () => {
+    expect(classify(alta('Alta VO', "Volem l'AEAT. El Cadastre ja no el fem servir.")).products).toEqual(['AEAT']);
+    expect(classify(alta('Alta VO', 'Queremos la TGSS; el Catastro no nos interesa.')).products).toEqual(['TGSS']);
+  });
+
+  it('sets aside a later phase ("en una segunda fase")', () => {
+    expect(classify(alta('Alta VO', 'Queremos el padrón y, en una segunda fase, el Catastro.')).products).toEqual([
+      'PADRO',
+    ]);
+  });
+
+  it('tolerates a typo in a long trigger word ("necesitamso" still asks, "reutilizaremos" with a typo still sets aside)', () => {
+    const c = classify(alta('Alta VO', 'Reutilizarmos el certificado de la AEAT y necesitamos el padrón.'));
+    expect(c.products).toEqual(['PADRO']);
+  });
+});
+
+describe('intents of other matters broadened', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Canvi de telèfon',
+      'Canvi de telèfon del responsable de les integracions del MUX: 930 000 000.',
+      'change of contact',
+    ],
+    ['Informe ús', "Ens podeu enviar l'informe d'ús de les consultes al padró del 2025?", 'statistics'],
+    ['Certificat nou', "Hem de substituir el certificat de l'e-NOTUM abans que caduqui.", 'certificate'],
+    ['e-TAULER', "L'e-TAULER ha deixat de publicar els edictes des d'ahir.", 'incident'],
+  ];
+  it.each(cases)('%s → UNKNOWN, with the intent in the evidence', (subject, description, intent) => {
+    const c = classify({ id: 'n', subject, description });
+    expect(c).toMatchObject({ service: 'UNKNOWN', products: [], flags: [] });
+    expect(c.evidence.some((e) => e.means.startsWith('intent:') && e.means.includes(intent))).toBe(true);
+  });
+});
+
+describe('a forwarding note on top of a reply-style message', () => {
+  const forwarded = (from: string) => ({
+    id: 'fw',
+    subject: 'Integració',
+    description: [
+      'Hola, ho podeu tramitar?',
+      'Gràcies',
+      '',
+      `El dl., 3 de nov. 2026, ${from} va escriure:`,
+      "Volem integrar l'e-TAULER al nostre gestor d'expedients per serveis web.",
+    ].join('\n'),
+    attachments: [FORM, CER],
+  });
+  it('reads the message below as the request when the note above only asks to process it', () => {
+    expect(classify(forwarded('Joan Soler <jsoler@example.cat>'))).toMatchObject({
+      service: 'ETAULER',
+      environment: 'PRE',
+    });
+  });
+  it('keeps a quoted message of the Consorci AOC quoted', () => {
+    const c = classify(forwarded('Suport Consorci AOC <suport@aoc.cat>'));
+    expect(c.evidence.find((e) => e.means.startsWith('service'))?.means).toMatch(/found only in quoted/);
+  });
+});
