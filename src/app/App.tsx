@@ -83,7 +83,9 @@ function Ready() {
     <Tabs
       selectedItem={nav.tab}
       onChange={(item: TabId) => {
-        go({ tab: item });
+        // Clicking the open tab changes nothing; another tab opens on what a step last asked there
+        // (its reply, its check), so going back and forth loses nothing.
+        if (item !== nav.tab) go({ ...nav, tab: item });
       }}
     >
       <Tabs.TabList>

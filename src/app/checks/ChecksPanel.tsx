@@ -15,7 +15,7 @@ import { questionAnswered } from './answers';
 import type { FoundIdentifiers } from './extract';
 import { IdField } from './IdField';
 import { IntegratorRegisterForm } from './IntegratorRegisterForm';
-import { CHECK_CHOICES, choiceFor, choiceLabel, type CheckChoice, type CheckRequest } from './registry';
+import { CHECK_CHOICES, choiceFor, choiceLabel, defaultChoice, type CheckChoice, type CheckRequest } from './registry';
 import type { ResultView as View } from './result-view';
 import { ResultView } from './ResultView';
 
@@ -34,13 +34,13 @@ export interface ChecksPanelProps {
   readonly remember: AnswersState['remember'];
 }
 
-const FIRST_CHOICE = CHECK_CHOICES[0] as CheckChoice;
-
 export function ChecksPanel({ askedBy, classification, found, steps, setFact, remember }: ChecksPanelProps) {
   const { t, env, ticket } = useAssistantContext();
-  const [choice, setChoice] = useState<CheckChoice>(
-    () => (askedBy === undefined ? undefined : choiceFor(askedBy.id, askedBy.environment)) ?? FIRST_CHOICE,
-  );
+  // The agent's own pick wins; else the check a step asked for; else the plan's next check, which
+  // follows the plan as it loads (the procedures arrive after the first render).
+  const [picked, setChoice] = useState<CheckChoice | undefined>(undefined);
+  const asked = askedBy === undefined ? undefined : choiceFor(askedBy.id, askedBy.environment);
+  const choice = picked ?? asked ?? defaultChoice(steps);
   const [ine10, setIne10] = useState(found.ine10 ?? '');
   const [cif, setCif] = useState(found.cif ?? '');
   const [nif, setNif] = useState(found.personNif ?? '');
@@ -104,7 +104,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
         <Select
           value={choice.key}
           onChange={(e) => {
-            setChoice(CHECK_CHOICES.find((c) => c.key === e.target.value) ?? FIRST_CHOICE);
+            setChoice(CHECK_CHOICES.find((c) => c.key === e.target.value) ?? choice);
             setResult(undefined);
             setProblem(undefined);
           }}

@@ -286,6 +286,26 @@ export function choiceFor(id: string, env?: Environment): CheckChoice | undefine
   return choices.find((c) => c.env === env) ?? choices.find((c) => c.env === 'PRE') ?? choices[0];
 }
 
+/**
+ * The check the panel opens on when no step asked for one: the check of the plan's first step
+ * still to do (applying or waiting), else of its first step at all, so a PSCP ticket opens on a
+ * PSCP check and not on SIRI; the registry's first check only when the plan runs none.
+ */
+export function defaultChoice(
+  steps: readonly {
+    readonly status: string;
+    readonly step: {
+      readonly check?: { readonly id: string; readonly environment?: Environment | undefined } | undefined;
+    };
+  }[],
+): CheckChoice {
+  const pending = steps.find((s) => (s.status === 'applies' || s.status === 'waiting') && s.step.check !== undefined);
+  const any = pending ?? steps.find((s) => s.step.check !== undefined);
+  const check = any?.step.check;
+  const chosen = check === undefined ? undefined : choiceFor(check.id, check.environment);
+  return chosen ?? (CHECK_CHOICES[0] as CheckChoice);
+}
+
 export function choiceLabel(choice: CheckChoice, t: Translate): string {
   const name = t(choice.check.label);
   return choice.env === undefined ? name : `${name} · ${choice.env}`;

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadLazyPanels, mount, vilaSecaTicket } from './harness';
+import { proxyHandlers, type ProxyLog } from './proxy-handlers';
+
+const log: ProxyLog = { puts: [], gets: [] };
+const server = setupServer(...proxyHandlers(log));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  await loadLazyPanels();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers(...proxyHandlers(log));
+});
+afterAll(() => {
+  server.close();
+});
+
+const tab = (name: RegExp) => {
+  fireEvent.click(screen.getByRole('tab', { name }));
+};
+const chosenCheck = async () => (await screen.findByLabelText<HTMLSelectElement>('Comprovació')).value;
+
+describe('the checks tab', () => {
+  it('opens on a check of the ticket’s service: a PSCP ticket on a PSCP check, not on SIRI', async () => {
+    mount({
+      ticket: vilaSecaTicket({
+        subject: 'Integració PSCP',
+        description:
+          "Bon dia, l'Ajuntament de Vila-seca vol integrar el seu gestor d'expedients amb la PSCP " +
+          '(Plataforma de Serveis de Contractació Pública) per serveis web, a preproducció.',
+      }),
+    });
+    expect((await screen.findByTestId('service')).textContent).toBe('PSCP');
+    tab(/Comprovacions/);
+    expect(await chosenCheck()).toMatch(/^pscp-/);
+  });
+
+  it('opens on the Via Oberta ticket’s first check still to do', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Comprovacions/);
+    // The manual's Pas 1: compare what is asked with what PRO already holds.
+    expect(await chosenCheck()).toBe('authorisations:PRO');
+  });
+
+  it('keeps the check a step asked for when the agent clicks the open tab or goes away and back', async () => {
+    mount();
+    await screen.findByTestId('service');
+    tab(/Passos/);
+    const [first] = await screen.findAllByRole('button', { name: 'Fer la comprovació' });
+    if (first === undefined) throw new Error('no step runs a check');
+    fireEvent.click(first);
+    const asked = await chosenCheck();
+    // Pick another check by hand, then click the open tab: the choice stays.
+    const select = screen.getByLabelText<HTMLSelectElement>('Comprovació');
+    const other = [...select.options].map((o) => o.value).find((v) => v !== asked);
+    if (other === undefined) throw new Error('only one check');
+    fireEvent.change(select, { target: { value: other } });
+    tab(/Comprovacions/);
+    expect(await chosenCheck()).toBe(other);
+    // Away and back: the panel opens again on the check the step asked for.
+    tab(/Passos/);
+    tab(/Comprovacions/);
+    expect(await chosenCheck()).toBe(asked);
+  });
+});
