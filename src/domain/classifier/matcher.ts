@@ -229,8 +229,11 @@ export function matchText(text: string): MatchedText {
   const nextFree: Record<Layer, number> = { entity: 0, cue: 0, scope: 0 };
 
   for (let i = 0; i < content.length; i++) {
+    const keys = resolved[i];
+    // Most words start no phrase: nothing to allocate for them.
+    if (keys === undefined || keys.length === 0) continue;
     const best: Partial<Record<Layer, CompiledEntry>> = {};
-    for (const key of resolved[i] ?? []) {
+    for (const key of keys) {
       for (const cand of lex.candidates(key)) {
         const layer = cand.entry.layer;
         if (i < nextFree[layer]) continue;

@@ -50,16 +50,30 @@ function isWordChar(folded: string): boolean {
   return c > 127 && folded.toLowerCase() !== folded.toUpperCase();
 }
 
+/** Letter case of non-ASCII characters, computed once each: 1 upper, 2 lower, 0 neither. */
+const CASE_CACHE = new Map<string, number>();
+
+function caseOf(ch: string): number {
+  let cached = CASE_CACHE.get(ch);
+  if (cached === undefined) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    cached = ch !== lower && ch === upper ? 1 : ch !== upper && ch === lower ? 2 : 0;
+    if (CASE_CACHE.size < 4096) CASE_CACHE.set(ch, cached);
+  }
+  return cached;
+}
+
 function isUpperLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return caseOf(ch) === 1;
 }
 
 function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return caseOf(ch) === 2;
 }
 
 function endsSentence(ch: string): boolean {
@@ -168,6 +182,32 @@ export function tokenize(text: string): Token[] {
   }
   flush();
   return tokens;
+}
+
+/**
+ * The normalised words of a text joined by single spaces, as `normaliseWords(text).join(' ')`
+ * gives them, without building tokens: the segmenter calls it on every line of every ticket.
+ */
+export function normalisedLine(text: string): string {
+  let out = '';
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const folded = fold(ch);
+    if (isWordChar(folded)) {
+      if (!inWord && out.length > 0) out += ' ';
+      out += folded;
+      inWord = true;
+      continue;
+    }
+    if (inWord) {
+      const next = text.charAt(i + 1);
+      if ((ch === '·' || ch === '.' || ch === '•') && foldedIsL(text.charAt(i - 1)) && foldedIsL(next)) continue;
+      if ((ch === '-' || ch === '‐') && isWordChar(fold(next))) continue;
+    }
+    inWord = false;
+  }
+  return out;
 }
 
 /** Normalises a phrase the same way tokens are normalised, as a list of words. */

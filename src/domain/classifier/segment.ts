@@ -1,4 +1,4 @@
-import { normaliseWords } from './normalize';
+import { normalisedLine, normaliseWords } from './normalize';
 
 /**
  * Splits a ticket's description into what the ens wrote now ("own"), its signature, and older
@@ -92,7 +92,7 @@ const HEADER_LABELS: readonly string[] = [
 function headerLabel(line: string): string | undefined {
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 14) return undefined;
-  const label = normaliseWords(line.slice(0, colon)).join(' ');
+  const label = normalisedLine(line.slice(0, colon));
   return HEADER_LABELS.includes(label) ? label : undefined;
 }
 
@@ -222,7 +222,7 @@ export function segmentDescription(description: string, forwarded: boolean): Pas
       push('quoted', rawLine);
       continue;
     }
-    const words = normaliseWords(line).join(' ');
+    const words = normalisedLine(line);
     if (isForwardMarker(words)) {
       inForward = true;
       zone = 'own';

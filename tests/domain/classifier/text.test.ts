@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { withinOneEdit } from '../../../src/domain/classifier/matcher';
-import { tokenize } from '../../../src/domain/classifier/normalize';
+import { readFileSync } from 'node:fs';
+import { normalisedLine, normaliseWords, tokenize } from '../../../src/domain/classifier/normalize';
 import { segmentDescription } from '../../../src/domain/classifier/segment';
+
+describe('normalisedLine', () => {
+  it('gives the same words as the tokenizer, on every line of the labelled tickets', () => {
+    const file = new URL('../../fixtures/tickets.json', import.meta.url);
+    const tickets = JSON.parse(readFileSync(file, 'utf8')) as { ticket: { subject: string; description: string } }[];
+    const lines = tickets.flatMap((t) => [t.ticket.subject, ...t.ticket.description.split('\n')]);
+    lines.push("Col·legi col.legi e-NOTUM Vila-seca - ÀREA d'Ús · l·", '-guió final- i l.');
+    for (const line of lines) expect(normalisedLine(line)).toBe(normaliseWords(line).join(' '));
+  });
+});
 
 describe('tokenize', () => {
   it('folds case and accents and keeps offsets into the source', () => {
