@@ -75,9 +75,16 @@ export interface ProxyConfig {
     readonly table: string;
     readonly columns: Readonly<Record<string, string>>;
   };
+  readonly documents: {
+    /** The desk's current MINHAP template; the demo's synthetic one when unset in demo mode; null: none. */
+    readonly minhapTemplate: MinhapTemplateSource | null;
+  };
   /** True when every database is the embedded demo one. */
   readonly demo: boolean;
 }
+
+/** Where the MINHAP Excel's template comes from: a file (read on each use, so it can be replaced) or the demo's. */
+export type MinhapTemplateSource = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'synthetic' };
 
 /** The proxy's own Zendesk API credentials: an API user and token, or an OAuth access token. */
 export type ZendeskCredentials =
@@ -219,6 +226,7 @@ const EnvSchema = z.object({
   ZENDESK_API_USER: z.string().min(3).max(254).optional(),
   ZENDESK_API_TOKEN: z.string().min(8).max(512).optional(),
   ZENDESK_OAUTH_TOKEN: z.string().min(8).max(2048).optional(),
+  MINHAP_TEMPLATE_PATH: z.string().min(1).optional(),
   INTEGRATOR_REGISTER_DATABASE_URL: storeLocation.optional(),
   INTEGRATOR_REGISTER_TABLE: z
     .string()
@@ -361,6 +369,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       location: e.INTEGRATOR_REGISTER_DATABASE_URL,
       table: e.INTEGRATOR_REGISTER_TABLE,
       columns: e.INTEGRATOR_REGISTER_COLUMNS,
+    },
+    documents: {
+      minhapTemplate:
+        e.MINHAP_TEMPLATE_PATH !== undefined
+          ? { kind: 'file', path: e.MINHAP_TEMPLATE_PATH }
+          : demo
+            ? { kind: 'synthetic' }
+            : null,
     },
     demo,
   };

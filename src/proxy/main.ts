@@ -50,6 +50,7 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
       health: databases.health,
       dcocFile: config.dcocPropertiesFile,
       zendesk: config.zendesk,
+      minhapTemplate: config.documents.minhapTemplate,
       version: version(),
       register: registerTarget(databases.register, config.integratorRegister.table, config.integratorRegister.columns),
       corrections: { ...config.corrections, everyoneReviews: config.demo },

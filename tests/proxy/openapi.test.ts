@@ -51,6 +51,7 @@ describe('OpenAPI document', () => {
         'POST /v1/tickets/{ticketId}/correction/withdraw',
         'GET /v1/corrections/mine',
         'GET /v1/corrections',
+        'POST /v1/documents/minhap',
       ].sort(),
     );
   });

@@ -13,3 +13,4 @@ export * from './progress';
 export * from './audit';
 export * from './gates';
 export * from './corrections';
+export * from './documents';

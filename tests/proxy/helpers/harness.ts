@@ -43,6 +43,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       health: databases.health,
       dcocFile: config.dcocPropertiesFile,
       zendesk: config.zendesk,
+      minhapTemplate: config.documents.minhapTemplate,
       version: 'test',
       register: registerTarget(databases.register, config.integratorRegister.table, config.integratorRegister.columns),
     },

@@ -4,7 +4,8 @@
  * and the ticket.
  */
 import type { AocSources } from '../../checks/schemas';
-import type { ZendeskApiSettings } from '../../config';
+import type { MinhapTemplateSource, ZendeskApiSettings } from '../../config';
+import { documentRoutes } from '../../documents/routes';
 import { formRoutes } from '../../form/routes';
 import type { Database } from '../../db/types';
 import { AuditWriter } from '../../store/audit';
@@ -26,6 +27,8 @@ export interface RouteDependencies {
   readonly version: string;
   /** Zendesk's API for the request-form operation; absent or null: that operation says not configured. */
   readonly zendesk?: ZendeskApiSettings | null;
+  /** The MINHAP Excel's template; absent or null: that operation says not configured. */
+  readonly minhapTemplate?: MinhapTemplateSource | null;
   /** Where the integrator register is written (default: the store's own table). */
   readonly register?: RegisterTarget;
   /** Retention and reviewers of the classification corrections (defaults: a year, no reviewer). */
@@ -42,6 +45,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),
+    ...documentRoutes({ sources: deps.sources, minhapTemplate: deps.minhapTemplate ?? null }, audit),
     ...correctionRoutes(deps.store, deps.corrections ?? DEFAULT_CORRECTIONS_SETTINGS),
   ];
 }

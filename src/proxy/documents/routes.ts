@@ -1,0 +1,106 @@
+/**
+ * The documents' operations. `POST /v1/documents/minhap`: the MINHAP Excel, filled from the
+ * desk's current template (MINHAP_TEMPLATE_PATH, read on each request so that a new template
+ * needs no restart), with the DIR3 from DIR3_2_INE10_UO when the agent gives none. A missing or
+ * wrong value is answered as a refusal naming it (200, `status: 'refused'`), never as a file.
+ */
+import { readFile } from 'node:fs/promises';
+import { MINHAP_FILE_NAME, type MinhapProblem } from '../../domain/documents/minhap';
+import { parseIne10 } from '../../domain/identifiers';
+import { buildMinhapExcel, XLSX_CONTENT_TYPE, type MinhapExcelResponse } from '../../shared/api';
+import { checkDir3 } from '../checks/dir3';
+import type { AocSources } from '../checks/schemas';
+import type { MinhapTemplateSource } from '../config';
+import { HttpError } from '../http/errors';
+import { implement, ok, type RouteDefinition } from '../http/route';
+import type { AuditWriter } from '../store/audit';
+import { buildMinhapWorkbook, TemplateError } from './minhap-workbook';
+import { syntheticMinhapTemplate } from './synthetic-template';
+
+export interface DocumentDependencies {
+  readonly sources: AocSources;
+  readonly minhapTemplate: MinhapTemplateSource | null;
+}
+
+/** A template larger than this is not MINHAP's (theirs is some tens of KB). */
+const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
+
+export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): RouteDefinition[] {
+  let synthetic: Promise<Uint8Array> | undefined;
+  const template = async (): Promise<Uint8Array> => {
+    const source = deps.minhapTemplate;
+    if (source === null) {
+      throw new HttpError(503, {
+        error: 'NOT_CONFIGURED',
+        message: 'The proxy has no MINHAP template (MINHAP_TEMPLATE_PATH); fill the Excel by hand.',
+      });
+    }
+    if (source.kind === 'synthetic') {
+      synthetic ??= syntheticMinhapTemplate();
+      return synthetic;
+    }
+    try {
+      const bytes = await readFile(source.path);
+      if (bytes.length > MAX_TEMPLATE_BYTES) throw new TemplateError('The MINHAP template file is larger than 5 MB.');
+      return new Uint8Array(bytes);
+    } catch (error) {
+      if (error instanceof TemplateError) throw error;
+      throw new TemplateError(`The MINHAP template (MINHAP_TEMPLATE_PATH) cannot be read.`);
+    }
+  };
+
+  return [
+    implement(buildMinhapExcel, async ({ body, agent }) => {
+      let dir3 = body.dir3?.trim() === '' ? undefined : body.dir3;
+      let dir3Info: { source: 'request' | 'table' | 'derived'; note: string | null } = {
+        source: 'request',
+        note: null,
+      };
+      let dir3Problem: string | undefined;
+      const ine10 = parseIne10(body.ine10 ?? '');
+      if (dir3 === undefined && ine10.ok) {
+        const found = await checkDir3(deps.sources.PRO, { value: ine10.value, warnings: ine10.warnings });
+        if (found.dir3 !== null && found.source !== 'none') {
+          dir3 = found.dir3;
+          dir3Info = { source: found.source, note: found.note };
+        } else dir3Problem = found.note ?? undefined;
+      }
+      let built;
+      try {
+        built = await buildMinhapWorkbook(await template(), {
+          ensName: body.ensName,
+          cif: body.cif,
+          ine10: body.ine10,
+          dir3,
+          modalities: body.modalities,
+        });
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        throw new HttpError(503, { error: 'NOT_CONFIGURED', message: error.message });
+      }
+      const entry = { agent, ticket: body.ticket, action: 'document.minhap', subject: { ine10: body.ine10 ?? null } };
+      if (!built.ok) {
+        const problems: MinhapProblem[] = built.problems.map((p) =>
+          p.value === 'dir3' && p.code === 'missing' && dir3Problem !== undefined ? { ...p, detail: dir3Problem } : p,
+        );
+        await audit.write({ ...entry, outcome: `refused: ${problems.map((p) => `${p.value} ${p.code}`).join(', ')}` });
+        const refused: MinhapExcelResponse = { status: 'refused', problems };
+        return ok(refused);
+      }
+      await audit.write({ ...entry, outcome: `built: ${String(built.rows.length)} row(s)` });
+      const response: MinhapExcelResponse = {
+        status: 'built',
+        file: {
+          fileName: MINHAP_FILE_NAME,
+          contentType: XLSX_CONTENT_TYPE,
+          base64: Buffer.from(built.bytes).toString('base64'),
+          size: built.bytes.length,
+        },
+        rows: built.rows.map((r) => ({ product: r.product, modality: r.modality, cells: { ...r.cells } })),
+        dir3: { value: built.rows[0]?.cells.dir3 ?? '', ...dir3Info },
+        notes: [...built.notes],
+      };
+      return ok(response);
+    }),
+  ];
+}

@@ -1,0 +1,83 @@
+/**
+ * The documents the desk used to make by hand (`docs/documents.md`). Binary files travel as
+ * base64 inside JSON: ZAF's `client.request` hands the app text, and a spreadsheet read as text
+ * would arrive damaged. Browser-safe: zod through the domain, pure domain only.
+ */
+import { z } from '../../domain/zod';
+import { PRODUCT_IDS } from '../../domain/catalogue/ids';
+import { MINHAP_PROBLEM_CODES, MINHAP_VALUES } from '../../domain/documents/minhap';
+import { freeText, TicketIdNumber } from './fields';
+import { API_PREFIX, operation } from './operation';
+
+const DOCUMENTS = `${API_PREFIX}/documents`;
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A typed identifier as the agent has it; the documents' own rules judge it and name it when wrong. */
+const RawIdentifier = z.string().max(32, 'must be at most 32 characters');
+
+export const ModalityChoiceSchema = z.strictObject({
+  product: z.enum(PRODUCT_IDS),
+  modality: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_]+$/, 'is a modality code: letters, digits and underscores'),
+});
+
+export const MinhapExcelBody = z.strictObject({
+  ticket: TicketIdNumber,
+  ensName: freeText(250).optional(),
+  cif: RawIdentifier.optional(),
+  ine10: RawIdentifier.optional(),
+  /** Left out: the proxy reads it from DIR3_2_INE10_UO (PRE), as the DIR3 check does. */
+  dir3: RawIdentifier.optional(),
+  modalities: z.array(ModalityChoiceSchema).max(100, 'at most 100 modalities'),
+});
+export type MinhapExcelBody = z.infer<typeof MinhapExcelBody>;
+
+export const MinhapProblemSchema = z.object({
+  value: z.enum(MINHAP_VALUES),
+  code: z.enum(MINHAP_PROBLEM_CODES),
+  detail: z.string().optional(),
+  message: z.string(),
+});
+
+export const GeneratedFile = z.object({
+  fileName: z.string(),
+  contentType: z.string(),
+  /** The file's bytes, base64. */
+  base64: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export type GeneratedFile = z.infer<typeof GeneratedFile>;
+
+export const MinhapExcelResponse = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('built'),
+    file: GeneratedFile,
+    rows: z.array(
+      z.object({
+        product: z.enum(PRODUCT_IDS),
+        modality: z.string(),
+        cells: z.record(z.string(), z.string()),
+      }),
+    ),
+    /** Where the DIR3 came from: the agent, the DIR3 table, or derived for an ajuntament. */
+    dir3: z.object({ value: z.string(), source: z.enum(['request', 'table', 'derived']), note: z.string().nullable() }),
+    notes: z.array(z.string()),
+  }),
+  z.object({ status: z.literal('refused'), problems: z.array(MinhapProblemSchema).min(1) }),
+]);
+export type MinhapExcelResponse = z.infer<typeof MinhapExcelResponse>;
+
+export const buildMinhapExcel = operation({
+  id: 'buildMinhapExcel',
+  method: 'POST',
+  path: `${DOCUMENTS}/minhap`,
+  summary: 'Fill the desk’s MINHAP template (Autorizacion_Procedimientos) for an ens, one row per modality',
+  tags: ['documents'],
+  auth: true,
+  body: MinhapExcelBody,
+  response: MinhapExcelResponse,
+});
