@@ -41,7 +41,10 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
   const [picked, setChoice] = useState<CheckChoice | undefined>(undefined);
   const asked = askedBy === undefined ? undefined : choiceFor(askedBy.id, askedBy.environment);
   const choice = picked ?? asked ?? defaultChoice(steps);
-  const [ine10, setIne10] = useState(found.ine10 ?? '');
+  // Until the agent types, the field shows what was found: the ens lookup from the request form
+  // may answer after the panel opened.
+  const [typedIne10, setIne10] = useState<string | undefined>(undefined);
+  const ine10 = typedIne10 ?? found.ine10 ?? '';
   const [cif, setCif] = useState(found.cif ?? '');
   const [nif, setNif] = useState(found.personNif ?? '');
   const [running, setRunning] = useState(false);
