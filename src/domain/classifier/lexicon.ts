@@ -834,6 +834,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     "l'any vinent",
     'el año que viene',
     'ho valorarem',
+    'esperarem',
+    'esperaremos',
     'lo valoraremos',
     'demanarem',
     'pediremos',

@@ -400,3 +400,45 @@ describe('a forwarding note on top of a reply-style message', () => {
     expect(c.evidence.find((e) => e.means.startsWith('service'))?.means).toMatch(/found only in quoted/);
   });
 });
+
+describe('the text says more than the subject, a deferral, EACAT listed with a service', () => {
+  it('does not ask what the subject names when the text says it is not wanted', () => {
+    const c = classify(
+      alta('Alta VO - dades cadastrals AEAT', "Volem la modalitat INFOCAT de l'AEAT. No demanem el producte Cadastre."),
+    );
+    expect(c).toMatchObject({ products: ['AEAT'], flags: ['AEAT_CERT'] });
+    expect(notAsked(c, 'CADASTRE')).toBe(true);
+  });
+
+  it('keeps a subject mention that the text also asks', () => {
+    expect(
+      classify(alta('Alta Cadastre', 'Volem el Cadastre per a PRE. No demanem el Cadastre a PRO encara.')).products,
+    ).toEqual(['CADASTRE']);
+  });
+
+  it('sets aside what the ens will wait for ("esperarem")', () => {
+    const c = classify(
+      alta(
+        'Homologació',
+        "Adjuntem el document d'homologació de l'AEAT. Pel que fa al Cadastre, esperarem la resposta del MINHAP.",
+      ),
+    );
+    expect(c.products).toEqual(['AEAT']);
+  });
+
+  it('reads EACAT listed with another service as OVER (MULTI_SERVICE), and not as the channel', () => {
+    const listed = classify(
+      alta('Integracions', "Cal integrar els ajuntaments amb l'e-TAULER i amb EACAT per a les trameses."),
+    );
+    expect(listed).toMatchObject({ service: 'ETAULER', flags: ['MULTI_SERVICE'] });
+    const channel = classify(alta('Alta', "Sol·licitem a través d'EACAT integrar l'e-NOTUM, via EACAT."));
+    expect(channel).toMatchObject({ service: 'ENOTUM', flags: [] });
+  });
+
+  it('reports a modality named by the name people use ("certificat ACTIC")', () => {
+    expect(classify(alta('Alta ACTIC', 'Volem integrar la consulta del certificat ACTIC.'))).toMatchObject({
+      products: ['ACTIC'],
+      modalities: ['ACTIC_CERTIFICAT'],
+    });
+  });
+});

@@ -222,15 +222,55 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
   const askedProducts = new Set(asked.filter(isProduct).map((m) => m.meaning.product));
   const generic = new Set([...askedProducts].map((p) => SPECIALISED[p]).filter((p): p is ProductId => p !== undefined));
   asked = asked.filter((m) => !(isProduct(m) && generic.has(m.meaning.product)));
-  // A reply's subject names the thread's earlier request: what the text sets aside stays aside.
-  if (isReplySubject(reading.ticket.subject)) {
-    const asideIds = new Set(setAside.map((a) => entityId(a.mention)));
-    const stale = asked.filter((m) => m.field === 'subject' && asideIds.has(entityId(m)));
-    for (const m of stale)
-      setAside.push({ mention: m, why: "named in the reply's subject only, set aside in the text" });
-    asked = asked.filter((m) => !stale.includes(m));
-  }
+  // The text says more than the subject: what it says is not wanted ("No demanem el producte
+  // Cadastre") is not asked by a subject that names it; a reply's subject names the thread's earlier
+  // request, so there whatever the text sets aside stays aside.
+  const reply = isReplySubject(reading.ticket.subject);
+  const asideIds = new Set(
+    setAside
+      .filter((a) => reply || a.mention.scope === undefined || a.mention.scope.kind === 'negated')
+      .map((a) => entityId(a.mention)),
+  );
+  const askedInText = new Set(asked.filter((m) => m.field !== 'subject').map(entityId));
+  const stale = asked.filter(
+    (m) => m.field === 'subject' && asideIds.has(entityId(m)) && (reply || !askedInText.has(entityId(m))),
+  );
+  for (const m of stale)
+    setAside.push({
+      mention: m,
+      why: reply
+        ? "named in the reply's subject only, set aside in the text"
+        : 'named in the subject, not wanted in the text',
+    });
+  asked = asked.filter((m) => !stale.includes(m));
   return { asked, setAside };
+}
+
+/** Words before EACAT that make it the channel of the request ("via EACAT", "des d'EACAT"), not a service. */
+const CHANNEL = /(via|trav[eé]s|des d|desde|mitjan|mediante|per l|por el)\W*$/i;
+
+/**
+ * EACAT listed with another service asked ("integrar amb l'e-TAULER i amb EACAT per a les
+ * trameses") is one more service: OVER, as tickets name it. Alone, EACAT is only a fallback.
+ */
+function coordinatedEacat(
+  reading: TicketReading,
+  asked: readonly Mention[],
+  hits: readonly ServiceHit[],
+): ServiceHit | undefined {
+  if (hits.length === 0 || hits.some((h) => h.service === 'OVER')) return undefined;
+  for (const e of reading.own) {
+    if (e.meaning.kind !== 'eacat' || e.setAside) continue;
+    const text = reading.passages[e.passage]?.text ?? '';
+    for (const s of asked) {
+      if (!isService(s) || s.passage !== e.passage || s.match.sentence !== e.match.sentence) continue;
+      if (s.match.end > e.match.start) continue;
+      const between = text.slice(s.match.end, e.match.start);
+      if (between.length > 80 || CHANNEL.test(between)) continue;
+      if (/(^|[\s,(])(i|y|and)\s/i.test(between) || between.includes(',')) return { service: 'OVER', source: e };
+    }
+  }
+  return undefined;
 }
 
 function fromForm(reading: TicketReading, textHits: readonly ServiceHit[], textProducts: ReadonlySet<ProductId>) {
@@ -276,6 +316,8 @@ function findService(
     }
   }
   const own = servicesIn(asked);
+  const eacat = coordinatedEacat(reading, asked, own);
+  if (eacat !== undefined) own.push(eacat);
   const ownProducts = productsIn(asked);
   const form = fromForm(reading, own, new Set(ownProducts.keys()));
   if (form !== undefined) {
