@@ -1,20 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { classify } from '../domain/classifier/classify';
 import { TicketListSchema, type ClassifierOptions, DEFAULT_CLASSIFIER_OPTIONS } from '../domain/classifier/schema';
 
-/**
- * The `classify` command, separated from process I/O so that tests run it in-process.
- */
-export interface CommandResult {
-  readonly code: number;
-  readonly stdout?: string;
-  readonly stderr?: string;
-}
+import { readJsonInput, type CommandIo, type CommandResult } from './json-input';
 
-export interface CommandIo {
-  readonly readStdin: () => Promise<string>;
-}
+/** The `classify` command, separated from process I/O so that tests run it in-process. */
+export type { CommandIo, CommandResult } from './json-input';
 
 const USAGE = 'Usage: npm run classify -- FILE   (FILE: a JSON array of tickets; "-" reads standard input)\n';
 
@@ -35,21 +26,9 @@ export async function runClassifyCommand(
   if (file === undefined || args.includes('--help')) {
     return { code: 2, stderr: `classify: no input file given.\n${USAGE}` };
   }
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
-    return { code: 2, stderr: `classify: cannot read ${file}: ${reason}\n` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { code: 2, stderr: `classify: ${file} is not valid JSON: ${reason}\n` };
-  }
+  const input = await readJsonInput('classify', file, io);
+  if (!input.ok) return input.result;
+  const { json } = input;
   if (!Array.isArray(json)) {
     return {
       code: 2,

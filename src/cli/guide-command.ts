@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { classify } from '../domain/classifier/classify';
 import { TicketSchema, type ClassifierOptions, DEFAULT_CLASSIFIER_OPTIONS } from '../domain/classifier/schema';
 import { guide, GuideItemSchema } from '../domain/procedures/guide';
 import { library } from '../domain/procedures/library';
-import type { CommandIo, CommandResult } from './classify-command';
+import { readJsonInput, type CommandIo, type CommandResult } from './json-input';
 
 /**
  * The `guide` command (`contracts/guide.md`): for each ticket, with the answers given and the steps
@@ -31,23 +30,9 @@ export async function runGuideCommand(
   const file = args.find((a) => !a.startsWith('--') || a === '-');
   if (file === undefined || args.includes('--help'))
     return { code: 2, stderr: `guide: no input file given.\n${USAGE}` };
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await readFile(file, 'utf8');
-  } catch (error) {
-    const reason =
-      error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'no such file' : String(error);
-    return { code: 2, stderr: `guide: cannot read ${file}: ${reason}\n` };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {
-      code: 2,
-      stderr: `guide: ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`,
-    };
-  }
+  const input = await readJsonInput('guide', file, io);
+  if (!input.ok) return input.result;
+  const { json } = input;
   if (!Array.isArray(json)) {
     return {
       code: 2,

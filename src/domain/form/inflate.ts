@@ -32,7 +32,7 @@ export function inflateBounded(input: Uint8Array, limit: number): Uint8Array {
   } catch (error) {
     if (state.total > 0 && !state.over) {
       // A truncated or corrupt tail after real data: keep what inflated (PDF readers do the same).
-      return join(chunks, state.total);
+      return joinChunks(chunks, state.total);
     }
     throw new FormReadError('unreadable', 'DAMAGED', `A compressed stream of the PDF is damaged (${describe(error)}).`);
   }
@@ -43,10 +43,11 @@ export function inflateBounded(input: Uint8Array, limit: number): Uint8Array {
       `A compressed stream of the PDF inflates past ${String(limit)} bytes; it is refused.`,
     );
   }
-  return join(chunks, state.total);
+  return joinChunks(chunks, state.total);
 }
 
-function join(chunks: readonly Uint8Array[], total: number): Uint8Array {
+/** The chunks of a bounded read, in order, as one array of `total` bytes. */
+export function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {

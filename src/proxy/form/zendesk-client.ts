@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { ZendeskApiSettings } from '../config';
+import { joinChunks } from '../../domain/form/inflate';
 
 export class ZendeskCallError extends Error {
   constructor(
@@ -175,11 +176,5 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return joinChunks(chunks, total);
 }
