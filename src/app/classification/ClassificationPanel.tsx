@@ -31,6 +31,38 @@ function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: 
   );
 }
 
+/** One value of the classification, chosen from its list (the agent's correction). */
+function ChoiceField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly V[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <Field>
+      <Field.Label>{label}</Field.Label>
+      <Select
+        value={value}
+        onChange={(e) => {
+          // The options are the list's own values, so the one chosen is one of them.
+          onChange(e.target.value as V);
+        }}
+      >
+        {options.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function ClassificationPanel({ cls, record }: { cls: ClassificationState; record: CorrectionRecordState }) {
   const { t, env, port, ticket } = useAssistantContext();
   const c = cls.classification;
@@ -74,36 +106,22 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
       {corrected ? <p className="muted small">✎ {t('cls.corrected')}</p> : null}
       {editing ? (
         <div className="cls-edit">
-          <Field>
-            <Field.Label>{t('cls.service')}</Field.Label>
-            <Select
-              value={c.service}
-              onChange={(e) => {
-                change({ service: e.target.value as Classification['service'] });
-              }}
-            >
-              {[...SERVICE_IDS, 'UNKNOWN'].map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Field.Label>{t('cls.environment')}</Field.Label>
-            <Select
-              value={c.environment}
-              onChange={(e) => {
-                change({ environment: e.target.value as Classification['environment'] });
-              }}
-            >
-              {ENVIRONMENTS.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label={t('cls.service')}
+            value={c.service}
+            options={[...SERVICE_IDS, 'UNKNOWN']}
+            onChange={(v) => {
+              change({ service: v });
+            }}
+          />
+          <ChoiceField
+            label={t('cls.environment')}
+            value={c.environment}
+            options={ENVIRONMENTS}
+            onChange={(v) => {
+              change({ environment: v });
+            }}
+          />
           <Field>
             <Field.Label>{t('cls.products')}</Field.Label>
             <Field.Hint>{t('cls.productsHelp')}</Field.Hint>
@@ -122,21 +140,14 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
               </Field.Message>
             ) : null}
           </Field>
-          <Field>
-            <Field.Label>{t('cls.ambit')}</Field.Label>
-            <Select
-              value={c.ambit}
-              onChange={(e) => {
-                change({ ambit: e.target.value as Classification['ambit'] });
-              }}
-            >
-              {CLASSIFICATION_AMBITS.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <ChoiceField
+            label={t('cls.ambit')}
+            value={c.ambit}
+            options={CLASSIFICATION_AMBITS}
+            onChange={(v) => {
+              change({ ambit: v });
+            }}
+          />
           <fieldset className="flags-edit">
             <legend>{t('cls.flags')}</legend>
             {FLAGS.map((f) => (
