@@ -4,11 +4,15 @@
  * the store the proxy's settings name (src/proxy/store/corrections-source.ts) or a local run.
  */
 import { runCorrectionsCommand } from '../src/cli/corrections-command';
+import { localRunFile, readLocalRun } from '../src/local/server/local-run-file';
 import { storeCorrections } from '../src/proxy/store/corrections-source';
 
+// The embedded store belongs to the process running it: a local run here is where its records are.
+const embeddedStore = (process.env.STORE_DATABASE_URL ?? 'embedded') === 'embedded';
 const result = await runCorrectionsCommand(process.argv.slice(2), {
   env: process.env,
   store: () => storeCorrections(process.env),
+  localRun: () => (embeddedStore ? readLocalRun(localRunFile(process.env))?.url : undefined),
 });
 if (result.stdout !== undefined) process.stdout.write(result.stdout);
 if (result.stderr !== undefined) process.stderr.write(result.stderr);

@@ -13,6 +13,7 @@ import { startProxy } from '../src/proxy/main';
 import { FORM_SAMPLES } from '../src/local/form-samples';
 import { sampleFilePdf } from '../src/local/forms/build-form';
 import { localTicketId, SAMPLE_TICKETS } from '../src/local/samples';
+import { localRunFile, markLocalRun, unmarkLocalRun } from '../src/local/server/local-run-file';
 import { localZendesk } from '../src/local/server/local-zendesk-plugin';
 import { startZendeskApi } from '../src/local/server/zendesk-api';
 
@@ -85,13 +86,19 @@ console.log(
   `  Proxy${external === undefined ? ' (demo database)' : ''}:${external === undefined ? '   ' : '                  '}${proxy.url}`,
 );
 console.log(`  Zendesk API (samples):   ${zendeskApi.url}`);
-console.log(`  Classifier workbench:    ${base}local/workbench.html\n`);
+console.log(`  Classifier workbench:    ${base}local/workbench.html`);
+console.log(`  Disagreements:           ${base}local/corrections.html\n`);
+console.log('  Export the corrections:  npm run corrections -- export --out corrections.json\n');
+// `npm run corrections -- export` finds this run here (its store lives in this process).
+const runFile = localRunFile(process.env);
+markLocalRun(runFile, base);
 console.log('  Press Ctrl+C to stop.\n');
 
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
+  unmarkLocalRun(runFile);
   await server.close();
   await proxy.stop();
   await zendeskApi.stop();

@@ -7,7 +7,9 @@
  * - by default, the store database the proxy is configured with (the same variables:
  *   STORE_DATABASE_URL, or EMBEDDED_DATA_DIR for an embedded store kept on disk);
  * - `--from URL`: a running local run (`npm start`), whose dev server asks its proxy, whose
- *   embedded store lives in that process's memory.
+ *   embedded store lives in that process's memory;
+ * - without `--from`, when the store is the embedded one and a local run is running here (it
+ *   leaves its address in a file, `io.localRun`), that local run.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -38,6 +40,11 @@ export interface CorrectionsIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The store the proxy's settings name (the entry point wires it: src/cli does not open databases). */
   readonly store: () => RecordSource;
+  /**
+   * The address of the local run (npm start) running on this machine, when the store is the
+   * embedded one: its store lives in that process, so the export reads through it.
+   */
+  readonly localRun?: () => string | undefined;
   readonly fetch?: typeof fetch;
 }
 
@@ -49,7 +56,8 @@ export const USAGE = `Usage: npm run corrections -- export [--since DATE] [--out
   --no-mask   keep e-mail addresses, phone numbers and NIF/NIE as they are (masked by default)
   --from      read from a running local run (npm start), e.g. --from http://localhost:3000
 
-Records come from the store the proxy's settings name (STORE_DATABASE_URL, EMBEDDED_DATA_DIR).
+Records come from the store the proxy's settings name (STORE_DATABASE_URL, EMBEDDED_DATA_DIR);
+with the embedded store, from the local run (npm start) running in this checkout, if one is.
 Masks are keyed by CORRECTIONS_MASK_KEY. Score the corpus with: npm run eval -- FILE
 `;
 
@@ -140,7 +148,10 @@ export async function runCorrectionsCommand(args: readonly string[], io: Correct
   if (typeof parsed === 'string') return { code: 2, stderr: `corrections: ${parsed}\n\n${USAGE}` };
   let notes = '';
   try {
-    const source = parsed.from === undefined ? io.store() : localRunSource(parsed.from, io.fetch);
+    const from = parsed.from ?? io.localRun?.();
+    if (parsed.from === undefined && from !== undefined)
+      notes += `corrections: reading the local run at ${from} (npm start).\n`;
+    const source = from === undefined ? io.store() : localRunSource(from, io.fetch);
     let masker: Masker | undefined;
     if (parsed.mask) {
       const { digest, note } = maskDigest(io.env);

@@ -129,6 +129,67 @@ describe('correction → store → export → eval', () => {
   });
 });
 
+describe('export from the local run running here', () => {
+  const record = {
+    ticket: 1003,
+    kind: 'corrected',
+    changed: ['service'],
+    subject: 'Alta Via Oberta',
+    labels: { service: 'PSCP', products: [], environment: 'PRE', ambit: 'NONE', flags: [] },
+    classifierVersion: '0.1.0',
+    by: '31',
+    byName: null,
+    at: '2026-11-23T10:00:00.000Z',
+    input: deskTicket('1003', "Sol·licitem l'alta a Via Oberta per a l'AEAT."),
+    original: { ...originalAnswerOf(classify(deskTicket('1003', "Sol·licitem l'alta a Via Oberta per a l'AEAT."))) },
+  };
+  const asked: string[] = [];
+  const fetchStub: typeof fetch = (url) => {
+    asked.push(typeof url === 'string' ? url : url instanceof URL ? url.href : url.url);
+    return Promise.resolve(Response.json({ records: [record] }));
+  };
+  const noStore = () => () => Promise.reject(new Error('the store must not be opened'));
+
+  it('reads through the local run the machine has, and says so', async () => {
+    asked.length = 0;
+    const result = await runCorrectionsCommand(['export', '--since', '2026-01-01'], {
+      env: { CORRECTIONS_MASK_KEY: 'a test key of some length' },
+      store: noStore,
+      localRun: () => 'http://127.0.0.1:40299/',
+      fetch: fetchStub,
+    });
+    expect(result.code).toBe(0);
+    expect(asked).toEqual(['http://127.0.0.1:40299/__local/corrections?since=2026-01-01T00%3A00%3A00.000Z']);
+    expect(result.stderr).toContain('reading the local run at http://127.0.0.1:40299/');
+    const corpus = CorpusSchema.parse(JSON.parse(result.stdout ?? ''));
+    expect(corpus.map((c) => [c.ticket.id, c.expected.service])).toEqual([['1003', 'PSCP']]);
+  });
+
+  it('--from names another one', async () => {
+    asked.length = 0;
+    const result = await runCorrectionsCommand(['export', '--from', 'http://127.0.0.1:40298'], {
+      env: { CORRECTIONS_MASK_KEY: 'a test key of some length' },
+      store: noStore,
+      localRun: () => 'http://127.0.0.1:40299/',
+      fetch: fetchStub,
+    });
+    expect(result.code).toBe(0);
+    expect(asked).toEqual(['http://127.0.0.1:40298/__local/corrections']);
+    expect(result.stderr).not.toContain('reading the local run');
+  });
+
+  it('a local run that has stopped is said to be gone', async () => {
+    const result = await runCorrectionsCommand(['export'], {
+      env: { CORRECTIONS_MASK_KEY: 'a test key of some length' },
+      store: noStore,
+      localRun: () => 'http://127.0.0.1:40297/',
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Nothing answers at http://127.0.0.1:40297/');
+  });
+});
+
 describe('export from the embedded store kept on disk', () => {
   it('reads the store EMBEDDED_DATA_DIR names', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'corrections-store-'));

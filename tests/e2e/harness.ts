@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   chromium,
   type BrowserContext,
@@ -144,6 +144,8 @@ export interface LocalRun extends Started {
   /** The ticket page, e.g. http://127.0.0.1:41234/local/ */
   readonly pageUrl: string;
   readonly proxyUrl: string;
+  /** Where this run leaves its address for `npm run corrections -- export` (a file of its own). */
+  readonly runFile: string;
 }
 
 const PAGE_LINE = /Ticket page \(open this\): (http:\/\/\S+)/;
@@ -151,10 +153,13 @@ const PROXY_LINE = /Proxy[^:]*:\s+(http:\/\/\S+)/;
 
 /** `npm start` on free ports: with `external`, against a proxy started apart. */
 export async function startLocalRun(external?: { proxyUrl: string; sharedSecret: string }): Promise<LocalRun> {
+  // Each run marks its own file: runs of several test files at once never read another's.
+  const runFile = join(mkdtempSync(join(tmpdir(), 'aoc-e2e-run-')), 'local-run.json');
   const env: Record<string, string> = {
     PORT: String(await freePort()),
     PROXY_PORT: String(await freePort()),
     PROXY_LOG_LEVEL: 'warn',
+    LOCAL_RUN_FILE: runFile,
   };
   if (external !== undefined) {
     env.LOCAL_PROXY_URL = external.proxyUrl;
@@ -163,7 +168,11 @@ export async function startLocalRun(external?: { proxyUrl: string; sharedSecret:
   const started = await startScript('scripts/start.ts', env, (out) => PAGE_LINE.test(out) && PROXY_LINE.test(out));
   const pageUrl = PAGE_LINE.exec(started.output())?.[1] ?? '';
   const proxyUrl = PROXY_LINE.exec(started.output())?.[1] ?? '';
-  return { ...started, pageUrl, proxyUrl };
+  const stop = async (graceMs?: number): Promise<void> => {
+    await started.stop(graceMs);
+    rmSync(dirname(runFile), { recursive: true, force: true });
+  };
+  return { ...started, stop, pageUrl, proxyUrl, runFile };
 }
 
 /** Asks a URL until it answers 200. */

@@ -33,7 +33,8 @@ export function storeCorrections(
     if (dir === undefined) {
       throw new ConfigError(
         'The store is the embedded database in memory (STORE_DATABASE_URL=embedded, no EMBEDDED_DATA_DIR): ' +
-          'only the process running it can read it. For the local run, use --from http://localhost:3000.',
+          'only the process running it can read it. Start the local run (npm start) in this checkout and the export ' +
+          'reads through it, or name a running one with --from http://localhost:3000.',
       );
     }
     // PGlite is one process's database: the proxy that uses this directory must be stopped.
