@@ -109,6 +109,7 @@ function Ready() {
           setFact={answers.setFact}
           progress={progress}
           go={go}
+          documents={{ classification: cls.classification, found, known: answers.known }}
         />
       </Tabs.TabPanel>
       {/* Keyed by what a step asked for, so that "write the reply" / "run the check" opens it. */}

@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tag } from '@zendeskgarden/react-tags';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Dots } from '@zendeskgarden/react-loaders';
 import type { Facts } from '../../domain/procedures/conditions';
 import { text, type Library, type Plan, type PlannedStep } from '../../domain/procedures/engine';
@@ -12,7 +12,13 @@ import { useAssistantContext } from '../assistant/context';
 import type { Navigation } from '../assistant/navigation';
 import { NoticeAlert, problemText, zendeskErrorNotice, type Notice } from '../notice';
 import type { ProgressState } from '../progress/useProgress';
+import type { DocumentSources } from '../documents/MinhapDocument';
 import type { AnswersState } from './useAnswers';
+
+// The documents' forms load only when a step that makes one is shown.
+const MinhapDocument = lazy(async () => ({ default: (await import('../documents/MinhapDocument')).MinhapDocument }));
+/** Steps of the manual that make a document the app can fill. */
+const DOCUMENT_STEPS: Readonly<Record<string, 'minhap'>> = { 'vo-pre.minhap-excel': 'minhap' };
 
 /** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
 export interface StepsPanelProps {
@@ -22,6 +28,8 @@ export interface StepsPanelProps {
   readonly setFact: AnswersState['setFact'];
   readonly progress: ProgressState;
   readonly go: (nav: Navigation) => void;
+  /** What the documents of a step (the MINHAP Excel) are filled from; without it none is offered. */
+  readonly documents?: DocumentSources;
 }
 
 /**
@@ -193,6 +201,11 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
           </Button>
         )}
       </div>
+      {DOCUMENT_STEPS[s.step.id] === 'minhap' && p.documents !== undefined ? (
+        <Suspense fallback={<Dots aria-label={t('loading')} />}>
+          <MinhapDocument sources={p.documents} />
+        </Suspense>
+      ) : null}
       <NoticeAlert notice={notice} />
     </li>
   );
