@@ -1,4 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
+import ca from '../../translations/ca.json';
+import en from '../../translations/en.json';
+import es from '../../translations/es.json';
+import { resolveLocale, type UiKey, type UiLang } from '../app/i18n/i18n';
 import file from '../domain/catalogue/data/catalogue.json';
 import { loadCatalogue } from '../domain/catalogue/load';
 import type { CatalogueFile, CatalogueProduct } from '../domain/catalogue/schema';
@@ -10,6 +14,27 @@ import type { CatalogueFile, CatalogueProduct } from '../domain/catalogue/schema
  * blank page.
  */
 const AMBITS = ['AGE', 'GENERALITAT', 'LOCAL', 'COLLEGIS'] as const;
+const LANGS: readonly UiLang[] = ['ca', 'es', 'en'];
+
+/** The page's texts in the three languages (translations/*.json, `catalogue.*`), loaded at once: workbench only. */
+const TABLES: Record<UiLang, Readonly<Record<string, string>>> = { ca: ca.ui, es: es.ui, en: en.ui };
+type T = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => string;
+const translate =
+  (lang: UiLang): T =>
+  (key, vars) =>
+    (TABLES[lang][key] ?? ca.ui[key]).replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars?.[name] ?? ''));
+
+/** A translated sentence whose placeholders are code (a file name, a command), shown as code. */
+function WithCode({ template, code }: { template: string; code: Readonly<Record<string, string>> }) {
+  const parts = template.split(/\{\{(\w+)\}\}/);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? <code key={i}>{code[part] ?? ''}</code> : <Fragment key={i}>{part}</Fragment>,
+      )}
+    </>
+  );
+}
 
 /** Lower case without accents, so "padro" finds "Padró" and "cadastre" finds "CADASTRE". */
 const fold = (s: string) =>
@@ -51,8 +76,11 @@ function Names({ names }: { names: { ca: readonly string[]; es: readonly string[
   );
 }
 
-function Catalogue({ data }: { data: CatalogueFile }) {
-  const ids = { filter: useId(), ambit: useId(), minhap: useId() };
+function Catalogue({ data, initialLang }: { data: CatalogueFile; initialLang: UiLang }) {
+  const ids = { filter: useId(), ambit: useId(), minhap: useId(), lang: useId() };
+  const [lang, setLang] = useState<UiLang>(initialLang);
+  const t = translate(lang);
+  const caEs = lang === 'es' ? 'es' : 'ca';
   const [query, setQuery] = useState('');
   const [ambit, setAmbit] = useState('');
   const [minhapOnly, setMinhapOnly] = useState(false);
@@ -91,26 +119,45 @@ function Catalogue({ data }: { data: CatalogueFile }) {
   return (
     <main className="catalogue">
       <p className="nav-links">
-        <a href="#">Classifier workbench</a>
+        <a href="#">{t('catalogue.nav.workbench')}</a>
       </p>
-      <h1>AOC catalogue</h1>
+      <h1 lang={lang}>{t('catalogue.title')}</h1>
       <p className="muted">
-        Edited in <code>src/domain/catalogue/data/catalogue.json</code>, validated when loaded (
-        <code>npm run catalogue -- --summary</code> prints the counts or the file’s mistakes). Request form version{' '}
-        {data.formVersion}.
+        <WithCode
+          template={t('catalogue.edited')}
+          code={{
+            file: 'src/domain/catalogue/data/catalogue.json',
+            command: 'npm run catalogue -- --summary',
+            version: data.formVersion,
+          }}
+        />
       </p>
       <div className="catalogue-filters">
-        <label htmlFor={ids.filter}>Filter</label>
+        <label htmlFor={ids.lang}>{t('catalogue.language')}</label>
+        <select
+          id={ids.lang}
+          value={lang}
+          onChange={(e) => {
+            setLang(resolveLocale(e.target.value));
+          }}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.filter}>{t('catalogue.filter')}</label>
         <input
           id={ids.filter}
           type="search"
           value={query}
-          placeholder="id, name, code, modality, checkbox…"
+          placeholder={t('catalogue.filterPlaceholder')}
           onChange={(e) => {
             setQuery(e.target.value);
           }}
         />
-        <label htmlFor={ids.ambit}>Àmbit</label>
+        <label htmlFor={ids.ambit}>{t('catalogue.ambit')}</label>
         <select
           id={ids.ambit}
           value={ambit}
@@ -118,7 +165,7 @@ function Catalogue({ data }: { data: CatalogueFile }) {
             setAmbit(e.target.value);
           }}
         >
-          <option value="">all</option>
+          <option value="">{t('catalogue.all')}</option>
           {AMBITS.map((a) => (
             <option key={a} value={a}>
               {a}
@@ -134,27 +181,34 @@ function Catalogue({ data }: { data: CatalogueFile }) {
               setMinhapOnly(e.target.checked);
             }}
           />{' '}
-          MINHAP only
+          {t('catalogue.minhapOnly')}
         </label>
       </div>
       <p data-testid="catalogue-counts">
-        Showing {services.length} of {data.services.length} services, {products.length} of {data.products.length}{' '}
-        products ({modalityCount} modality codes), {collegis.length} of {data.collegis.length} col·legis.
+        {t('catalogue.counts', {
+          services: services.length,
+          servicesTotal: data.services.length,
+          products: products.length,
+          productsTotal: data.products.length,
+          modalities: modalityCount,
+          collegis: collegis.length,
+          collegisTotal: data.collegis.length,
+        })}
       </p>
 
-      <h2>Services of the request form</h2>
+      <h2>{t('catalogue.services.title')}</h2>
       {services.length === 0 ? (
-        <p className="muted">No service matches.</p>
+        <p className="muted">{t('catalogue.services.none')}</p>
       ) : (
-        <table className="catalogue-table" aria-label="Services">
+        <table className="catalogue-table" aria-label={t('catalogue.services.table')}>
           <thead>
             <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Service</th>
-              <th scope="col">Checkboxes</th>
-              <th scope="col">Manual page</th>
-              <th scope="col">PCI codes</th>
-              <th scope="col">Names people use</th>
+              <th scope="col">{t('catalogue.col.id')}</th>
+              <th scope="col">{t('catalogue.col.service')}</th>
+              <th scope="col">{t('catalogue.col.checkboxes')}</th>
+              <th scope="col">{t('catalogue.col.manualPage')}</th>
+              <th scope="col">{t('catalogue.col.pciCodes')}</th>
+              <th scope="col">{t('catalogue.col.names')}</th>
             </tr>
           </thead>
           <tbody>
@@ -165,7 +219,7 @@ function Catalogue({ data }: { data: CatalogueFile }) {
                 </td>
                 <td>
                   {s.name}
-                  <div className="muted">{s.description.ca}</div>
+                  <div className="muted">{s.description[lang]}</div>
                   {s.note === undefined ? null : <div className="note">{s.note}</div>}
                 </td>
                 <td>
@@ -175,7 +229,7 @@ function Catalogue({ data }: { data: CatalogueFile }) {
                     </div>
                   ))}
                 </td>
-                <td>{s.manualPage ? 'yes' : 'no (general procedure)'}</td>
+                <td>{s.manualPage ? t('catalogue.yes') : t('catalogue.noManual')}</td>
                 <td>
                   {(s.pciProducts ?? []).map((c) => (
                     <div key={c.code}>
@@ -193,20 +247,20 @@ function Catalogue({ data }: { data: CatalogueFile }) {
         </table>
       )}
 
-      <h2>Via Oberta products</h2>
+      <h2>{t('catalogue.products.title')}</h2>
       {products.length === 0 ? (
-        <p className="muted">No product matches.</p>
+        <p className="muted">{t('catalogue.products.none')}</p>
       ) : (
-        <table className="catalogue-table" aria-label="Products">
+        <table className="catalogue-table" aria-label={t('catalogue.products.table')}>
           <thead>
             <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Àmbit</th>
-              <th scope="col">MINHAP</th>
-              <th scope="col">Product</th>
-              <th scope="col">Checkbox</th>
-              <th scope="col">AOC codes and modalities</th>
-              <th scope="col">Names people use</th>
+              <th scope="col">{t('catalogue.col.id')}</th>
+              <th scope="col">{t('catalogue.col.ambit')}</th>
+              <th scope="col">{t('catalogue.col.minhap')}</th>
+              <th scope="col">{t('catalogue.col.product')}</th>
+              <th scope="col">{t('catalogue.col.checkbox')}</th>
+              <th scope="col">{t('catalogue.col.codes')}</th>
+              <th scope="col">{t('catalogue.col.names')}</th>
             </tr>
           </thead>
           <tbody>
@@ -219,40 +273,40 @@ function Catalogue({ data }: { data: CatalogueFile }) {
                   {p.ambit}
                   {p.ambitNote === undefined ? null : <div className="note">{p.ambitNote}</div>}
                 </td>
-                <td>{p.minhap ? 'yes' : 'no'}</td>
+                <td>{p.minhap ? t('catalogue.yes') : t('catalogue.no')}</td>
                 <td>
-                  {p.name.ca}
-                  <div className="muted">{p.name.es}</div>
-                  <div className="muted">Emissor: {p.emissor.ca}</div>
+                  {p.name[caEs]}
+                  <div className="muted">{p.name[caEs === 'ca' ? 'es' : 'ca']}</div>
+                  <div className="muted">{t('catalogue.emissor', { emissor: p.emissor[caEs] })}</div>
                   {p.note === undefined ? null : <div className="note">{p.note}</div>}
                 </td>
                 <td>
                   {p.checkbox === null ? (
-                    <span className="muted">none in the form</span>
+                    <span className="muted">{t('catalogue.noCheckbox')}</span>
                   ) : (
                     <>
                       <code>{p.checkbox.checkbox}</code>
-                      {p.checkbox.shared ? <span className="muted"> (shared)</span> : null}
+                      {p.checkbox.shared ? <span className="muted"> {t('catalogue.shared')}</span> : null}
                       <div className="muted">{p.checkbox.caption}</div>
                     </>
                   )}
                 </td>
                 <td>
-                  {p.codes.length === 0 ? <span className="muted">codes not published</span> : null}
+                  {p.codes.length === 0 ? <span className="muted">{t('catalogue.noCodes')}</span> : null}
                   {p.codes.map((c) => (
                     <details key={c.code} open={q !== ''}>
                       <summary>
-                        <code>{c.code}</code> · {c.modalities.length} modalities
-                        {c.inferred === true ? <span className="muted"> (code inferred)</span> : null}
+                        <code>{c.code}</code> · {t('catalogue.modalityCount', { count: c.modalities.length })}
+                        {c.inferred === true ? <span className="muted"> {t('catalogue.inferred')}</span> : null}
                       </summary>
                       <ul>
                         {c.modalities.map((m) => (
                           <li key={m.code}>
-                            <code>{m.code}</code> {m.description.ca}
-                            <span className="muted"> / {m.description.es}</span>
+                            <code>{m.code}</code> {m.description[caEs]}
+                            <span className="muted"> / {m.description[caEs === 'ca' ? 'es' : 'ca']}</span>
                             {m.source === undefined ? null : <span className="muted"> [{m.source}]</span>}
                             {m.aliases === undefined ? null : (
-                              <span className="muted"> (also {m.aliases.join(', ')})</span>
+                              <span className="muted"> {t('catalogue.aliases', { codes: m.aliases.join(', ') })}</span>
                             )}
                           </li>
                         ))}
@@ -270,17 +324,17 @@ function Catalogue({ data }: { data: CatalogueFile }) {
         </table>
       )}
 
-      <h2>DCOC col·legis</h2>
+      <h2>{t('catalogue.collegis.title')}</h2>
       {collegis.length === 0 ? (
-        <p className="muted">No col·legi matches.</p>
+        <p className="muted">{t('catalogue.collegis.none')}</p>
       ) : (
-        <table className="catalogue-table" aria-label="Col·legis">
+        <table className="catalogue-table" aria-label={t('catalogue.collegis.table')}>
           <thead>
             <tr>
-              <th scope="col">Checkbox</th>
-              <th scope="col">Acronym</th>
-              <th scope="col">Col·legi</th>
-              <th scope="col">Integration</th>
+              <th scope="col">{t('catalogue.col.checkbox')}</th>
+              <th scope="col">{t('catalogue.col.acronym')}</th>
+              <th scope="col">{t('catalogue.col.collegi')}</th>
+              <th scope="col">{t('catalogue.col.integration')}</th>
             </tr>
           </thead>
           <tbody>
@@ -298,7 +352,7 @@ function Catalogue({ data }: { data: CatalogueFile }) {
                   <div className="muted">{c.caption}</div>
                   {c.note === undefined ? null : <div className="note">{c.note}</div>}
                 </td>
-                <td>{c.integration ? 'yes' : 'no'}</td>
+                <td>{c.integration ? t('catalogue.yes') : t('catalogue.no')}</td>
               </tr>
             ))}
           </tbody>
@@ -308,7 +362,9 @@ function Catalogue({ data }: { data: CatalogueFile }) {
   );
 }
 
-export function CataloguePage() {
+/** `lang`: the page's first language (the workbench passes the browser's); the page has a selector. */
+export function CataloguePage({ lang }: { readonly lang?: string } = {}) {
+  const initialLang = resolveLocale(lang ?? (typeof navigator === 'undefined' ? undefined : navigator.language));
   const loaded = useMemo(() => {
     try {
       return { ok: true as const, data: loadCatalogue(file) };
@@ -319,9 +375,9 @@ export function CataloguePage() {
   if (!loaded.ok)
     return (
       <main className="catalogue" role="alert">
-        <h1>The catalogue file has a mistake</h1>
+        <h1>{translate(initialLang)('catalogue.error.title')}</h1>
         <pre className="warning">{loaded.error}</pre>
       </main>
     );
-  return <Catalogue data={loaded.data} />;
+  return <Catalogue data={loaded.data} initialLang={initialLang} />;
 }
