@@ -4,7 +4,7 @@
  * the store the proxy's settings name (src/proxy/store/corrections-source.ts) or a local run.
  */
 import { runCorrectionsCommand } from '../src/cli/corrections-command';
-import { localRunFile, readLocalRun } from '../src/local/server/local-run-file';
+import { localRunFile, runningLocalRun } from '../src/local/server/local-run-file';
 import { storeCorrections } from '../src/proxy/store/corrections-source';
 
 // The embedded store belongs to the process running it: a local run here is where its records are.
@@ -12,7 +12,7 @@ const embeddedStore = (process.env.STORE_DATABASE_URL ?? 'embedded') === 'embedd
 const result = await runCorrectionsCommand(process.argv.slice(2), {
   env: process.env,
   store: () => storeCorrections(process.env),
-  localRun: () => (embeddedStore ? readLocalRun(localRunFile(process.env))?.url : undefined),
+  localRun: () => (embeddedStore ? runningLocalRun(localRunFile(process.env)) : undefined),
 });
 if (result.stdout !== undefined) process.stdout.write(result.stdout);
 if (result.stderr !== undefined) process.stderr.write(result.stderr);

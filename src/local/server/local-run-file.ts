@@ -3,7 +3,7 @@
  * `npm run corrections -- export` finds its store without being told. The local run keeps its
  * embedded store in its own process (PGlite is one process's database), so the export reads the
  * corrections through the local run's dev server. The file is removed when the run stops; one a
- * killed run left behind points at an address that no longer answers, which the export says.
+ * killed run left behind names a process that is gone, and is not taken for a running run.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -41,4 +41,20 @@ export function readLocalRun(file: string): LocalRunMark | undefined {
 /** Removes the mark if it is this run's (another run started since has its own). */
 export function unmarkLocalRun(file: string, pid = process.pid): void {
   if (readLocalRun(file)?.pid === pid) rmSync(file, { force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The address of the local run running now, if its mark is there and its process is alive. */
+export function runningLocalRun(file: string): string | undefined {
+  const mark = readLocalRun(file);
+  return mark !== undefined && alive(mark.pid) ? mark.url : undefined;
 }
