@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ambitOfProducts,
+  CATALOGUE,
   checkboxTarget,
   FORM_CHECKBOXES,
   MODALITIES,
@@ -151,6 +152,30 @@ VALIDACIO_CONVIVENTS TITULAR_PDF CONVIVENTS_PDF TITULAR_IDESCAT TITULAR_PROPI CO
 COAC_CONSULTA COAC_DESCARREGA_HTTP COAC_DADES_TECNIQUES NOTA_SIMPLE NOTA_LOCALITZACIO INFO_MERCANTIL`.split(/\s+/);
 
 describe('modality codes', () => {
+  it('marks as homologation-only the 15 codes vo-catalogue.md marks [hom] in its tables', () => {
+    const hom = CATALOGUE.products
+      .flatMap((p) => p.codes.flatMap((c) => c.modalities))
+      .filter((m) => m.source === 'hom');
+    expect(hom.map((m) => m.code).sort()).toEqual(
+      [
+        'DGT_EUCARIS',
+        'RESIDENCIA_LEGAL_DOCUMENTACIO',
+        'RESIDENCIA_LEGAL_FILIACIO',
+        'IDENTITAT_ESTRANGERS_AMPLIADA',
+        'TSD_PRESTACIONS',
+        'TSD_INTEGRANTS',
+        'TSD_DADES_ECONOMIQUES',
+        'IGAE_MINIMIS_AMPLIAT',
+        'IGAE_CONCESSIONS_AMPLIAT',
+        'IGAE_AJUDES_ESTAT',
+        'GRAU_DISCAPACITAT_CCAA_RD8882022',
+        'ACTIC_CERTIFICAT',
+        'BDSEU_DADES_CONTACTE',
+        'CERTIFICAT_CATALA_CONSULTA',
+        'CERTIFICAT_CATALA_VERIFICACIO',
+      ].sort(),
+    );
+  });
   it('holds the 135 codes of vo-catalogue.md, each once', () => {
     expect(EXPECTED_MODALITIES).toHaveLength(135);
     const codes = MODALITIES.filter((m) => m.collegi === undefined || m.collegi.acronym === 'COAC')
