@@ -4,6 +4,10 @@
  *
  * The tickets are the labelled corpora's, varied (reordered sentences, other numbers and names,
  * extra words) so that the classifier's per-word cache does not see the same text over and over.
+ *
+ * Baseline, in the same run: a trivial loop over the same tickets (lower-case the text and count
+ * its words), the least any classifier must do per ticket. `--json` adds one line of JSON with
+ * every figure, for `npm run bench:all`.
  */
 import { readFileSync } from 'node:fs';
 import { CorpusSchema } from '../src/cli/evaluate';
@@ -68,6 +72,17 @@ const cpu = process.cpuUsage(cpuStart);
 const cpuPerTicketMs = (cpu.user + cpu.system) / 1000 / N;
 const sorted = Array.from(times).sort((a, b) => a - b);
 const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+const baselineTimes = new Float64Array(N);
+let words = 0;
+for (let i = 0; i < N; i++) {
+  const t = tickets[i] ?? { id: 'x', subject: '', description: '' };
+  const t0 = process.hrtime.bigint();
+  words += `${t.subject} ${t.description}`.toLowerCase().split(/\s+/).length;
+  baselineTimes[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+}
+const baselineSorted = Array.from(baselineTimes).sort((a, b) => a - b);
+const baselineMedian = baselineSorted[Math.floor(N / 2)] ?? NaN;
 const avgChars = Math.round(tickets.reduce((s, t) => s + t.subject.length + t.description.length, 0) / N);
 
 const big =
@@ -90,3 +105,17 @@ console.log(`  max per ticket     ${f(at(1))}`);
 console.log(`  CPU per ticket     ${f(cpuPerTicketMs)} mean (process CPU time over the 10,000, timing included)`);
 console.log(`  throughput         ${Math.round(N / (totalMs / 1000)).toLocaleString('en')} tickets/s`);
 console.log(`  200 KB description ${f(Math.max(...bigTimes))} worst of 5 (${String(big.length)} characters)`);
+console.log(
+  `  baseline (lower-case and count words) median ${f(baselineMedian)}; ` +
+    `classifier ${(at(0.5) / baselineMedian).toFixed(0)}× that (${String(words)} words)`,
+);
+if (process.argv.includes('--json'))
+  console.log(
+    JSON.stringify({
+      medianMs: at(0.5),
+      p99Ms: at(0.99),
+      ticketsPerSecond: N / (totalMs / 1000),
+      bigDescriptionMs: Math.max(...bigTimes),
+      baselineMedianMs: baselineMedian,
+    }),
+  );

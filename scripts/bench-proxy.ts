@@ -8,8 +8,13 @@
  * - a bare Fastify route running the authorisations query directly (PGlite, then PostgreSQL);
  * - the proxy's real check (JWT, validation, query, audit insert, response check), same database.
  * "Overhead" is the proxy's p50 latency over the bare-query route's on the same database.
+ *
+ * Memory: each server's resident memory at rest (VmRSS a second after it is ready) and its peak
+ * (VmHWM once the load is over), read from /proc/<pid>/status. Options: `--duration S` (seconds
+ * per run, default 10); `--json` adds one line of JSON with every row, for `npm run bench:all`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import {
@@ -21,7 +26,9 @@ import {
 import { signAgentToken } from '../src/proxy/demo-token';
 
 const CONNECTIONS = 100;
-const DURATION_S = 10;
+const durationArg = process.argv.indexOf('--duration');
+const DURATION_S = durationArg === -1 ? 10 : Number(process.argv[durationArg + 1]);
+if (!Number.isInteger(DURATION_S) || DURATION_S < 1) throw new Error('--duration takes a whole number of seconds');
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
 const BASE_ENV = {
   JWT_SECRET: SECRET,
@@ -40,6 +47,14 @@ interface Row {
   errors: number;
   non2xx: number;
   maxRssMb: number;
+  restRssMb: number;
+}
+
+/** A field of /proc/<pid>/status in MB (Linux). */
+function statusMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
+  if (pid === undefined) return Number.NaN;
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${String(pid)}/status`, 'utf8'));
+  return match?.[1] === undefined ? Number.NaN : Number(match[1]) / 1024;
 }
 
 async function startServer(
@@ -82,9 +97,13 @@ async function measure(
 ): Promise<Row> {
   const { url, child, lines } = await startServer(mode, env);
   const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const restRssMb = statusMb(child.pid, 'VmRSS');
   await load(url + path, headers, 2);
   const result = await load(url + path, headers, DURATION_S);
-  const maxRssMb = await stopServer(child, lines);
+  const peakMb = statusMb(child.pid, 'VmHWM');
+  const exitMaxRssMb = await stopServer(child, lines);
+  const maxRssMb = Number.isNaN(peakMb) ? exitMaxRssMb : peakMb;
   const row = {
     name,
     rps: Math.round(result.requests.average),
@@ -93,10 +112,11 @@ async function measure(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     maxRssMb: Math.round(maxRssMb),
+    restRssMb: Math.round(restRssMb),
   };
   process.stdout.write(
     `  ${name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ` +
-      `${row.non2xx}, peak RSS ${row.maxRssMb} MB\n`,
+      `${row.non2xx}, RSS at rest ${row.restRssMb} MB, peak RSS ${row.maxRssMb} MB\n`,
   );
   return row;
 }
@@ -131,10 +151,13 @@ if (findPostgresBin() === undefined) {
 }
 
 process.stdout.write(
-  '\n| run | requests/s | p50 ms | p99 ms | errors | non-2xx | peak RSS MB |\n|---|---|---|---|---|---|---|\n',
+  '\n| run | requests/s | p50 ms | p99 ms | errors | non-2xx | RSS at rest MB | peak RSS MB |\n' +
+    '|---|---|---|---|---|---|---|---|\n',
 );
 for (const r of rows)
-  process.stdout.write(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.maxRssMb} |\n`);
+  process.stdout.write(
+    `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.restRssMb} | ${r.maxRssMb} |\n`,
+  );
 const ratio = (proxy: string, bare: string) => {
   const p = rows.find((r) => r.name === proxy);
   const b = rows.find((r) => r.name === bare);
@@ -148,3 +171,4 @@ for (const db of ['PGlite', 'PostgreSQL']) {
     );
 }
 process.stdout.write('\n');
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ durationSeconds: DURATION_S, rows })}\n`);

@@ -8,10 +8,15 @@
  * the benchmark prints, beside the total, where the time goes: the frame's HTML, the scripts
  * (loaded, parsed, evaluated), the Zendesk handshake with the settings, the language file, the
  * ticket read and the first render. A benchmark: it prints figures, it asserts nothing.
+ *
+ * Baseline, in the same browser and run: an empty page from a loopback server, navigation start to
+ * its load event. Memory: the local run (`npm start`: proxy on PGlite, dev server, Zendesk
+ * stand-in; every process of its group) sampled every 250 ms, at rest after start and its peak
+ * while the page loads. `--json` adds one line of JSON with every figure, for `npm run bench:all`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -50,6 +55,44 @@ const pageUrl = await new Promise<string>((resolve, reject) => {
       clearTimeout(timer);
       resolve(m[1]);
     }
+  });
+});
+
+/** Resident memory of every process in the local run's process group, in MB (Linux /proc). */
+function groupRssMb(group: number): number {
+  let kb = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name (which may hold spaces): state, ppid, pgrp...
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== group) continue;
+      const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      kb += Number(rss?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kb / 1024;
+}
+const group = child.pid ?? 0;
+await new Promise((resolve) => setTimeout(resolve, 1000));
+const localRestMb = groupRssMb(group);
+let localPeakMb = localRestMb;
+const sampler = setInterval(() => {
+  localPeakMb = Math.max(localPeakMb, groupRssMb(group));
+}, 250);
+
+// The baseline page: nothing but a title, from a loopback server.
+const emptyServer = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end('<!doctype html><html lang="en"><head><title>empty</title></head><body></body></html>');
+});
+const emptyUrl = await new Promise<string>((resolve) => {
+  emptyServer.listen(0, '127.0.0.1', () => {
+    const address = emptyServer.address();
+    resolve(`http://127.0.0.1:${String(typeof address === 'object' && address !== null ? address.port : 0)}/`);
   });
 });
 
@@ -120,6 +163,22 @@ async function measure(context: BrowserContext, url: string): Promise<Moments[]>
   return runs;
 }
 
+/** Navigation start → load event of the empty page, RUNS times after a warm-up. */
+async function measureEmpty(context: BrowserContext): Promise<number[]> {
+  const runs: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(emptyUrl, { waitUntil: 'load' });
+    const loaded = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN,
+    );
+    if (i > 0) runs.push(loaded);
+    await page.close();
+  }
+  return runs;
+}
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -147,7 +206,10 @@ const dir = mkdtempSync(join(tmpdir(), 'aoc-bench-sidebar-'));
 let server: Server | undefined;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const empty = await measureEmpty(context);
   const dev = await measure(context, pageUrl);
+  clearInterval(sampler);
+  localPeakMb = Math.max(localPeakMb, groupRssMb(group));
   stopLocalRun();
   await buildApp(join(dir, 'app'));
   await bundle(
@@ -163,9 +225,28 @@ try {
   console.log(`Sidebar: frame start → classification shown, headless Chromium, ${String(RUNS)} loads each`);
   report('local ticket page (dev server)', dev);
   report('production build (strict CSP)', built);
+  const emptySorted = [...empty].sort((a, b) => a - b);
+  console.log(
+    `  ${'empty page (baseline)'.padEnd(34)} median ${ms(median(empty))} · min ${ms(emptySorted[0] ?? NaN)} · ` +
+      `max ${ms(emptySorted[emptySorted.length - 1] ?? NaN)}`,
+  );
+  const mb = (v: number): string => `${v.toFixed(0)} MB`;
+  console.log(`  local run (npm start) memory: ${mb(localRestMb)} at rest, ${mb(localPeakMb)} peak`);
+  if (process.argv.includes('--json'))
+    console.log(
+      JSON.stringify({
+        devShownMs: median(dev.map((r) => r.shown)),
+        buildShownMs: median(built.map((r) => r.shown)),
+        emptyPageMs: median(empty),
+        localRunRestMb: localRestMb,
+        localRunPeakMb: localPeakMb,
+      }),
+    );
 } finally {
   await browser.close();
   stopLocalRun();
   server?.close();
+  emptyServer.close();
+  clearInterval(sampler);
   rmSync(dir, { recursive: true, force: true });
 }

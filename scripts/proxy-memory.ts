@@ -11,7 +11,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-const REQUESTS = Number(process.argv[2] ?? '2000');
+// `--json` adds one line of JSON with the figures, for `npm run bench:all`.
+const REQUESTS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '2000');
 const CONCURRENCY = 20;
 
 function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
@@ -77,3 +78,7 @@ process.stdout.write(
   `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests ` +
     `in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB)\n`,
 );
+if (process.argv.includes('--json')) {
+  const figures = { readySeconds: readyMs / 1000, peakAfterStartMb: afterStart, peakAfterLoadMb: afterLoad };
+  process.stdout.write(`${JSON.stringify({ ...figures, residentAfterLoadMb: current, failed })}\n`);
+}

@@ -9,8 +9,6 @@ import { aocSchemas, type AocSource, type AocSources } from '../checks/schemas';
 import { migrateStore } from '../store/migrations';
 import { oracleDatabase } from './oracle';
 import { pgDatabase } from './pg';
-import { createPglite, pgliteDatabase } from './pglite';
-import { seedDemoEnvironment } from './demo/seed';
 import type { Database } from './types';
 import type { Environment } from '../../shared/api';
 import type { PGlite } from '@electric-sql/pglite';
@@ -32,8 +30,15 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   const timeoutMs = db.statementTimeoutMs;
   const needsEmbedded = [db.pre.location, db.pro.location, db.store].some((l) => l.kind === 'embedded');
   let embedded: PGlite | undefined;
-  if (needsEmbedded) {
-    embedded = await createPglite(db.embeddedDataDir);
+  // PGlite (its WASM module: about 40 MB resident once loaded) and the demo data are loaded only
+  // when a role is embedded, so that a proxy on real databases never holds them.
+  const demo = needsEmbedded ? { ...(await import('./pglite')), ...(await import('./demo/seed')) } : undefined;
+  const pgliteDatabase = (...args: Parameters<NonNullable<typeof demo>['pgliteDatabase']>) => {
+    if (demo === undefined) throw new Error('embedded database missing');
+    return demo.pgliteDatabase(...args);
+  };
+  if (demo !== undefined) {
+    embedded = await demo.createPglite(db.embeddedDataDir);
     log.info({ dataDir: db.embeddedDataDir ?? 'memory' }, 'embedded PGlite database started');
   }
   const closers: (() => Promise<void>)[] = [];
@@ -84,8 +89,8 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
       ? undefined
       : pgliteDatabase(embedded, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
   const source = async (env: Environment, settings: EnvironmentDatabase): Promise<AocSource> => {
-    if (settings.location.kind === 'embedded' && embeddedWriter !== undefined) {
-      await seedDemoEnvironment(embeddedWriter, env, settings.schemaPrefix);
+    if (settings.location.kind === 'embedded' && embeddedWriter !== undefined && demo !== undefined) {
+      await demo.seedDemoEnvironment(embeddedWriter, env, settings.schemaPrefix);
     }
     return { env, db: open(env, settings.location, true), schemas: aocSchemas(settings.schemaPrefix) };
   };

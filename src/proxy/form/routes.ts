@@ -5,7 +5,8 @@
  * account's hosts only, reads it, and writes the read to the audit log.
  */
 import { readRequestForm } from '../../shared/form-api';
-import { MAX_FORM_FILE_BYTES, readForm } from '../../domain/form';
+import { MAX_FORM_FILE_BYTES } from '../../domain/form/limits';
+import type { readForm } from '../../domain/form';
 import type { ZendeskApiSettings } from '../config';
 import { HttpError } from '../http/errors';
 import { implement, ok, type RouteDefinition } from '../http/route';
@@ -60,7 +61,9 @@ export function formRoutes(zendesk: ZendeskApiSettings | null | undefined, audit
           );
         }
         const bytes = await client.download(attachment, MAX_FORM_FILE_BYTES);
-        const form = await readForm(bytes, { file: attachment.file_name });
+        // The PDF reader (pdf-lib and the XFA parser, some 50 MB resident) loads on the first form.
+        const { readForm: read } = await import('../../domain/form');
+        const form = await read(bytes, { file: attachment.file_name });
         await audit.write({
           ...entry,
           subject: { ...entry.subject, file: attachment.file_name },
