@@ -2,7 +2,7 @@ import XlsxPopulate from 'xlsx-populate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINHAP_SHEET } from '../../src/domain/documents/minhap';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import { MinhapExcelResponse } from '../../src/shared/api';
+import { DcocLinesResponse, MinhapExcelResponse } from '../../src/shared/api';
 import { startHarness, type Harness } from '../proxy/helpers/harness';
 
 const URL = '/v1/documents/minhap';
@@ -78,5 +78,17 @@ describe('POST /v1/documents/minhap', () => {
     expect(res.statusCode).toBe(400);
     const unsigned = await h.app.inject({ method: 'POST', url: URL, payload: body() });
     expect(unsigned.statusCode).toBe(401);
+  });
+
+  it('GET /v1/documents/dcoc-lines: every organismes list with the ens added in both forms', async () => {
+    const res = await h.get(`/v1/documents/dcoc-lines?ticket=42&ine10=${DEMO.barcelona.ine10}`);
+    expect(res.statusCode).toBe(200);
+    const answer = DcocLinesResponse.parse(res.json());
+    expect(answer.ine10).toBe('0801930008');
+    const coit = answer.lines.find((l) => l.colegi === 'COIT');
+    expect(coit?.added).toEqual(['801930008', '0801930008']);
+    expect(coit?.after.endsWith(',801930008,0801930008')).toBe(true);
+    expect(answer.lines.find((l) => l.colegi === 'COAC')?.added).toEqual([]);
+    expect((await h.get('/v1/documents/dcoc-lines?ticket=42&ine10=12')).statusCode).toBe(400);
   });
 });

@@ -52,6 +52,7 @@ describe('OpenAPI document', () => {
         'GET /v1/corrections/mine',
         'GET /v1/corrections',
         'POST /v1/documents/minhap',
+        'GET /v1/documents/dcoc-lines',
       ].sort(),
     );
   });

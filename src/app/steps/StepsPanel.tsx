@@ -17,8 +17,12 @@ import type { AnswersState } from './useAnswers';
 
 // The documents' forms load only when a step that makes one is shown.
 const MinhapDocument = lazy(async () => ({ default: (await import('../documents/MinhapDocument')).MinhapDocument }));
+const DcocLine = lazy(async () => ({ default: (await import('../documents/DcocLine')).DcocLine }));
 /** Steps of the manual that make a document the app can fill. */
-const DOCUMENT_STEPS: Readonly<Record<string, 'minhap'>> = { 'vo-pre.minhap-excel': 'minhap' };
+const DOCUMENT_STEPS: Readonly<Record<string, 'minhap' | 'dcoc'>> = {
+  'vo-pre.minhap-excel': 'minhap',
+  'vo-pre.dcoc-configuracio': 'dcoc',
+};
 
 /** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
 export interface StepsPanelProps {
@@ -201,11 +205,15 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
           </Button>
         )}
       </div>
-      {DOCUMENT_STEPS[s.step.id] === 'minhap' && p.documents !== undefined ? (
+      {DOCUMENT_STEPS[s.step.id] === undefined || p.documents === undefined ? null : (
         <Suspense fallback={<Dots aria-label={t('loading')} />}>
-          <MinhapDocument sources={p.documents} />
+          {DOCUMENT_STEPS[s.step.id] === 'minhap' ? (
+            <MinhapDocument sources={p.documents} />
+          ) : (
+            <DcocLine sources={p.documents} />
+          )}
         </Suspense>
-      ) : null}
+      )}
       <NoticeAlert notice={notice} />
     </li>
   );

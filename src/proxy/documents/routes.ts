@@ -7,7 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { MINHAP_FILE_NAME, type MinhapProblem } from '../../domain/documents/minhap';
 import { parseIne10 } from '../../domain/identifiers';
-import { buildMinhapExcel, XLSX_CONTENT_TYPE, type MinhapExcelResponse } from '../../shared/api';
+import { dcocLineChanges } from '../../domain/documents/dcoc-line';
+import { buildMinhapExcel, dcocLines, XLSX_CONTENT_TYPE, type MinhapExcelResponse } from '../../shared/api';
+import { DCOC_SOURCE } from '../checks/dcoc';
+import { DatabaseUnavailableError } from '../db/errors';
 import { checkDir3 } from '../checks/dir3';
 import type { AocSources } from '../checks/schemas';
 import type { MinhapTemplateSource } from '../config';
@@ -20,6 +23,8 @@ import { syntheticMinhapTemplate } from './synthetic-template';
 export interface DocumentDependencies {
   readonly sources: AocSources;
   readonly minhapTemplate: MinhapTemplateSource | null;
+  /** The DCOC module's dcoc.properties, as the DCOC check reads it. */
+  readonly dcocFile: string;
 }
 
 /** A template larger than this is not MINHAP's (theirs is some tens of KB). */
@@ -50,6 +55,23 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
   };
 
   return [
+    implement(dcocLines, async ({ query, agent }) => {
+      let content: string;
+      try {
+        content = await readFile(deps.dcocFile, 'utf8');
+      } catch (err) {
+        throw new DatabaseUnavailableError(DCOC_SOURCE, 'the dcoc.properties file cannot be read', { cause: err });
+      }
+      const lines = dcocLineChanges(content, query.ine10.value).map((l) => ({ ...l, added: [...l.added] }));
+      await audit.write({
+        agent,
+        ticket: query.ticket,
+        action: 'document.dcoc-lines',
+        subject: { ine10: query.ine10.value },
+        outcome: `${String(lines.filter((l) => l.added.length > 0).length)} of ${String(lines.length)} list(s) to change`,
+      });
+      return ok({ ine10: query.ine10.value, lines });
+    }),
     implement(buildMinhapExcel, async ({ body, agent }) => {
       let dir3 = body.dir3?.trim() === '' ? undefined : body.dir3;
       let dir3Info: { source: 'request' | 'table' | 'derived'; note: string | null } = {

@@ -6,7 +6,7 @@
 import { z } from '../../domain/zod';
 import { PRODUCT_IDS } from '../../domain/catalogue/ids';
 import { MINHAP_PROBLEM_CODES, MINHAP_VALUES } from '../../domain/documents/minhap';
-import { freeText, TicketIdNumber } from './fields';
+import { freeText, Ine10, TicketId, TicketIdNumber } from './fields';
 import { API_PREFIX, operation } from './operation';
 
 const DOCUMENTS = `${API_PREFIX}/documents`;
@@ -80,4 +80,33 @@ export const buildMinhapExcel = operation({
   auth: true,
   body: MinhapExcelBody,
   response: MinhapExcelResponse,
+});
+
+// --- DCOC configuration line -----------------------------------------------------------------
+
+export const DcocLinesQuery = z.strictObject({ ticket: TicketId, ine10: Ine10 });
+export const DcocLinesResponse = z.object({
+  ine10: z.string(),
+  /** Every `dcoc.<col·legi>.<...>.organismes` list of the configured dcoc.properties, updated for the ens. */
+  lines: z.array(
+    z.object({
+      key: z.string(),
+      colegi: z.string(),
+      before: z.string(),
+      after: z.string(),
+      added: z.array(z.string()),
+    }),
+  ),
+});
+export type DcocLinesResponse = z.infer<typeof DcocLinesResponse>;
+
+export const dcocLines = operation({
+  id: 'dcocLines',
+  method: 'GET',
+  path: `${DOCUMENTS}/dcoc-lines`,
+  summary: 'The dcoc.properties organismes lines with the ens’s INE10 added in both forms (9 and 10 digits)',
+  tags: ['documents'],
+  auth: true,
+  query: DcocLinesQuery,
+  response: DcocLinesResponse,
 });

@@ -45,7 +45,10 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),
-    ...documentRoutes({ sources: deps.sources, minhapTemplate: deps.minhapTemplate ?? null }, audit),
+    ...documentRoutes(
+      { sources: deps.sources, minhapTemplate: deps.minhapTemplate ?? null, dcocFile: deps.dcocFile },
+      audit,
+    ),
     ...correctionRoutes(deps.store, deps.corrections ?? DEFAULT_CORRECTIONS_SETTINGS),
   ];
 }
