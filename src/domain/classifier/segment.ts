@@ -152,8 +152,8 @@ const MAX_FORWARD_NOTE_LINES = 3;
 
 /** A header or reply line that names the Consorci AOC: its quoted message is never the request. */
 function namesAoc(line: string): boolean {
-  const lower = line.toLowerCase();
-  return lower.includes('aoc.cat') || lower.includes('consorci aoc') || lower.includes('consorcio aoc');
+  // "Suport AOC", "suport@aoc.cat", "Consorci AOC": the word AOC, as the desk signs.
+  return /(^|[^a-z0-9])aoc([^a-z0-9]|$)/i.test(line);
 }
 
 /** Subjects such as "FW:", "Fwd:", "RV:" (reenviado), "TR:" (transfert), "Reenviat:". */

@@ -396,7 +396,7 @@ describe('a forwarding note on top of a reply-style message', () => {
     });
   });
   it('keeps a quoted message of the Consorci AOC quoted', () => {
-    const c = classify(forwarded('Suport Consorci AOC <suport@aoc.cat>'));
+    const c = classify(forwarded('Suport AOC <suport@example.cat>'));
     expect(c.evidence.find((e) => e.means.startsWith('service'))?.means).toMatch(/found only in quoted/);
   });
 });
