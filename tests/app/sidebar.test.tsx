@@ -186,6 +186,28 @@ describe('replies', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Llengua').value).toBe('es');
   });
 
+  it('writes in Spanish to a ticket written in Spanish, whatever the requester’s locale', async () => {
+    mount({
+      ticket: vilaSecaTicket({
+        description:
+          'Buenos días, el Ayuntamiento de Vila-seca (INE10 4317110007) solicita la integración con el Catastro por servicios web. Gracias y saludos',
+      }),
+    });
+    await screen.findByTestId('service');
+    tab(/Respostes/);
+    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-homologacio' } });
+    expect(screen.getByLabelText<HTMLSelectElement>('Llengua').value).toBe('es');
+  });
+
+  it('names each step’s kind in the agent’s language', async () => {
+    mount({ locale: 'es-ES' });
+    await screen.findByTestId('service');
+    tab(/Pasos/);
+    await screen.findAllByText('mensaje');
+    expect(screen.queryAllByText('message')).toEqual([]);
+    expect(screen.queryAllByText('check')).toEqual([]);
+  });
+
   it('keeps what the agent typed when the ticket changes underneath', async () => {
     const { zendesk } = mount();
     await screen.findByTestId('service');

@@ -1,4 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
+import { ticketLanguage } from '../../domain/language/ticket-language';
 import { Checkbox, Field, Input, Select, Textarea } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useEffect, useMemo, useState } from 'react';
@@ -39,7 +40,7 @@ export interface RepliesPanelProps extends DraftsState {
 }
 
 /**
- * Replies: pick a message (those of the current steps first), its language (the requester's by
+ * Replies: pick a message (those of the current steps first), its language (the ticket's by
  * default), fill what the app could not, see it, and insert it as a public reply or an internal
  * note. A reply with a missing or invalid value is never inserted: the panel says which value.
  */
@@ -53,8 +54,16 @@ function kindOf(schema: ZodType): FieldKind {
   return 'text';
 }
 
-function requesterLanguage(locale: string | undefined): TemplateLanguage {
-  return (locale ?? '').toLowerCase().startsWith('es') ? 'es' : 'ca';
+/**
+ * Spanish when the ticket is written in Spanish or its requester's Zendesk locale is Spanish
+ * (many accounts keep Catalan, whatever they write in); Catalan otherwise.
+ */
+function replyLanguage(ticket: {
+  readonly input: { readonly subject: string; readonly description: string };
+  readonly requesterLocale?: string | undefined;
+}): TemplateLanguage {
+  if (ticketLanguage(`${ticket.input.subject}\n${ticket.input.description}`) === 'es') return 'es';
+  return (ticket.requesterLocale ?? '').toLowerCase().startsWith('es') ? 'es' : 'ca';
 }
 
 export function RepliesPanel(a: RepliesPanelProps) {
@@ -73,9 +82,9 @@ export function RepliesPanel(a: RepliesPanelProps) {
     navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0]),
   );
   const def = TEMPLATES[templateId];
-  // The requester's language unless the agent chose another one for this reply.
+  // The ticket's language unless the agent chose another one for this reply.
   const [chosenLang, setChosenLang] = useState<TemplateLanguage | undefined>(undefined);
-  const lang = pickLanguage(templateId, chosenLang ?? requesterLanguage(ticket.requesterLocale));
+  const lang = pickLanguage(templateId, chosenLang ?? replyLanguage(ticket));
 
   const defaults = useMemo(
     () =>

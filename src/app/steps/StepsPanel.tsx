@@ -123,7 +123,7 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
                       : 'grey'
               }
             >
-              {s.step.kind}
+              {t(`steps.kind.${s.step.kind}`)}
             </Tag>{' '}
             {text(s.step.title, lang)}
           </Field.Label>
