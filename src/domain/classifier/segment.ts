@@ -152,7 +152,7 @@ const MAX_FORWARD_NOTE_LINES = 3;
 
 /** A header or reply line that names the Consorci AOC: its quoted message is never the request. */
 function namesAoc(line: string): boolean {
-  // "Suport AOC", "suport@aoc.cat", "Consorci AOC": the word AOC, as the desk signs.
+  // "Suport AOC", an aoc.cat address, "Consorci AOC": the word AOC, as the desk signs.
   return /(^|[^a-z0-9])aoc([^a-z0-9]|$)/i.test(line);
 }
 

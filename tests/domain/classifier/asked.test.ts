@@ -390,7 +390,7 @@ describe('a forwarding note on top of a reply-style message', () => {
     attachments: [FORM, CER],
   });
   it('reads the message below as the request when the note above only asks to process it', () => {
-    expect(classify(forwarded('Joan Soler <jsoler@example.cat>'))).toMatchObject({
+    expect(classify(forwarded('Secretaria <secretaria@example.cat>'))).toMatchObject({
       service: 'ETAULER',
       environment: 'PRE',
     });
