@@ -17,7 +17,7 @@ import { translator } from './i18n/i18n';
 import { useProgress } from './progress/useProgress';
 import { useDrafts } from './replies/useDrafts';
 import { StepsPanel } from './steps/StepsPanel';
-import { useAnswers } from './steps/useAnswers';
+import { useAnswers, type SetFact } from './steps/useAnswers';
 import { useLibrary, usePlan } from './steps/usePlan';
 import { markOnce, START_MARKS } from './timing';
 import './app.css';
@@ -63,7 +63,7 @@ function Ready() {
     () => (cls.found.ine10 !== undefined || formIne10 === undefined ? cls.found : { ...cls.found, ine10: formIne10 }),
     [cls.found, formIne10],
   );
-  const answers = useAnswers(ticket.id);
+  const answers = useAnswers(env.proxy, ticket.id, env.agentName);
   const drafts = useDrafts(ticket.id);
   const { nav, go } = useNavigation();
   const progress = useProgress(env.proxy, ticket.id, env.agentName);
@@ -75,6 +75,9 @@ function Ready() {
     lang: env.lang,
     autoCloseDays: env.settings.desk.autoCloseDays,
   });
+  const setFact: SetFact = (fact, value) => {
+    answers.answer(fact, value, plan.procedure?.id ?? 'none');
+  };
   useEffect(() => {
     markOnce(START_MARKS.classificationShown);
   }, []);
@@ -106,7 +109,8 @@ function Ready() {
           library={library}
           plan={plan}
           facts={answers.facts}
-          setFact={answers.setFact}
+          answers={answers}
+          setFact={setFact}
           progress={progress}
           go={go}
           documents={{ classification: cls.classification, found, known: answers.known }}
@@ -123,6 +127,7 @@ function Ready() {
               classification={cls.classification}
               found={found}
               known={answers.known}
+              authorisationRows={answers.known.authorisationRows}
               drafts={drafts.drafts}
               setDraft={drafts.setDraft}
               inserted={drafts.inserted}
@@ -140,7 +145,7 @@ function Ready() {
               classification={cls.classification}
               found={found}
               steps={plan.steps}
-              setFact={answers.setFact}
+              setFact={setFact}
               remember={answers.remember}
             />
           </Suspense>

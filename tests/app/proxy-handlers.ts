@@ -9,6 +9,7 @@ export interface ProxyLog {
 
 export function proxyHandlers(log: ProxyLog) {
   const progress: Record<string, unknown>[] = [];
+  const answers = new Map<string, Record<string, unknown>>();
   return [
     // No correction recorded yet: tests of the correction record bring their own handlers.
     http.get(`${PROXY}/v1/tickets/:id/correction`, () => HttpResponse.json({ record: null })),
@@ -25,6 +26,24 @@ export function proxyHandlers(log: ProxyLog) {
         byName: 'Agent Test',
         at: '2026-11-23T10:00:00.000Z',
       });
+    }),
+    http.get(`${PROXY}/v1/tickets/:id/answers`, ({ request, params }) => {
+      log.gets.push(request.url);
+      return HttpResponse.json({ ticket: Number(params.id), answers: [...answers.values()] });
+    }),
+    http.put(`${PROXY}/v1/tickets/:id/answers/:question`, async ({ request, params }) => {
+      const body = (await request.json()) as { value: boolean | null; procedure: string };
+      log.puts.push({ url: request.url, body, headers: Object.fromEntries(request.headers.entries()) });
+      const row = {
+        question: String(params.question),
+        value: body.value,
+        procedure: body.procedure,
+        by: '77',
+        byName: 'Agent Test',
+        at: '2026-11-23T10:00:00.000Z',
+      };
+      answers.set(row.question, row);
+      return HttpResponse.json(row);
     }),
     // The sidebar lists the ticket's comments through ZAF to find the request form's attachment.
     http.get('*/api/v2/tickets/:id/comments.json', () => HttpResponse.json({ comments: [], next_page: null })),

@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Field, Select } from '@zendeskgarden/react-forms';
+import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
 import type { CheckRequestFromStep } from '../assistant/navigation';
 import { problemText } from '../notice';
-import type { AnswersState } from '../steps/useAnswers';
+import type { AnswersState, SetFact } from '../steps/useAnswers';
 import { questionAnswered } from './answers';
 import type { FoundIdentifiers } from './extract';
 import { IdField } from './IdField';
@@ -30,7 +30,7 @@ export interface ChecksPanelProps {
   readonly classification: Classification;
   readonly found: FoundIdentifiers;
   readonly steps: readonly PlannedStep[];
-  readonly setFact: AnswersState['setFact'];
+  readonly setFact: SetFact;
   readonly remember: AnswersState['remember'];
 }
 
@@ -47,6 +47,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
   const ine10 = typedIne10 ?? found.ine10 ?? '';
   const [cif, setCif] = useState(found.cif ?? '');
   const [nif, setNif] = useState(found.personNif ?? '');
+  const [ensName, setEnsName] = useState(ticket.input.organization?.name ?? '');
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<{ key: string; view: View } | undefined>(undefined);
   const [problem, setProblem] = useState<ProxyProblem | undefined>(undefined);
@@ -71,7 +72,9 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
         ? validNif !== undefined
         : check.needs === 'cif'
           ? validCif !== undefined
-          : validIne10 !== undefined || validCif !== undefined;
+          : check.needs === 'name-or-cif'
+            ? validCif !== undefined || ensName.trim().length >= 3
+            : validIne10 !== undefined || validCif !== undefined;
 
   const run = async (): Promise<void> => {
     setRunning(true);
@@ -81,11 +84,14 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
       ...(validIne10 === undefined ? {} : { ine10: validIne10 }),
       ...(validCif === undefined ? {} : { cif: validCif }),
       ...(validNif === undefined ? {} : { nif: validNif }),
+      ...(ensName.trim() === '' ? {} : { ensName: ensName.trim() }),
       service: classification.service,
+      products: classification.products,
+      modalities: classification.modalities ?? [],
     };
     if (validIne10 !== undefined) remember({ ine10: validIne10 });
     try {
-      const r = await check.run(env.proxy, request, t);
+      const r = await check.run(env.proxy, request, t, fact);
       if (!r.ok) {
         setProblem(r.problem);
         setResult(undefined);
@@ -94,6 +100,7 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
       setProblem(undefined);
       if (fact !== undefined && r.data.answer !== undefined) setFact(fact, r.data.answer);
       remember(r.data.learned);
+      if (r.data.learned.ine10 !== undefined && validIne10 === undefined) setIne10(r.data.learned.ine10);
       setResult({ key: choice.key, view: r.data.view });
     } finally {
       setRunning(false);
@@ -128,7 +135,19 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
           {...(found.ine10 !== undefined && ine10 === found.ine10 ? { hint: t('checks.fromTicket') } : {})}
         />
       ) : null}
-      {check.needs === 'cif' || check.needs === 'ine10-or-cif' ? (
+      {check.needs === 'name-or-cif' ? (
+        <Field>
+          <Field.Label>{t('checks.ensName')}</Field.Label>
+          <Field.Hint>{t('checks.ensNameHint')}</Field.Hint>
+          <Input
+            value={ensName}
+            onChange={(e) => {
+              setEnsName(e.target.value);
+            }}
+          />
+        </Field>
+      ) : null}
+      {check.needs === 'cif' || check.needs === 'ine10-or-cif' || check.needs === 'name-or-cif' ? (
         <IdField
           label={t('checks.cif')}
           value={cif}
@@ -159,12 +178,15 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
           products={classification.products}
           running={running}
           setRunning={setRunning}
-          onRegistered={(created) => {
+          onRegistered={(created, total) => {
             setProblem(undefined);
             if (fact !== undefined) setFact(fact, true);
             setResult({
               key: choice.key,
-              view: { kind: 'success', message: created ? t('checks.registered') : t('checks.alreadyRegistered') },
+              view: {
+                kind: 'success',
+                message: created > 0 ? t('checks.registeredCount', { created, total }) : t('checks.alreadyRegistered'),
+              },
             });
           }}
           onProblem={setProblem}

@@ -3,7 +3,7 @@ import { Field, Input } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
 import { isKnownService } from '../../domain/catalogue';
 import { parseNif } from '../../domain/identifiers';
-import { registerIntegrator } from '../../shared/api';
+import { registerIntegrators } from '../../shared/api';
 import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
 import type { FormFacts } from '../form/form-facts';
@@ -11,7 +11,8 @@ import { IdField } from './IdField';
 
 /**
  * Registers the integrator company of "Pas 7" for the ens (by its INE10) and the ticket's
- * service (with its first product for Via Oberta and MUX, the register's second drop-down).
+ * service: one registration per product asked for Via Oberta and MUX (the register's second
+ * drop-down), in one request; the proxy writes SCT_DENUNCIES as the manual says.
  */
 export function IntegratorRegisterForm({
   ine10,
@@ -29,7 +30,8 @@ export function IntegratorRegisterForm({
   products: readonly string[];
   running: boolean;
   setRunning: (running: boolean) => void;
-  onRegistered: (created: boolean) => void;
+  /** How many registrations were new, of how many asked. */
+  onRegistered: (created: number, total: number) => void;
   onProblem: (problem: ProxyProblem) => void;
   /** What the ens's request form says, when one was read. */
   fromForm?: FormFacts | undefined;
@@ -47,17 +49,16 @@ export function IntegratorRegisterForm({
     if (ine10 === undefined || integratorResult?.ok !== true || !isKnownService(service)) return;
     setRunning(true);
     try {
-      const product = service === 'VO' || service === 'MUX' ? products[0] : undefined;
-      const r = await env.proxy.call(registerIntegrator, {
+      const r = await env.proxy.call(registerIntegrators, {
         body: {
           ticket: ticket.id,
           ens: { ine10, nom: ensName.trim() },
           service,
-          ...(product === undefined ? {} : { product }),
+          products: service === 'VO' || service === 'MUX' ? [...products] : [],
           integrator: { nif: integratorResult.value, nom: integratorName.trim() },
         },
       });
-      if (r.ok) onRegistered(r.data.created);
+      if (r.ok) onRegistered(r.data.registrations.filter((x) => x.created).length, r.data.registrations.length);
       else onProblem(r.problem);
     } finally {
       setRunning(false);

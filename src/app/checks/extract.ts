@@ -1,9 +1,10 @@
-import { ine10ChecksPass, parseCif, parsePersonNif } from '../../domain/identifiers';
+import { ine10ChecksPass, isPublicBodyCif, parseCif, parsePersonNif } from '../../domain/identifiers';
 import type { FormFacts } from '../form/form-facts';
 
 /**
  * Identifiers found in the ticket's text, to prefill the checks: an INE10 (10 digits whose check
- * digits verify, or 9 that verify once padded), CIFs of organisations and NIFs of people.
+ * digits verify, or 9 that verify once padded), the ens's CIF (a public body's: P, Q or S; a
+ * company's CIF in the text is the integrator's, never the ens's) and NIFs of people.
  */
 export interface FoundIdentifiers {
   readonly ine10?: string;
@@ -27,12 +28,10 @@ export function findIdentifiers(text: string): FoundIdentifiers {
       continue;
     }
     if (word.length !== 9) continue;
-    if (cif === undefined) {
-      const c = parseCif(word);
-      if (c.ok) {
-        cif = c.value;
-        continue;
-      }
+    const c = parseCif(word);
+    if (c.ok) {
+      if (cif === undefined && isPublicBodyCif(c.value)) cif = c.value;
+      continue;
     }
     if (personNif === undefined) {
       const n = parsePersonNif(word);

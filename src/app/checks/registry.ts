@@ -7,13 +7,18 @@
 import * as api from '../../shared/api';
 import type { Environment } from '../../shared/api';
 import type { CheckId } from '../../shared/api/check-ids';
+import type { FactId } from '../../domain/procedures/schema';
+import type { AuthorisationRow } from '../replies/prefill';
 import type { ProxyClient, ProxyResult } from '../api/proxy-client';
 import type { Translate, UiKey } from '../i18n/i18n';
 import type { FoundIdentifiers } from './extract';
 import { date, listOrDash, yes, type ResultView } from './result-view';
 
-/** Which identifiers a check asks for: an ens by INE10 (or CIF), a person's NIF, an òrgan's CIF. */
-export type Needs = 'ine10' | 'ine10-or-cif' | 'nif' | 'cif';
+/**
+ * Which identifiers a check asks for: an ens by INE10 (or CIF), a person's NIF, an òrgan's CIF,
+ * or an ens by its name (the ticket's organisation) or CIF.
+ */
+export type Needs = 'ine10' | 'ine10-or-cif' | 'nif' | 'cif' | 'name-or-cif';
 
 /** What a run of a check has: the ticket, the environment chosen and the validated identifiers. */
 export interface CheckRequest {
@@ -22,8 +27,18 @@ export interface CheckRequest {
   readonly ine10?: string;
   readonly cif?: string;
   readonly nif?: string;
+  /** The ens's name, as the ticket's organisation gives it (or the agent typed it). */
+  readonly ensName?: string;
   /** The ticket's service (as classified or corrected). */
   readonly service: string;
+  /** What the ens asks for (classified or corrected): products and modalities. */
+  readonly products: readonly string[];
+  readonly modalities: readonly string[];
+}
+
+/** What a check's answer confirms, for the replies: identifiers, and the SIRI check's rows. */
+export interface Learned extends FoundIdentifiers {
+  readonly authorisationRows?: readonly AuthorisationRow[];
 }
 
 export interface CheckEntry<D> {
@@ -32,10 +47,13 @@ export interface CheckEntry<D> {
   readonly environments: readonly Environment[];
   readonly needs: Needs;
   readonly call: (proxy: ProxyClient, request: CheckRequest) => Promise<ProxyResult<D>>;
-  /** Yes or no to the question a step asks this check (`check.answers` in the procedure). */
-  readonly answer?: (data: D, request: CheckRequest) => boolean;
+  /**
+   * Yes or no to the question a step asks this check (`check.answers` in the procedure); a check
+   * that answers several questions gives each its own, and undefined for one it does not answer.
+   */
+  readonly answer?: (data: D, request: CheckRequest, question: FactId | undefined) => boolean | undefined;
   /** Identifiers the answer confirms, for the replies to prefill. */
-  readonly learned?: (data: D, request: CheckRequest) => FoundIdentifiers;
+  readonly learned?: (data: D, request: CheckRequest) => Learned;
   readonly view: (data: D, t: Translate) => ResultView;
   /** Offers the integrator register's form under the check. */
   readonly registers?: boolean;
@@ -45,14 +63,19 @@ export interface CheckEntry<D> {
 export interface CheckOutcome {
   readonly view: ResultView;
   readonly answer?: boolean;
-  readonly learned: FoundIdentifiers;
+  readonly learned: Learned;
 }
 
 /** A registry entry with its answer type sealed in. */
 export interface Check extends Omit<CheckEntry<unknown>, 'call' | 'answer' | 'learned' | 'view'> {
   /** `checks.name.<id>`: typed, so a check without its Catalan name fails the typecheck. */
   readonly label: UiKey;
-  readonly run: (proxy: ProxyClient, request: CheckRequest, t: Translate) => Promise<ProxyResult<CheckOutcome>>;
+  readonly run: (
+    proxy: ProxyClient,
+    request: CheckRequest,
+    t: Translate,
+    question?: FactId,
+  ) => Promise<ProxyResult<CheckOutcome>>;
 }
 
 function defineCheck<D>(entry: CheckEntry<D>): Check {
@@ -61,10 +84,10 @@ function defineCheck<D>(entry: CheckEntry<D>): Check {
   return {
     ...rest,
     label,
-    run: async (proxy, request, t) => {
+    run: async (proxy, request, t, question) => {
       const r = await call(proxy, request);
       if (!r.ok) return r;
-      const value = answer?.(r.data, request);
+      const value = answer?.(r.data, request, question);
       return {
         ok: true,
         data: {
@@ -79,6 +102,15 @@ function defineCheck<D>(entry: CheckEntry<D>): Check {
 
 /** An ens by its INE10 when one is given, else by its CIF. */
 const ens = (r: CheckRequest) => (r.ine10 !== undefined ? { ine10: r.ine10 } : { nif: r.cif ?? '' });
+
+/** The language the agent reads the panel in, for a verdict the proxy gives in each. */
+const verdictLang = (t: Translate): 'ca' | 'es' | 'en' => {
+  const l = t('checks.lang');
+  return l === 'es' || l === 'en' ? l : 'ca';
+};
+
+/** The codes of what is asked, as the coverage check's query lists them. */
+const codes = (list: readonly string[]): string | undefined => (list.length === 0 ? undefined : list.join(','));
 
 export const CHECKS: readonly Check[] = [
   defineCheck({
@@ -101,6 +133,70 @@ export const CHECKS: readonly Check[] = [
                 x.finalitat.codi,
                 date(x.dataAlta),
               ]),
+            },
+          },
+  }),
+  defineCheck({
+    id: 'authorisation-coverage',
+    environments: [],
+    needs: 'ine10-or-cif',
+    call: (p, r) => {
+      const products = codes(r.products);
+      const modalities = codes(r.modalities);
+      return p.call(api.checkAuthorisationCoverage, {
+        query: {
+          ticket: r.ticket,
+          ...ens(r),
+          ...(products === undefined ? {} : { products }),
+          ...(modalities === undefined ? {} : { modalities }),
+        },
+      });
+    },
+    // The step's own question: all asked held in PRO (Pas 1), or some already given in PRE.
+    answer: (d, _r, question) =>
+      question === 'vo.authorisedInPro' || question === 'vo.alreadyInPre' ? d.answers[question] : undefined,
+    learned: (d) => ({
+      authorisationRows: d.rows.map((row) => ({
+        asked:
+          row.asked.product === null || row.asked.kind === 'product'
+            ? row.asked.code
+            : `${row.asked.product} · ${row.asked.code}`,
+        pro: listOrDash(row.pro),
+        pre: listOrDash(row.pre),
+      })),
+    }),
+    view: (d, t) => ({
+      kind: 'found',
+      lines: [[{ text: d.verdict[verdictLang(t)], tone: 'strong' }]],
+      table: {
+        head: [t('checks.col.asked'), t('checks.col.inPro'), t('checks.col.inPre')],
+        rows: d.rows.map((row) => [row.asked.code, listOrDash(row.pro), listOrDash(row.pre)]),
+      },
+    }),
+  }),
+  defineCheck({
+    id: 'ens',
+    environments: [],
+    needs: 'name-or-cif',
+    call: (p, r) =>
+      p.call(api.findEns, {
+        query: { ticket: r.ticket, ...(r.cif !== undefined ? { nif: r.cif } : { name: r.ensName ?? '' }) },
+      }),
+    // One exact match is the ens: its INE10 prefills the other checks and the replies.
+    learned: (d) => {
+      const exact = d.candidates.filter((c) => c.exact);
+      const only = exact.length === 1 ? exact[0] : undefined;
+      return only === undefined ? {} : { ine10: only.ine10 };
+    },
+    view: (d, t) =>
+      d.candidates.length === 0
+        ? { kind: 'empty' }
+        : {
+            kind: 'found',
+            lines: [],
+            table: {
+              head: [t('checks.col.ine10'), t('checks.col.name'), t('checks.col.cif'), t('checks.col.exact')],
+              rows: d.candidates.map((c) => [c.ine10, c.nom ?? '', c.cif ?? '', yes(c.exact)]),
             },
           },
   }),

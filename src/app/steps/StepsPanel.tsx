@@ -6,14 +6,14 @@ import { lazy, Suspense, useState } from 'react';
 import { Dots } from '@zendeskgarden/react-loaders';
 import type { Facts } from '../../domain/procedures/conditions';
 import { text, type Library, type Plan, type PlannedStep } from '../../domain/procedures/engine';
-import type { Action, FactId } from '../../domain/procedures/schema';
+import type { Action, FactId, ShownSetting } from '../../domain/procedures/schema';
 import type { ZendeskPort } from '../../zendesk/port';
 import { useAssistantContext } from '../assistant/context';
 import type { Navigation } from '../assistant/navigation';
 import { NoticeAlert, problemText, zendeskErrorNotice, type Notice } from '../notice';
 import type { ProgressState } from '../progress/useProgress';
 import type { DocumentSources } from '../documents/MinhapDocument';
-import type { AnswersState } from './useAnswers';
+import type { AnswersState, SetFact } from './useAnswers';
 
 // The documents' forms load only when a step that makes one is shown.
 const MinhapDocument = lazy(async () => ({ default: (await import('../documents/MinhapDocument')).MinhapDocument }));
@@ -29,7 +29,9 @@ export interface StepsPanelProps {
   readonly library: Library | undefined;
   readonly plan: Plan;
   readonly facts: Facts;
-  readonly setFact: AnswersState['setFact'];
+  /** The shared answers, with who gave each and when, and the proxy's state. */
+  readonly answers: Pick<AnswersState, 'answers' | 'problem' | 'retry'>;
+  readonly setFact: SetFact;
   readonly progress: ProgressState;
   readonly go: (nav: Navigation) => void;
   /** What the documents of a step (the MINHAP Excel) are filled from; without it none is offered. */
@@ -69,6 +71,7 @@ async function apply(
 function Question({ fact, p }: { fact: FactId; p: StepsPanelProps }) {
   const { t, env } = useAssistantContext();
   const value = p.facts[fact];
+  const given = p.answers.answers[fact];
   const q = text(p.library?.questions[fact], env.lang);
   return (
     <div className="question" role="group" aria-label={q}>
@@ -93,7 +96,40 @@ function Question({ fact, p }: { fact: FactId; p: StepsPanelProps }) {
       >
         {t('steps.no')}
       </Button>
+      {given === undefined || given.value === null ? null : (
+        <span className="muted small" data-testid={`answered-${fact}`}>
+          {' '}
+          {t('steps.answeredBy', { who: given.byName ?? given.by, when: when(given.at, env.lang) })}
+        </span>
+      )}
     </div>
+  );
+}
+
+/** Desk settings a step shows (a contact, a link), or says plainly that the setting is empty. */
+function Shows({ names }: { names: readonly ShownSetting[] }) {
+  const { t, env } = useAssistantContext();
+  return (
+    <>
+      {names.map((name) => {
+        const raw = env.settings.desk[name];
+        const value = Array.isArray(raw) ? raw.join(', ') : raw;
+        return (
+          <p key={name} className="small" data-testid={`shows-${name}`}>
+            <strong>{t(`steps.shows.${name}`)}:</strong>{' '}
+            {value === '' ? (
+              <span className="warning">{t('steps.shows.notSet', { setting: name })}</span>
+            ) : /^https:\/\//.test(value) ? (
+              <a href={value} target="_blank" rel="noopener noreferrer">
+                {value}
+              </a>
+            ) : (
+              value
+            )}
+          </p>
+        );
+      })}
+    </>
   );
 }
 
@@ -143,6 +179,7 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
       {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
       {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
       {s.step.why === undefined ? null : <p className="muted">{text(s.step.why, lang)}</p>}
+      {s.step.shows === undefined ? null : <Shows names={s.step.shows} />}
       {s.because === undefined ? null : <p className="muted small">{t('steps.because', { why: s.because })}</p>}
       {questions.map((f) => (
         <Question key={f} fact={f} p={p} />
@@ -248,10 +285,26 @@ export function StepsPanel(p: StepsPanelProps) {
     <section aria-label={t('tabs.steps')}>
       <h2 className="procedure-title">{text(plan.procedure.title, env.lang)}</h2>
       <p className="muted small">{text(plan.procedure.summary, env.lang)}</p>
+      {/* One warning for one cause: when the progress cannot reach the proxy either, it says so. */}
+      {p.answers.problem === undefined || p.progress.problem !== undefined ? null : (
+        <Alert type="warning" role="alert">
+          {t('steps.answersOffline', { reason: problemText(t, p.answers.problem) })}{' '}
+          <Button size="small" isBasic onClick={() => void p.answers.retry()}>
+            {t('retry')}
+          </Button>
+        </Alert>
+      )}
       {p.progress.problem === undefined ? null : (
         <Alert type="warning" role="alert">
           {t('steps.progressOffline', { reason: problemText(t, p.progress.problem) })}{' '}
-          <Button size="small" isBasic onClick={() => void p.progress.retry()}>
+          <Button
+            size="small"
+            isBasic
+            onClick={() => {
+              void p.progress.retry();
+              void p.answers.retry();
+            }}
+          >
             {t('retry')}
           </Button>
         </Alert>

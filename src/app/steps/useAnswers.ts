@@ -1,40 +1,109 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facts } from '../../domain/procedures/conditions';
-import { FACT_IDS, type FactId } from '../../domain/procedures/schema';
-import { isRecord } from '../../shared/is-record';
-import type { FoundIdentifiers } from '../checks/extract';
+import type { FactId } from '../../domain/procedures/schema';
+import { getAnswers, setAnswer, type Answer } from '../../shared/api';
+import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
+import type { Learned } from '../checks/registry';
 import { loadJson, saveJson, ticketKey } from '../storage';
+import { enqueueAnswer, factsOf, isAnswerQueue, mergeAnswers, type QueuedAnswer } from './answers-queue';
 
 /**
- * What is known about the ticket beyond its text: the answers to the procedure's questions (given
- * by the agent or by a check, kept per ticket in the browser) and the identifiers the checks
- * confirmed (the INE10 checked, the PSCP user's NIF), which prefill replies.
+ * What is known about the ticket beyond its text. The answers to the procedure's questions
+ * (MINHAP confirmed, the col·legi's permission, the head of service's return...), given by an
+ * agent or by a check, are shared through the proxy with who gave them and when, so a second
+ * agent on the ticket sees them; an answer the proxy does not accept is queued in the browser and
+ * sent again on the next read (and on "retry"), like the ticks. What the checks confirmed (the
+ * INE10, the PSCP user's NIF, the SIRI rows) prefills replies in this browser.
  */
+/** Answers a question (undefined withdraws the answer), as the panels call it. */
+export type SetFact = (fact: FactId, value: boolean | undefined) => void;
+
 export interface AnswersState {
   readonly facts: Facts;
-  readonly setFact: (fact: FactId, value: boolean | undefined) => void;
-  readonly known: FoundIdentifiers;
-  readonly remember: (values: FoundIdentifiers) => void;
+  /** Each answer with who gave it and when (the queued ones as this agent gave them). */
+  readonly answers: Readonly<Partial<Record<FactId, Answer>>>;
+  /** Answers a question in a procedure (the audit log says which). */
+  readonly answer: (fact: FactId, value: boolean | undefined, procedure: string) => void;
+  /** Why the last exchange with the proxy failed, while it has not succeeded since. */
+  readonly problem?: ProxyProblem;
+  readonly retry: () => Promise<void>;
+  readonly known: Learned;
+  readonly remember: (values: Learned) => void;
 }
 
-const isFacts = (v: unknown): v is Facts =>
-  isRecord(v) &&
-  Object.entries(v).every(([k, x]) => (FACT_IDS as readonly string[]).includes(k) && typeof x === 'boolean');
+export function useAnswers(proxy: ProxyClient, ticketId: number, agentName: string): AnswersState {
+  const [answers, setAnswers] = useState<Partial<Record<FactId, Answer>>>({});
+  const [problem, setProblem] = useState<ProxyProblem | undefined>(undefined);
+  const [known, setKnown] = useState<Learned>({});
+  const key = ticketKey('answersQueue', ticketId);
+  const readQueue = useCallback(() => loadJson<QueuedAnswer[]>(key, [], isAnswerQueue), [key]);
+  const writeQueue = useCallback(
+    (queue: readonly QueuedAnswer[]) => {
+      saveJson(key, queue.length === 0 ? undefined : queue);
+    },
+    [key],
+  );
+  const send = useCallback(
+    (change: QueuedAnswer) =>
+      proxy.call(setAnswer, {
+        params: { ticketId, questionId: change.question },
+        body: { value: change.value, procedure: change.procedure },
+      }),
+    [proxy, ticketId],
+  );
 
-export function useAnswers(ticketId: number): AnswersState {
-  const key = ticketKey('facts', ticketId);
-  const [facts, setFacts] = useState<Facts>(() => loadJson(key, {}, isFacts));
-  const [known, setKnown] = useState<FoundIdentifiers>({});
-  const setFact = (fact: FactId, value: boolean | undefined): void => {
-    setFacts((f) => {
-      const next: Facts = Object.fromEntries(Object.entries(f).filter(([k]) => k !== fact));
-      if (value !== undefined) next[fact] = value;
-      saveJson(key, next);
-      return next;
+  const load = useCallback(async (): Promise<void> => {
+    let flushProblem: ProxyProblem | undefined;
+    const remaining: QueuedAnswer[] = [];
+    for (const change of readQueue()) {
+      const r = await send(change);
+      if (!r.ok) {
+        remaining.push(change);
+        flushProblem = r.problem;
+      }
+    }
+    writeQueue(remaining);
+    const r = await proxy.call(getAnswers, { params: { ticketId } });
+    const queue = readQueue();
+    setAnswers((shown) => mergeAnswers(shown, r.ok ? r.data.answers : undefined, queue, agentName));
+    if (!r.ok) setProblem(r.problem);
+    else if (flushProblem !== undefined) setProblem(flushProblem);
+    else if (queue.length === 0) setProblem(undefined);
+  }, [proxy, ticketId, agentName, readQueue, writeQueue, send]);
+
+  useEffect(() => {
+    // Fetching the shared answers when the ticket opens is this effect's purpose; state is set
+    // when the proxy answers, not synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load]);
+
+  const answer = (fact: FactId, value: boolean | undefined, procedure: string): void => {
+    const change: QueuedAnswer = { question: fact, value: value ?? null, procedure, at: new Date().toISOString() };
+    setAnswers((a) => mergeAnswers(a, undefined, [change], agentName));
+    void send(change).then((r) => {
+      if (r.ok) {
+        setAnswers((a) => ({ ...a, [fact]: r.data }));
+        setProblem(undefined);
+        return;
+      }
+      setProblem(r.problem);
+      writeQueue(enqueueAnswer(readQueue(), change));
     });
   };
-  const remember = (values: FoundIdentifiers): void => {
+
+  const remember = (values: Learned): void => {
     setKnown((k) => ({ ...k, ...values }));
   };
-  return { facts, setFact, known, remember };
+
+  const facts = useMemo(() => factsOf(answers), [answers]);
+  return {
+    facts,
+    answers,
+    answer,
+    ...(problem === undefined ? {} : { problem }),
+    retry: load,
+    known,
+    remember,
+  };
 }

@@ -81,6 +81,10 @@ export const CheckIdFormat = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, 'is a check id: lower-case letters, digits and dashes');
 
+/** Desk settings a step may show (`src/domain/settings/desk-settings.ts`): contacts and links. */
+export const SHOWN_SETTINGS = ['setdibaMuxContact', 'setdibaCertificateUrl', 'dcocCopyTo', 'supportEmail'] as const;
+export type ShownSetting = (typeof SHOWN_SETTINGS)[number];
+
 /** What a step does to the ticket, through the Zendesk client. */
 export const ActionSchema = z.discriminatedUnion('type', [
   /** Apply the Zendesk macro configured in the app's settings under this name. */
@@ -157,7 +161,7 @@ export const StepSchema = z.strictObject({
   /** The procedure ends here when this step applies (the ticket is closed or handed over). */
   ends: z.boolean().optional(),
   /** Desk settings the step shows (a contact, a certificate's link), by their setting name. */
-  shows: z.array(z.enum(['setdibaMuxContact', 'setdibaCertificateUrl', 'dcocCopyTo', 'supportEmail'])).optional(),
+  shows: z.array(z.enum(SHOWN_SETTINGS)).optional(),
   /** Where in the manual the step comes from ("derived from ..." when the manual gives no text). */
   source: z.string().min(1),
 });
