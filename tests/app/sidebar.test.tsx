@@ -190,7 +190,8 @@ describe('replies', () => {
     mount({
       ticket: vilaSecaTicket({
         description:
-          'Buenos días, el Ayuntamiento de Vila-seca (INE10 4317110007) solicita la integración con el Catastro por servicios web. Gracias y saludos',
+          'Buenos días, el Ayuntamiento de Vila-seca (INE10 4317110007) solicita la integración con el Catastro ' +
+          'por servicios web. Gracias y saludos',
       }),
     });
     await screen.findByTestId('service');
