@@ -219,4 +219,6 @@ lines.push(
   '',
 );
 writeFileSync(OUT, lines.join('\n'));
+// The repository's formatting, so that `npm run lint` passes on the written file.
+execFileSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', OUT], { stdio: 'ignore' });
 process.stdout.write(`\nWrote ${OUT}\n`);
