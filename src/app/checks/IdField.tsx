@@ -31,9 +31,13 @@ export function IdField({
         }}
         {...(error === undefined ? {} : { validation: 'error' as const })}
       />
-      {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+      {error === undefined ? null : (
+        <Field.Message validation="error" validationLabel={t('validation.error')}>
+          {error}
+        </Field.Message>
+      )}
       {warnings.map((w) => (
-        <Field.Message key={w} validation="warning">
+        <Field.Message key={w} validation="warning" validationLabel={t('validation.warning')}>
           {w}
         </Field.Message>
       ))}

@@ -135,7 +135,7 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
               }}
             />
             {parsedProducts.unknown.length > 0 ? (
-              <Field.Message validation="error">
+              <Field.Message validation="error" validationLabel={t('validation.error')}>
                 {t('cls.unknownProducts', { list: parsedProducts.unknown.join(', ') })}
               </Field.Message>
             ) : null}

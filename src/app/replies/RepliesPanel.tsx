@@ -267,7 +267,11 @@ export function RepliesPanel(a: RepliesPanelProps) {
                   </tbody>
                 </table>
               )}
-              {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+              {error === undefined ? null : (
+                <Field.Message validation="error" validationLabel={t('validation.error')}>
+                  {error}
+                </Field.Message>
+              )}
             </Field>
           );
         }
@@ -318,7 +322,11 @@ export function RepliesPanel(a: RepliesPanelProps) {
                 }}
               />
             )}
-            {error === undefined ? null : <Field.Message validation="error">{error}</Field.Message>}
+            {error === undefined ? null : (
+              <Field.Message validation="error" validationLabel={t('validation.error')}>
+                {error}
+              </Field.Message>
+            )}
           </Field>
         );
       })}

@@ -169,12 +169,12 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
         <p className="muted small">{t('steps.doneBy', { who: done.byName ?? done.by, when: when(done.at, lang) })}</p>
       ) : null}
       {s.status === 'waiting' ? (
-        <p className="waiting small" data-testid={`waits-${s.step.id}`}>
+        <div className="waiting small" data-testid={`waits-${s.step.id}`}>
           <Tag size="small" hue="yellow">
             {t('steps.pending')}
           </Tag>{' '}
           {t('steps.waitsFor', { what: s.waitsFor.map((w) => w.text).join(' · ') })}
-        </p>
+        </div>
       ) : null}
       {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
       {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
