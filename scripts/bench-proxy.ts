@@ -99,6 +99,9 @@ async function measure(
   const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const restRssMb = statusMb(child.pid, 'VmRSS');
+  // The proxy opens its embedded demo database on the first request that needs it, which takes
+  // seconds: wait for that first answer, so the load measures serving, not the database's start.
+  await fetch(url + path, { headers, signal: AbortSignal.timeout(300_000) });
   await load(url + path, headers, 2);
   const result = await load(url + path, headers, DURATION_S);
   const peakMb = statusMb(child.pid, 'VmHWM');

@@ -5,7 +5,8 @@
  */
 import { z } from '../domain/zod';
 import { FormReadingSchema } from '../domain/form/schema';
-import { API_PREFIX, operation, TicketIdNumber } from './api';
+import { TicketIdNumber } from './api/fields';
+import { API_PREFIX, operation } from './api/operation';
 
 export const READ_FORM_PATH = `${API_PREFIX}/request-form/read`;
 

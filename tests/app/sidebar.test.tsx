@@ -112,9 +112,11 @@ describe('steps', () => {
     tab(/Passos/);
     expect(await screen.findByText(/No s'ha pogut contactar amb el proxy/)).toBeDefined();
     const step = screen.getByTestId('step-vo-pre.minhap-excel');
-    fireEvent.click(within(step).getByRole('checkbox'));
+    // The step's own tick comes first; its Documents section (loaded later) has checkboxes of its own.
+    const tick = () => within(step).getAllByRole<HTMLInputElement>('checkbox')[0];
+    fireEvent.click(tick() ?? step);
     await waitFor(() => {
-      expect(within(step).getByRole<HTMLInputElement>('checkbox').checked).toBe(true);
+      expect(tick()?.checked).toBe(true);
     });
     expect(localStorage.getItem('aoc.queue.4242')).toContain('vo-pre.minhap-excel');
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { ApiError, type AnyOperation } from '../../shared/api';
+import { ApiError } from '../../shared/api/errors';
+import type { AnyOperation } from '../../shared/api/operation';
 import type { HttpResponse, ZendeskPort } from '../../zendesk/port';
 
 /**

@@ -9,7 +9,7 @@ import { version } from '../../../manifest.json';
 import type { Classification, TicketInput } from '../../domain/classifier';
 import { changedFields, originalAnswerOf, type LabelField, type Labels } from '../../domain/corpus/correction';
 import { isRecord } from '../../shared/is-record';
-import { RecordCorrectionBody } from '../../shared/api';
+import { RecordCorrectionBody } from '../../shared/api/corrections';
 import type { ProxyProblem } from '../api/proxy-client';
 
 /** The classifier runs in the app: its version is the app's (the manifest's, as Zendesk shows it). */

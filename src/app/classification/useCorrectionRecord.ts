@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Classification, TicketInput } from '../../domain/classifier';
 import type { CorrectionSummary } from '../../domain/corpus/correction';
-import { getOwnCorrection, recordCorrection, withdrawCorrection } from '../../shared/api';
+import { getOwnCorrection, recordCorrection, withdrawCorrection } from '../../shared/api/corrections';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
 import { loadJson, saveJson, ticketKey } from '../storage';
 import { buildRecord, isOffline, isPendingShape, type PendingRecord, type RecordBody } from './correction-record';

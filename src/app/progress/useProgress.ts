@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getProgress, setStep, type StepProgress } from '../../shared/api';
+import { getProgress, setStep, type StepProgress } from '../../shared/api/progress';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
 import { loadJson, saveJson, ticketKey } from '../storage';
 import { asProgress, enqueue, flush, isQueue, merge, type QueuedStep } from './queue';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facts } from '../../domain/procedures/conditions';
 import type { FactId } from '../../domain/procedures/schema';
-import { getAnswers, setAnswer, type Answer } from '../../shared/api';
+import { getAnswers, setAnswer, type Answer } from '../../shared/api/answers';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
 import type { Learned } from '../checks/registry';
 import { loadJson, saveJson, ticketKey } from '../storage';

@@ -2,7 +2,7 @@ import { z } from '../zod';
 import { PRODUCT_IDS } from '../catalogue/products';
 import { SERVICE_IDS } from '../catalogue/services';
 import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS } from '../classifier/schema';
-import { TEMPLATE_IDS } from '../templates/registry';
+import { TEMPLATE_IDS } from '../templates/ids';
 
 /**
  * The shape of a procedure file (data/*.json). Files are checked against these schemas when the

@@ -1,33 +1,8 @@
 import { z } from '../zod';
+import { TEMPLATE_IDS, type TemplateId } from './ids';
 import { Var } from './variables';
 
-/**
- * The desk's ready-made messages ("missatges tipus"), one entry per message of the manual, with
- * the languages it exists in, who it is for, how it goes into the ticket, the variables it needs
- * and where in the manual it comes from. The texts themselves are the `.hbs` files in messages/
- * (`<id>.<language>.hbs`), written as the manual writes them.
- */
-export const TEMPLATE_IDS = [
-  'pscp-confirmacio-ws',
-  'pscp-elicita-sense-pscp',
-  'pscp-documentacio',
-  'pscp-inici-homologacio',
-  'pscp-derivacio-cap-servei',
-  'pscp-fi-alta-pro',
-  'vo-no-via-alta',
-  'vo-multi-ambit',
-  'vo-copia-alta-sense-docs',
-  'vo-corpme-pro',
-  'vo-dcoc-permis-collegi',
-  'vo-coetc',
-  'vo-padro',
-  'minhap-caid',
-  'portasignatures-signatura',
-  'vo-aeat-cda',
-  'vo-homologacio',
-  'vo-fi-alta',
-] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+export { TEMPLATE_IDS, type TemplateId } from './ids';
 
 export const TEMPLATE_LANGUAGES = ['ca', 'es'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
@@ -59,6 +34,12 @@ export interface TemplateDefinition {
 const def = (d: TemplateDefinition): TemplateDefinition => d;
 const BOTH: readonly TemplateLanguage[] = ['ca', 'es'];
 
+/**
+ * The desk's ready-made messages ("missatges tipus"), one entry per message of the manual, with
+ * the languages it exists in, who it is for, how it goes into the ticket, the variables it needs
+ * and where in the manual it comes from. The texts themselves are the `.hbs` files in messages/
+ * (`<id>.<language>.hbs`), written as the manual writes them.
+ */
 export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
   'pscp-confirmacio-ws': def({
     id: 'pscp-confirmacio-ws',

@@ -4,10 +4,9 @@
  * answers shared on a ticket.
  */
 import { z } from '../../domain/zod';
-import { FACT_IDS } from '../../domain/procedures/schema';
 import { operation } from './operation';
 import { AuthorisationsResponse, Organisme } from './checks';
-import { Cif, Ine10, Lookup, StepId, TicketId } from './fields';
+import { Cif, Ine10, Lookup, TicketId } from './fields';
 import { RegisterIntegratorBody, RegisterIntegratorResponse } from './integrators';
 
 const codeList = z
@@ -110,32 +109,6 @@ export const RegisterIntegratorsResponse = z.object({ registrations: z.array(Reg
 export type RegisterIntegratorsResponse = z.infer<typeof RegisterIntegratorsResponse>;
 
 // ---------------------------------------------------------------------------------------------
-// Shared answers: what the agent learnt (MINHAP confirmed, the col·legi's permission...), by whom
-// and when, so that a second agent on the ticket sees it
-// ---------------------------------------------------------------------------------------------
-
-export const QuestionId = z.enum(FACT_IDS, { message: 'is not a question id of the procedures' });
-export const AnswerParams = z.strictObject({ ticketId: TicketId, questionId: QuestionId });
-export const SetAnswerBody = z.strictObject({
-  /** `null` withdraws the answer (the question is open again). */
-  value: z.boolean().nullable(),
-  /** The procedure the answer was given in, for the audit log. */
-  procedure: StepId,
-});
-export type SetAnswerBody = z.infer<typeof SetAnswerBody>;
-export const Answer = z.object({
-  question: QuestionId,
-  value: z.boolean().nullable(),
-  procedure: z.string(),
-  by: z.string(),
-  byName: z.string().nullable(),
-  at: z.iso.datetime(),
-});
-export type Answer = z.infer<typeof Answer>;
-export const AnswersResponse = z.object({ ticket: z.number().int(), answers: z.array(Answer) });
-export type AnswersResponse = z.infer<typeof AnswersResponse>;
-
-// ---------------------------------------------------------------------------------------------
 // Operations
 // ---------------------------------------------------------------------------------------------
 
@@ -175,27 +148,4 @@ export const registerIntegrators = operation({
   body: RegisterIntegratorsBody,
   response: RegisterIntegratorsResponse,
   successStatuses: [201, 200],
-});
-
-export const getAnswers = operation({
-  id: 'getAnswers',
-  method: 'GET',
-  path: '/v1/tickets/:ticketId/answers',
-  summary: 'Answers given on a ticket (MINHAP confirmed, col·legi permission...): value, by whom, when',
-  tags: ['progress'],
-  auth: true,
-  params: z.strictObject({ ticketId: TicketId }),
-  response: AnswersResponse,
-});
-
-export const setAnswer = operation({
-  id: 'setAnswer',
-  method: 'PUT',
-  path: '/v1/tickets/:ticketId/answers/:questionId',
-  summary: 'Answer a procedure question on a ticket (null withdraws the answer)',
-  tags: ['progress'],
-  auth: true,
-  params: AnswerParams,
-  body: SetAnswerBody,
-  response: Answer,
 });

@@ -12,5 +12,6 @@ export * from './integrators';
 export * from './progress';
 export * from './audit';
 export * from './gates';
+export * from './answers';
 export * from './corrections';
 export * from './documents';
