@@ -1,5 +1,4 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useState } from 'react';
 import { parseIne10 } from '../../domain/identifiers';
@@ -8,6 +7,7 @@ import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
 import { NoticeAlert, problemText } from '../notice';
 import type { DocumentSources } from './MinhapDocument';
+import { ValueField } from './ValueField';
 
 /**
  * The DCOC alta's configuration change: each `dcoc.<col·legi>.…organismes=` line of the configured
@@ -43,15 +43,7 @@ export function DcocLine({ sources }: { sources: DocumentSources }) {
   return (
     <section className="documents" aria-label={t('documents.dcoc.title')} data-testid="documents-dcoc">
       <h3 className="small">{t('documents.dcoc.title')}</h3>
-      <Field>
-        <Field.Label>{t('documents.value.ine10')}</Field.Label>
-        <Input
-          value={ine10}
-          onChange={(e) => {
-            setIne10(e.target.value);
-          }}
-        />
-      </Field>
+      <ValueField label={t('documents.value.ine10')} value={ine10} onChange={setIne10} />
       <Button size="small" disabled={busy || !valid} onClick={() => void load()}>
         {busy ? <Dots aria-label={t('loading')} /> : t('documents.dcoc.show')}
       </Button>

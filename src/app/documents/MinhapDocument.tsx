@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Checkbox, Field, Input } from '@zendeskgarden/react-forms';
+import { Checkbox, Field } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useMemo, useState } from 'react';
 import { MODALITIES, productName } from '../../domain/catalogue';
@@ -12,6 +12,7 @@ import type { FoundIdentifiers } from '../checks/extract';
 import type { Translate, UiKey } from '../i18n/i18n';
 import { NoticeAlert, problemText } from '../notice';
 import { base64Bytes, saveFile } from './download';
+import { ValueField } from './ValueField';
 
 /** What the documents of a step know of the ticket. */
 export interface DocumentSources {
@@ -100,43 +101,15 @@ export function MinhapDocument({ sources }: { sources: DocumentSources }) {
     <section className="documents" aria-label={t('documents.title')} data-testid="documents-minhap">
       <h3 className="small">{t('documents.minhap.title')}</h3>
       <p className="muted small">{t('documents.minhap.help')}</p>
-      <Field>
-        <Field.Label>{t('documents.value.ensName')}</Field.Label>
-        <Input
-          value={ensName}
-          onChange={(e) => {
-            setEnsName(e.target.value);
-          }}
-        />
-      </Field>
-      <Field>
-        <Field.Label>{t('documents.value.cif')}</Field.Label>
-        <Input
-          value={cif}
-          onChange={(e) => {
-            setCif(e.target.value);
-          }}
-        />
-      </Field>
-      <Field>
-        <Field.Label>{t('documents.value.ine10')}</Field.Label>
-        <Input
-          value={ine10}
-          onChange={(e) => {
-            setIne10(e.target.value);
-          }}
-        />
-      </Field>
-      <Field>
-        <Field.Label>{t('documents.value.dir3')}</Field.Label>
-        <Field.Hint>{t('documents.minhap.dir3Hint')}</Field.Hint>
-        <Input
-          value={dir3}
-          onChange={(e) => {
-            setDir3(e.target.value);
-          }}
-        />
-      </Field>
+      <ValueField label={t('documents.value.ensName')} value={ensName} onChange={setEnsName} />
+      <ValueField label={t('documents.value.cif')} value={cif} onChange={setCif} />
+      <ValueField label={t('documents.value.ine10')} value={ine10} onChange={setIne10} />
+      <ValueField
+        label={t('documents.value.dir3')}
+        hint={t('documents.minhap.dir3Hint')}
+        value={dir3}
+        onChange={setDir3}
+      />
       <fieldset className="modalities">
         <legend className="small">{t('documents.value.modalities')}</legend>
         {offered.map((m) => (
