@@ -53,6 +53,7 @@ describe('OpenAPI document', () => {
         'GET /v1/corrections',
         'POST /v1/documents/minhap',
         'GET /v1/documents/dcoc-lines',
+        'POST /v1/documents/tracking',
       ].sort(),
     );
   });

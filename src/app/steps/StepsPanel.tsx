@@ -18,10 +18,15 @@ import type { AnswersState, SetFact } from './useAnswers';
 // The documents' forms load only when a step that makes one is shown.
 const MinhapDocument = lazy(async () => ({ default: (await import('../documents/MinhapDocument')).MinhapDocument }));
 const DcocLine = lazy(async () => ({ default: (await import('../documents/DcocLine')).DcocLine }));
+const TrackingRows = lazy(async () => ({ default: (await import('../documents/TrackingRows')).TrackingRows }));
 /** Steps of the manual that make a document the app can fill. */
-const DOCUMENT_STEPS: Readonly<Record<string, 'minhap' | 'dcoc'>> = {
+const DOCUMENT_STEPS: Readonly<Record<string, 'minhap' | 'dcoc' | 'tracking-vo' | 'tracking-pscp'>> = {
   'vo-pre.minhap-excel': 'minhap',
   'vo-pre.dcoc-configuracio': 'dcoc',
+  'vo-pre.seguiment': 'tracking-vo',
+  'vo-pro.seguiment': 'tracking-vo',
+  'pscp-pre.seguiment': 'tracking-pscp',
+  'pscp-pro.seguiment': 'tracking-pscp',
 };
 
 /** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
@@ -246,8 +251,10 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
         <Suspense fallback={<Dots aria-label={t('loading')} />}>
           {DOCUMENT_STEPS[s.step.id] === 'minhap' ? (
             <MinhapDocument sources={p.documents} />
-          ) : (
+          ) : DOCUMENT_STEPS[s.step.id] === 'dcoc' ? (
             <DcocLine sources={p.documents} />
+          ) : (
+            <TrackingRows sources={p.documents} sheet={DOCUMENT_STEPS[s.step.id] === 'tracking-pscp' ? 'pscp' : 'vo'} />
           )}
         </Suspense>
       )}

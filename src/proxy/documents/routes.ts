@@ -8,7 +8,18 @@ import { readFile } from 'node:fs/promises';
 import { MINHAP_FILE_NAME, type MinhapProblem } from '../../domain/documents/minhap';
 import { parseIne10 } from '../../domain/identifiers';
 import { dcocLineChanges } from '../../domain/documents/dcoc-line';
-import { buildMinhapExcel, dcocLines, XLSX_CONTENT_TYPE, type MinhapExcelResponse } from '../../shared/api';
+import {
+  buildMinhapExcel,
+  buildTrackingRows,
+  dcocLines,
+  XLSX_CONTENT_TYPE,
+  type Authorisation,
+  type MinhapExcelResponse,
+} from '../../shared/api';
+import { trackingFileName, trackingTable, type TrackedAuthorisation } from '../../domain/documents/tracking';
+import { parseCif } from '../../domain/identifiers';
+import { checkAuthorisations } from '../checks/authorisations';
+import { buildTrackingWorkbook } from './tracking-workbook';
 import { DCOC_SOURCE } from '../checks/dcoc';
 import { DatabaseUnavailableError } from '../db/errors';
 import { checkDir3 } from '../checks/dir3';
@@ -72,6 +83,69 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       });
       return ok({ ine10: query.ine10.value, lines });
     }),
+    implement(buildTrackingRows, async ({ body, agent }) => {
+      // Via Oberta's lines say what each environment already holds: SIRI's authorisations, read
+      // as the authorisations check reads them; without a valid INE10 or CIF they are not read.
+      let authorisations: Record<'PRE' | 'PRO', TrackedAuthorisation[]> | undefined;
+      let reason: string | null = null;
+      const ine10 = parseIne10(body.ine10 ?? '');
+      const cif = parseCif(body.cif ?? '');
+      if (body.sheet === 'vo') {
+        const key = ine10.ok
+          ? ({ by: 'ine10', id: { value: ine10.value, warnings: ine10.warnings } } as const)
+          : cif.ok
+            ? ({ by: 'nif', id: { value: cif.value, warnings: cif.warnings } } as const)
+            : undefined;
+        if (key === undefined) reason = 'no valid INE10 or CIF to read the authorisations by';
+        else {
+          try {
+            const [pre, pro] = await Promise.all([
+              checkAuthorisations(deps.sources.PRE, key),
+              checkAuthorisations(deps.sources.PRO, key),
+            ]);
+            authorisations = { PRE: pre.authorisations.map(tracked), PRO: pro.authorisations.map(tracked) };
+          } catch (error) {
+            if (!(error instanceof DatabaseUnavailableError)) throw error;
+            reason = error.message;
+          }
+        }
+      }
+      const table = trackingTable({
+        sheet: body.sheet,
+        ticket: body.ticket,
+        date: new Date().toISOString().slice(0, 10),
+        environment: body.environment,
+        ens: { name: body.ensName, cif: body.cif, ine10: body.ine10 },
+        products: body.products,
+        modalities: body.modalities,
+        authorisations,
+        elicita: body.elicita,
+        userNif: body.userNif,
+      });
+      const bytes = await buildTrackingWorkbook(table);
+      await audit.write({
+        agent,
+        ticket: body.ticket,
+        action: 'document.tracking',
+        subject: { sheet: body.sheet, ine10: ine10.ok ? ine10.value : null },
+        outcome: `${String(table.lines.length)} line(s)${authorisations === undefined ? '' : ', authorisations read'}`,
+      });
+      return ok({
+        table: {
+          sheet: table.sheet,
+          columns: [...table.columns],
+          lines: table.lines.map((l) => ({ cells: { ...l.cells }, state: l.state })),
+          notes: table.notes.map((n) => ({ ...n })),
+        },
+        file: {
+          fileName: trackingFileName(body.sheet, body.ticket, 'xlsx'),
+          contentType: XLSX_CONTENT_TYPE,
+          base64: Buffer.from(bytes).toString('base64'),
+          size: bytes.length,
+        },
+        authorisations: { read: authorisations !== undefined, reason },
+      });
+    }),
     implement(buildMinhapExcel, async ({ body, agent }) => {
       let dir3 = body.dir3?.trim() === '' ? undefined : body.dir3;
       let dir3Info: { source: 'request' | 'table' | 'derived'; note: string | null } = {
@@ -125,4 +199,16 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       return ok(response);
     }),
   ];
+}
+
+function tracked(a: Authorisation): TrackedAuthorisation {
+  return {
+    productCode: a.producte.codi,
+    productName: a.producte.nom,
+    modalityCode: a.modalitat.codi,
+    modalityName: a.modalitat.nom,
+    finalitatCode: a.finalitat.codi,
+    finalitatName: a.finalitat.nom,
+    date: a.dataAlta,
+  };
 }

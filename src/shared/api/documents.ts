@@ -6,6 +6,12 @@
 import { z } from '../../domain/zod';
 import { PRODUCT_IDS } from '../../domain/catalogue/ids';
 import { MINHAP_PROBLEM_CODES, MINHAP_VALUES } from '../../domain/documents/minhap';
+import {
+  PSCP_TRACKING_COLUMNS,
+  TRACKING_SHEETS,
+  TRACKING_STATES,
+  VO_TRACKING_COLUMNS,
+} from '../../domain/documents/tracking';
 import { freeText, Ine10, TicketId, TicketIdNumber } from './fields';
 import { API_PREFIX, operation } from './operation';
 
@@ -16,13 +22,15 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 /** A typed identifier as the agent has it; the documents' own rules judge it and name it when wrong. */
 const RawIdentifier = z.string().max(32, 'must be at most 32 characters');
 
+const ModalityCode = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_]+$/, 'is a modality code: letters, digits and underscores');
+
 export const ModalityChoiceSchema = z.strictObject({
   product: z.enum(PRODUCT_IDS),
-  modality: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_]+$/, 'is a modality code: letters, digits and underscores'),
+  modality: ModalityCode,
 });
 
 export const MinhapExcelBody = z.strictObject({
@@ -109,4 +117,48 @@ export const dcocLines = operation({
   auth: true,
   query: DcocLinesQuery,
   response: DcocLinesResponse,
+});
+
+// --- tracking rows ---------------------------------------------------------------------------
+
+export const TrackingRowsBody = z.strictObject({
+  ticket: TicketIdNumber,
+  sheet: z.enum(TRACKING_SHEETS),
+  /** The environment this ticket gives. */
+  environment: z.enum(['PRE', 'PRO']),
+  ensName: freeText(250).optional(),
+  cif: RawIdentifier.optional(),
+  ine10: RawIdentifier.optional(),
+  products: z.array(z.enum(PRODUCT_IDS)).max(50, 'at most 50 products').optional(),
+  modalities: z.array(ModalityCode).max(100, 'at most 100 modalities').optional(),
+  elicita: z.boolean().optional(),
+  userNif: RawIdentifier.optional(),
+});
+export type TrackingRowsBody = z.infer<typeof TrackingRowsBody>;
+
+export const TrackingTableSchema = z.object({
+  sheet: z.enum(TRACKING_SHEETS),
+  columns: z.array(z.enum([...VO_TRACKING_COLUMNS, ...PSCP_TRACKING_COLUMNS])),
+  lines: z.array(z.object({ cells: z.record(z.string(), z.string()), state: z.enum(TRACKING_STATES) })),
+  notes: z.array(z.object({ code: z.string(), detail: z.string().optional() })),
+});
+
+export const TrackingRowsResponse = z.object({
+  table: TrackingTableSchema,
+  file: GeneratedFile,
+  /** Whether SIRI's authorisations (PRE and PRO) were read for the Via Oberta lines, and why not. */
+  authorisations: z.object({ read: z.boolean(), reason: z.string().nullable() }),
+});
+export type TrackingRowsResponse = z.infer<typeof TrackingRowsResponse>;
+
+export const buildTrackingRows = operation({
+  id: 'buildTrackingRows',
+  method: 'POST',
+  path: `${DOCUMENTS}/tracking`,
+  summary:
+    'The desk’s tracking rows for a ticket (Via Oberta products/modalities/finalitats, or PSCP), as .xlsx and as data',
+  tags: ['documents'],
+  auth: true,
+  body: TrackingRowsBody,
+  response: TrackingRowsResponse,
 });
