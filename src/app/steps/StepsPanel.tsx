@@ -16,9 +16,9 @@ import type { DocumentSources } from '../documents/MinhapDocument';
 import type { AnswersState, SetFact } from './useAnswers';
 
 // The documents' forms load only when a step that makes one is shown.
-const MinhapDocument = lazy(async () => ({ default: (await import('../documents/MinhapDocument')).MinhapDocument }));
-const DcocLine = lazy(async () => ({ default: (await import('../documents/DcocLine')).DcocLine }));
-const TrackingRows = lazy(async () => ({ default: (await import('../documents/TrackingRows')).TrackingRows }));
+const MinhapDocument = lazy(async () => ({ default: (await import('../documents/sections')).MinhapDocument }));
+const DcocLine = lazy(async () => ({ default: (await import('../documents/sections')).DcocLine }));
+const TrackingRows = lazy(async () => ({ default: (await import('../documents/sections')).TrackingRows }));
 /** Steps of the manual that make a document the app can fill. */
 const DOCUMENT_STEPS: Readonly<Record<string, 'minhap' | 'dcoc' | 'tracking-vo' | 'tracking-pscp'>> = {
   'vo-pre.minhap-excel': 'minhap',

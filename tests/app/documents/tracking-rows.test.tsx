@@ -128,7 +128,7 @@ describe('the tracking rows section', () => {
   });
 
   it('asks the proxy for the .xlsx with the ticket’s values, downloads it and shows SIRI’s states', async () => {
-    const call = vi.fn(() => Promise.resolve({ ok: true, data: built() }));
+    const call = vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, data: built() }));
     setup(call);
     fireEvent.click(screen.getByRole('button', { name: 'Download the .xlsx (with SIRI)' }));
     await waitFor(() => {
