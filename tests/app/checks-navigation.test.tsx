@@ -51,8 +51,8 @@ describe('the checks tab', () => {
     mount();
     await screen.findByTestId('service');
     tab(/Comprovacions/);
-    // The manual's Pas 1: compare what is asked with what PRO already holds.
-    await expectCheck('authorisations:PRO');
+    // The manual's Pas 1: compare what is asked with what PRO and PRE already hold.
+    await expectCheck('authorisation-coverage');
   });
 
   it('keeps the check a step asked for when the agent clicks the open tab or goes away and back', async () => {

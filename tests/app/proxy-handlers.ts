@@ -1,5 +1,14 @@
 import { http, HttpResponse } from 'msw';
+import { coverage } from '../../src/proxy/checks/coverage';
 import { PROXY } from './harness';
+
+const CADASTRE_IN_FORCE = {
+  organisme: { codi: '4317110007', nom: 'Ajuntament de Vila-seca', cif: 'P4317100E' },
+  producte: { codi: 'CADASTRE', nom: 'Cadastre' },
+  modalitat: { codi: 'DADES_CADASTRALS', nom: 'Dades cadastrals' },
+  finalitat: { codi: 'PROVES', nom: 'Proves' },
+  dataAlta: '2025-03-01T00:00:00.000Z',
+};
 
 /** A stand-in for the proxy: answers as the real one does (same schemas), and records writes. */
 export interface ProxyLog {
@@ -93,16 +102,23 @@ export function proxyHandlers(log: ProxyLog) {
       return HttpResponse.json({
         env: url.searchParams.get('env'),
         lookup: { by: 'ine10', value: url.searchParams.get('ine10'), warnings: [] },
-        authorisations: [
-          {
-            organisme: { codi: '4317110007', nom: 'Ajuntament de Vila-seca', cif: 'P4317100E' },
-            producte: { codi: 'CADASTRE', nom: 'Cadastre' },
-            modalitat: { codi: 'DADES_CADASTRALS', nom: 'Dades cadastrals' },
-            finalitat: { codi: 'PROVES', nom: 'Proves' },
-            dataAlta: '2025-03-01T00:00:00.000Z',
-          },
-        ],
+        authorisations: [CADASTRE_IN_FORCE],
         truncated: false,
+      });
+    }),
+    // The SIRI coverage check: the ens holds the Cadastre in PRO and nothing in PRE, compared with
+    // what the request asks by the proxy's own comparison.
+    http.get(`${PROXY}/v1/checks/authorisation-coverage`, ({ request }) => {
+      log.gets.push(request.url);
+      const url = new URL(request.url);
+      const list = (name: string) => (url.searchParams.get(name) ?? '').split(',').filter((x) => x !== '');
+      const lookup = { by: 'ine10', value: url.searchParams.get('ine10'), warnings: [] };
+      const pro = [CADASTRE_IN_FORCE];
+      return HttpResponse.json({
+        lookup,
+        ...coverage({ products: list('products'), modalities: list('modalities') }, pro, []),
+        pro: { env: 'PRO', lookup, authorisations: pro, truncated: false },
+        pre: { env: 'PRE', lookup, authorisations: [], truncated: false },
       });
     }),
   ];

@@ -247,10 +247,13 @@ describe('checks', () => {
     fireEvent.change(input, { target: { value: '4317110007' } });
     fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
     const result = await screen.findByTestId('check-result');
-    expect(result.textContent).toContain('DADES_CADASTRALS');
-    expect(log.gets.some((u) => u.includes('/v1/checks/authorisations?env=PRO&ticket=4242&ine10=4317110007'))).toBe(
-      true,
-    );
+    // The step's check: what the ticket asks (the Cadastre) against PRO and PRE.
+    expect(result.textContent).toContain('CADASTRE / DADES_CADASTRALS / PROVES');
+    expect(
+      log.gets.some((u) =>
+        u.includes('/v1/checks/authorisation-coverage?ticket=4242&ine10=4317110007&products=CADASTRE'),
+      ),
+    ).toBe(true);
   });
 
   it('takes the INE10 from the ticket', async () => {
@@ -276,7 +279,7 @@ describe('checks', () => {
       /ine10: must have 10 digits/,
     ],
   ])('explains a %s answer', async (status, body, message) => {
-    server.use(http.get(`${PROXY}/v1/checks/authorisations`, () => HttpResponse.json(body, { status })));
+    server.use(http.get(`${PROXY}/v1/checks/authorisation-coverage`, () => HttpResponse.json(body, { status })));
     mount();
     await screen.findByTestId('service');
     tab(/Comprovacions/);

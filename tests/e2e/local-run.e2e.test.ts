@@ -99,7 +99,7 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.page.getByTestId('editor-type').textContent()).toBe('(public reply)');
   });
 
-  it('Via Oberta AEAT: PRO authorisations through the proxy; the Cadastre (MINHAP) branch, its CAID request as a note', async () => {
+  it('Via Oberta AEAT: asked × PRO × PRE through the proxy; the Cadastre (MINHAP) branch, its CAID request as a note', async () => {
     await t.open('d04');
     expect(await t.text('service')).toBe('VO');
     expect(await t.productIds()).toEqual(['AEAT']);
@@ -114,24 +114,32 @@ describe.runIf(available)('local run in Chromium', () => {
     expect(await t.app.getByTestId('waits-vo-pre.no-autoritzat-pro').count()).toBe(1);
 
     await t.step('vo-pre.autoritzacions-pro').getByRole('button', { name: 'Fer la comprovació' }).click();
-    expect(await t.app.getByLabel('Comprovació', { exact: true }).inputValue()).toBe('authorisations:PRO');
+    expect(await t.app.getByLabel('Comprovació', { exact: true }).inputValue()).toBe('authorisation-coverage');
     await t.app.getByLabel("INE10 de l'ens", { exact: true }).fill(DEMO.barcelona.ine10);
-    const answered = t.proxyAnswer('/v1/checks/authorisations?env=PRO');
+    const answered = t.proxyAnswer('/v1/checks/authorisation-coverage?');
     await t.app.getByRole('button', { name: 'Comprovar' }).click();
     const answer = (await (await answered).json()) as ProxyAnswer;
     expect(answer.status).toBe(200);
-    const sent = (answer.body as { authorisations: { producte: { codi: string } }[] }).authorisations;
+    const body = answer.body as {
+      rows: { asked: { code: string } }[];
+      pro: { authorisations: { finalitat: { codi: string } }[] };
+    };
+    // One row per thing asked (the AEAT product), not one per authorisation the ens holds.
+    expect(body.rows.map((r) => r.asked.code)).toEqual(['AEAT']);
 
     const rows = t.app.getByTestId('check-result').locator('tbody tr');
     await rows.first().waitFor();
     const table = await rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
     );
-    expect(table).toHaveLength(sent.length);
-    expect(table).toContainEqual(['AEAT_DADES', 'ECOT101', 'GESTIO_TRIBUTARIA', '2021-03-15']);
-    expect(table).toContainEqual(['CADASTRE', 'DADES_CADASTRALS', 'GESTIO_TRIBUTARIA', '2020-02-10']);
+    expect(table).toHaveLength(1);
+    expect(table[0]?.[0]).toBe('AEAT');
+    expect(table[0]?.[1]).toContain('AEAT_DADES / ECOT101 / GESTIO_TRIBUTARIA');
+    // What PRO holds for another product is not part of the answer.
+    expect(table.flat().join(' ')).not.toContain('CADASTRE');
     // An authorisation under an expired finalitat is not one.
-    expect(table.flat()).not.toContain(DEMO.expiredFinalitat);
+    expect(body.pro.authorisations.map((a) => a.finalitat.codi)).not.toContain(DEMO.expiredFinalitat);
+    expect(table.flat().join(' ')).not.toContain(DEMO.expiredFinalitat);
     // The answer settles the question: the "not authorised in PRO" step no longer applies.
     await t.tab('Passos');
     await t.step('vo-pre.autoritzacions-pre').waitFor();

@@ -88,10 +88,18 @@ function verdict(nothing: boolean, missing: readonly string[], inPre: readonly s
   const pre = inPre.length === 0 ? null : inPre.join(', ');
   if (missing.length > 0) {
     const list = missing.join(', ');
+    // The same rows answer a PRE ticket (Pas 1: it should all be in PRO already) and a move to PRO
+    // (what is left to authorise there): the verdict says both, the procedure picks its step.
     return {
-      ca: `Falten a PRO: ${list}. Cal traslladar el tiquet a la Unitat de Suport (no es van donar d'alta en el tiquet d'alta de serveis).`,
-      es: `Faltan en PRO: ${list}. Hay que trasladar el tique a la Unidad de Soporte.`,
-      en: `Missing in PRO: ${list}. Hand the ticket to the Unitat de Suport.`,
+      ca:
+        `Falten a PRO: ${list}. En una integració a PRE, cal traslladar el tiquet a la Unitat de Suport ` +
+        "(no es van donar d'alta en el tiquet d'alta de serveis); en un pas a PRO, són les que cal autoritzar.",
+      es:
+        `Faltan en PRO: ${list}. En una integración en PRE, hay que trasladar el tique a la Unidad de Soporte; ` +
+        'en un paso a PRO, son las que hay que autorizar.',
+      en:
+        `Missing in PRO: ${list}. For an integration in PRE, hand the ticket to the Unitat de Suport; ` +
+        'for a move to PRO, these are what to authorise.',
     };
   }
   return {

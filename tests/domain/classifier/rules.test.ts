@@ -129,6 +129,40 @@ describe('environment and flags', () => {
     );
   });
 
+  it('sends SetDIBA straight to PRO only for its own services (MUX, e-NOTUM, e-TAULER, OVER)', () => {
+    const viaOberta = classify(
+      ticket(
+        'SetDIBA - alta Via Oberta Cadastre',
+        "Des de la SetDIBA sol·licitem l'alta de l'Ajuntament de Sant Boi de Llobregat a la Via Oberta per " +
+          'consultar el Cadastre via serveis web. Adjuntem el formulari i el CDA.',
+      ),
+    );
+    // A Via Oberta product asked by SetDIBA starts in PRE, with the state's authorisation (MINHAP).
+    expect(viaOberta).toMatchObject({ service: 'VO', environment: 'PRE', products: ['CADASTRE'] });
+    expect(viaOberta.flags).toEqual(['MINHAP', 'SETDIBA']);
+    expect(viaOberta.evidence.some((e) => e.means.startsWith('environment PRE'))).toBe(true);
+    const pscp = classify(
+      ticket('SetDIBA - alta PSCP', 'Des de la SetDIBA sol·licitem la integració de l’Ajuntament amb la PSCP.'),
+    );
+    expect(pscp).toMatchObject({ service: 'PSCP', environment: 'PRE' });
+    for (const [service, subject] of [
+      ['MUX', 'SetDIBA - alta MUX'],
+      ['ENOTUM', 'SetDIBA - alta e-NOTUM'],
+      ['ETAULER', 'SetDIBA - alta e-TAULER'],
+      ['OVER', 'SetDIBA - alta EACAT Tràmits'],
+    ] as const) {
+      const c = classify(
+        ticket(subject, 'Plantilla adjunta amb els ajuntaments.', { tags: [], attachments: ['p.xlsx'] }),
+      );
+      expect(c.service, subject).toBe(service);
+      expect(c.environment, subject).toBe('PRO');
+      expect(
+        c.evidence.map((e) => e.means),
+        subject,
+      ).toContain('environment PRO (SETDIBA goes straight to production)');
+    }
+  });
+
   it('reads "massiu" alone (a bulk modality, bulk queries) as no bulk Excel: one ens, PRE', () => {
     for (const text of [
       'Sol·licitem la integració amb família nombrosa, modalitat TFN_DADESCOMPLETES_MASSIU.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SETDIBA_STRAIGHT_TO_PRO } from '../../../src/domain/classifier/stages/environment';
 import { library, plan } from '../../../src/domain/procedures';
 import { cls, NOW, run, status, step } from './helpers';
 
@@ -12,6 +13,16 @@ describe('procedure selection', () => {
       'vo-pro',
       'general',
     ]);
+  });
+
+  it('the SetDIBA procedure covers the services the classifier sends straight to PRO, and those only', () => {
+    const setdiba = library().procedures.find((p) => p.id === 'setdiba');
+    expect(setdiba?.appliesWhen).toEqual({ all: [{ flag: 'SETDIBA' }, { service: [...SETDIBA_STRAIGHT_TO_PRO] }] });
+    for (const service of SETDIBA_STRAIGHT_TO_PRO)
+      expect(run(cls({ service, environment: 'PRO', flags: ['SETDIBA'] })).procedure?.id, service).toBe('setdiba');
+    // SetDIBA asking for Via Oberta: PRE is the Via Oberta PRE procedure, whoever sends it.
+    expect(run(cls({ environment: 'PRE', flags: ['SETDIBA'] })).procedure?.id).toBe('vo-pre');
+    expect(run(cls({ service: 'PSCP', environment: 'PRE', flags: ['SETDIBA'] })).procedure?.id).toBe('pscp-pre');
   });
 
   it('says there is no procedure for a ticket that asks no integration', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/domain/classifier';
 import { cls, ids, run, status, step, waits } from './helpers';
 
 /**
@@ -165,7 +166,7 @@ describe('VO PRO: nothing after a failed or unanswered validation', () => {
     for (const id of ['vo-pro.alta-siri', 'vo-pro.fi-alta', 'vo-pro.tancar']) expect(status(p, id), id).toBe('skipped');
   });
   it('validated: close with «Gestió realitzada» once the end message and the register are done', () => {
-    const p = run(pro, { 'homologation.validated': true }, [
+    const p = run(pro, { 'homologation.validated': true, 'vo.authorisedInPro': false }, [
       'vo-pro.alta-siri',
       'vo-pro.ips',
       'vo-pro.fi-alta',
@@ -173,6 +174,28 @@ describe('VO PRO: nothing after a failed or unanswered validation', () => {
     ]);
     expect(status(p, 'vo-pro.tancar')).toBe('applies');
     expect(step(p, 'vo-pro.tancar').step.title.ca).toContain('Gestió realitzada');
+  });
+});
+
+describe('VO PRO: the coverage check says what is left to authorise in PRO', () => {
+  const pro = cls({ products: ['TGSS'], ambit: 'AGE', environment: 'PRO', flags: ['HOMOLOGATION'] });
+  it('the PRO alta waits for the check, runs for what PRO lacks, and is not given again', () => {
+    expect(step(run(pro), 'vo-pro.autoritzacions-pro').step.check).toEqual({
+      id: 'authorisation-coverage',
+      answers: 'vo.authorisedInPro',
+    });
+    const validated = { 'homologation.validated': true } as const;
+    expect(waits(run(pro, validated), 'vo-pro.alta-siri')).toEqual(['vo.authorisedInPro']);
+    expect(status(run(pro, { ...validated, 'vo.authorisedInPro': false }), 'vo-pro.alta-siri')).toBe('applies');
+    const held = run(pro, { ...validated, 'vo.authorisedInPro': true }, ['vo-pro.ips', 'vo-pro.registre-integrador']);
+    expect(status(held, 'vo-pro.alta-siri')).toBe('skipped');
+    expect(status(held, 'vo-pro.fi-alta')).toBe('applies');
+  });
+  it('bulk registrations: the spreadsheet says what to give, no check of one ens', () => {
+    const bulk = run(cls({ products: ['TFN'], ambit: 'GENERALITAT', environment: 'PRO', flags: ['MASS_EXCEL'] }));
+    expect(status(bulk, 'vo-pro.autoritzacions-pro')).toBe('skipped');
+    expect(status(bulk, 'vo-pro.alta-siri')).toBe('applies');
+    expect(bulk.questions).toEqual([]);
   });
 });
 
@@ -243,9 +266,26 @@ describe('missing documents', () => {
 
 describe('SetDIBA', () => {
   it('is limited to MUX, e-NOTUM, e-TAULER and OVER: a SetDIBA Via Oberta ticket keeps PRE and MINHAP', () => {
-    const p = run(cls({ products: ['DGT'], ambit: 'AGE', environment: 'PRO', flags: ['MINHAP', 'SETDIBA'] }));
+    const ticket = {
+      id: 'sd-vo',
+      subject: 'SetDIBA - alta Via Oberta Cadastre',
+      description:
+        "Des de la SetDIBA sol·licitem l'alta de l'Ajuntament de Sant Boi de Llobregat a la Via Oberta per " +
+        'consultar el Cadastre via serveis web. Adjuntem el formulari i el CDA.',
+      tags: ['alta_servei'],
+      attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'],
+    };
+    const c = classify(ticket);
+    expect(c).toMatchObject({ environment: 'PRE', flags: ['MINHAP', 'SETDIBA'] });
+    const p = run(c, inPro);
     expect(p.procedure?.id).toBe('vo-pre');
-    expect(status(p, 'vo-pre.minhap-caid')).not.toBe('skipped');
+    for (const id of ['vo-pre.minhap-excel', 'vo-pre.minhap-caid', 'vo-pre.alta-siri', 'vo-pre.homologacio'])
+      expect(status(p, id), id).not.toBe('skipped');
+    // The SIRI alta waits for MINHAP, as on any Via Oberta ticket of an AGE product.
+    expect(waits(p, 'vo-pre.alta-siri')).toContain('minhap.confirmed');
+    const mux = classify({ ...ticket, id: 'sd-mux', subject: 'SetDIBA - alta MUX', description: 'Plantilla adjunta.' });
+    expect(mux).toMatchObject({ service: 'MUX', environment: 'PRO' });
+    expect(run(mux).procedure?.id).toBe('setdiba');
     expect(run(cls({ service: 'ENOTUM', environment: 'PRO', flags: ['SETDIBA'] })).procedure?.id).toBe('setdiba');
   });
   it('MUX: the PRO date holds the alta; the MUX contact and the certificate’s link are settings shown', () => {

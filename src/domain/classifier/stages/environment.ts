@@ -1,3 +1,4 @@
+import type { ServiceId } from '../../catalogue/services';
 import { ev, first } from '../mentions';
 import type { Environment, Evidence, Flag } from '../schema';
 import type { TicketReading } from '../ticket-reading';
@@ -6,12 +7,21 @@ import type { ProductsDecision } from './products';
 import type { StageResult } from './stage';
 
 /**
+ * The services whose SetDIBA altes go straight to PRO (setdiba-integracions: "Serveis: MUX,
+ * e-NOTUM, e-TAULER, OVER"; "Entorns: directament a PRO"). SetDIBA asking for anything else (a
+ * Via Oberta product, PSCP) follows that service's own procedure, PRE first.
+ */
+export const SETDIBA_STRAIGHT_TO_PRO: readonly ServiceId[] = ['MUX', 'ENOTUM', 'ETAULER', 'OVER'];
+
+/**
  * Stage 5: where the work asked for now is done. A new integration starts in PRE; a delivered
- * homologation, a move to production, SetDIBA, CORPME and mass registrations go to PRO.
+ * homologation, a move to production, SetDIBA's own services, CORPME and mass registrations go to
+ * PRO.
  */
 export function decideEnvironment(
   reading: TicketReading,
   integration: IntegrationAsked,
+  service: ServiceId,
   products: ProductsDecision,
   flags: ReadonlySet<Flag>,
 ): StageResult<Environment> {
@@ -29,13 +39,14 @@ export function decideEnvironment(
   if (cues.toProduction !== undefined) {
     return e('PRO', ev(cues.toProduction, 'environment PRO (asks to move to production)'));
   }
-  const why = flags.has('SETDIBA')
-    ? 'SETDIBA'
-    : flags.has('CORPME')
-      ? 'CORPME'
-      : flags.has('MASS_EXCEL')
-        ? 'MASS_EXCEL'
-        : undefined;
+  const why =
+    flags.has('SETDIBA') && SETDIBA_STRAIGHT_TO_PRO.includes(service)
+      ? 'SETDIBA'
+      : flags.has('CORPME')
+        ? 'CORPME'
+        : flags.has('MASS_EXCEL')
+          ? 'MASS_EXCEL'
+          : undefined;
   if (why !== undefined) {
     const m =
       why === 'SETDIBA'
