@@ -11,7 +11,6 @@ import pino from 'pino';
 import { ConfigError, loadConfig, type ProxyConfig } from './config';
 import { openDatabases } from './db/connect';
 import { signAgentToken } from './demo-token';
-import { sharedRateLimitStore } from './http/rate-limit-store';
 import { buildServer } from './http/server';
 import { registerTarget } from './store/integrator-register';
 import { CorrectionsStore, startRetention } from './store/corrections';
@@ -34,10 +33,15 @@ export async function startProxy(config: ProxyConfig): Promise<{ url: string; st
     demoSecret = true;
   }
   const databases = await openDatabases(config, logger);
+  // The Redis client (about 20 MB resident once loaded) only for a copy that shares its limits.
   const limits =
     config.rateLimit.redisUrl === undefined
       ? undefined
-      : sharedRateLimitStore({ url: config.rateLimit.redisUrl, windowMs: config.rateLimit.windowMs, logger });
+      : (await import('./http/rate-limit-store')).sharedRateLimitStore({
+          url: config.rateLimit.redisUrl,
+          windowMs: config.rateLimit.windowMs,
+          logger,
+        });
   // A copy that cannot reach Redis still starts (and limits on its own) rather than stay down.
   if (limits !== undefined && !(await limits.ready(5000)))
     logger.warn('rate limits: no answer from RATE_LIMIT_REDIS_URL within 5 s; counting in this copy until it answers');

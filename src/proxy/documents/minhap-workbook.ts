@@ -19,11 +19,9 @@ import {
 } from '../../domain/documents/minhap';
 import { inspectXlsx } from '../../domain/documents/xlsx-archive';
 import { covers, sheetDropDowns, type DropDown } from './workbook-xml';
+import { TemplateError } from './template-error';
 
-/** The template itself is wrong (not the ticket's values): the desk's administrators fix it. */
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-}
+export { TemplateError };
 
 /** Rows the header may be on: MINHAP's template has a title above it in some versions. */
 const HEADER_SEARCH_ROWS = 10;

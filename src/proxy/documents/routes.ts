@@ -28,8 +28,7 @@ import type { MinhapTemplateSource } from '../config';
 import { HttpError } from '../http/errors';
 import { implement, ok, type RouteDefinition } from '../http/route';
 import type { AuditWriter } from '../store/audit';
-import { buildMinhapWorkbook, TemplateError } from './minhap-workbook';
-import { syntheticMinhapTemplate } from './synthetic-template';
+import { TemplateError } from './template-error';
 
 export interface DocumentDependencies {
   readonly sources: AocSources;
@@ -42,6 +41,7 @@ export interface DocumentDependencies {
 const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
 export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): RouteDefinition[] {
+  // The spreadsheet library (about 17 MB resident) loads on the first MINHAP Excel, not at start.
   let synthetic: Promise<Uint8Array> | undefined;
   const template = async (): Promise<Uint8Array> => {
     const source = deps.minhapTemplate;
@@ -52,7 +52,7 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       });
     }
     if (source.kind === 'synthetic') {
-      synthetic ??= syntheticMinhapTemplate();
+      synthetic ??= import('./synthetic-template').then((m) => m.syntheticMinhapTemplate());
       return synthetic;
     }
     try {
@@ -163,6 +163,7 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       }
       let built;
       try {
+        const { buildMinhapWorkbook } = await import('./minhap-workbook');
         built = await buildMinhapWorkbook(await template(), {
           ensName: body.ensName,
           cif: body.cif,

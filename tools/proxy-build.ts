@@ -1,0 +1,64 @@
+/**
+ * The proxy as plain JavaScript, for running it with `node` alone: esbuild bundles the proxy's own
+ * TypeScript (src/proxy, src/domain, src/shared) into ES modules and leaves every npm package in
+ * node_modules, where Node loads it as usual.
+ *
+ * Why a build at all: running the TypeScript through tsx costs each process about 40 MB resident
+ * (tsx's loader thread, the transformed sources and their source maps), a quarter of a proxy copy
+ * on PostgreSQL (docs/proxy.md, "Memory").
+ *
+ * Layout: every output file sits directly in the output directory, one level below a folder that
+ * is itself one level below the repository (build/proxy/, build/bench/), as src/proxy/*.ts sit
+ * below src/: the paths the sources resolve from `import.meta.url` (`../../package.json`,
+ * `./db/demo/dcoc.properties`) then hold in the build too, and the files they name are copied.
+ * Dynamic imports stay separate chunks (`splitting`), so what the proxy loads lazily (PGlite and
+ * the demo data, the PDF reader, the spreadsheet library, the Redis client) stays lazy.
+ */
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Files the sources read next to themselves at run time (relative to src/proxy/). */
+const ASSETS = ['db/demo/dcoc.properties'];
+
+export interface ProxyBuildOptions {
+  /** Output name (without extension) → entry file, relative to the repository. */
+  readonly entryPoints: Readonly<Record<string, string>>;
+  /** Relative to the repository; two levels deep (see above). Emptied first. */
+  readonly outdir: string;
+}
+
+/** Builds the entries into `outdir` and returns the path of each entry's output file. */
+export async function buildProxy(options: ProxyBuildOptions): Promise<Record<string, string>> {
+  const outdir = resolve(root, options.outdir);
+  if (relative(root, dirname(dirname(outdir))) !== '')
+    throw new Error(`the proxy's build goes two levels below the repository (build/<name>), not ${options.outdir}`);
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(options.entryPoints).map(([k, v]) => [k, resolve(root, v)])),
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    // Written beside the code but not loaded: `node --enable-source-maps` uses them for traces.
+    sourcemap: 'linked',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  for (const asset of ASSETS) {
+    const target = join(outdir, asset);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(root, 'src/proxy', asset), target);
+  }
+  return Object.fromEntries(Object.keys(options.entryPoints).map((name) => [name, join(outdir, `${name}.mjs`)]));
+}
+
+/** The production proxy: `node build/proxy/proxy.mjs` (what `npm run proxy` runs). */
+export const PROXY_BUILD = { entryPoints: { proxy: 'scripts/proxy.ts' }, outdir: 'build/proxy' } as const;
