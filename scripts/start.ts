@@ -10,11 +10,13 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 import { loadConfig } from '../src/proxy/config';
 import { startProxy } from '../src/proxy/main';
+import { ENS_LIST_SAMPLES } from '../src/local/ens-list-samples';
 import { FORM_SAMPLES } from '../src/local/form-samples';
 import { sampleFilePdf } from '../src/local/forms/build-form';
 import { localTicketId, SAMPLE_TICKETS } from '../src/local/samples';
 import { localRunFile, markLocalRun, unmarkLocalRun } from '../src/local/server/local-run-file';
 import { localZendesk } from '../src/local/server/local-zendesk-plugin';
+import { ensListBuilders } from '../src/local/server/sample-workbooks';
 import { startZendeskApi } from '../src/local/server/zendesk-api';
 
 const SUBDOMAIN = 'local';
@@ -32,10 +34,17 @@ if (external !== undefined && sharedSecret.length < 32) {
 // credentials of its own, as it does from Zendesk (ZENDESK_* below), so no account is needed.
 const zendeskApiToken = randomBytes(24).toString('hex');
 const filesOf = new Map(FORM_SAMPLES.map((s) => [s.ticket.id, s.files]));
+const listsOf = new Map(ENS_LIST_SAMPLES.map((s) => [s.ticket.id, ensListBuilders(s)]));
 const zendeskApi = await startZendeskApi({
   tickets: SAMPLE_TICKETS.map((ticket, i) => {
     const files = filesOf.get(ticket.id);
-    return { id: localTicketId(i), ticket, ...(files === undefined ? {} : { files }) };
+    const built = listsOf.get(ticket.id);
+    return {
+      id: localTicketId(i),
+      ticket,
+      ...(files === undefined ? {} : { files }),
+      ...(built === undefined ? {} : { built }),
+    };
   }),
   user: 'proxy@example.org',
   token: zendeskApiToken,

@@ -2,12 +2,13 @@ import blindTickets from '../../tests/fixtures/blind-tickets.json';
 import devTickets from '../../tests/fixtures/dev-tickets.json';
 import ownTickets from '../../tests/fixtures/tickets.json';
 import type { TicketInput } from '../domain/classifier';
+import { ENS_LIST_SAMPLES } from './ens-list-samples';
 import { FORM_SAMPLES } from './form-samples';
 
 /**
  * Sample tickets for the local run: the desk's labelled development tickets, the project's own,
- * and the ones whose request form is a real PDF (`form-samples.ts`), last so that the others keep
- * their places.
+ * the ones whose request form is a real PDF (`form-samples.ts`) and the ones with a list of ens in
+ * Excel (`ens-list-samples.ts`), last so that the others keep their places.
  */
 interface Labelled {
   readonly ticket: TicketInput;
@@ -18,6 +19,7 @@ export const SAMPLE_TICKETS: readonly TicketInput[] = [
   ...(ownTickets as Labelled[]),
   ...(blindTickets as Labelled[]),
   ...FORM_SAMPLES,
+  ...ENS_LIST_SAMPLES,
 ].map((l) => l.ticket);
 
 /** The Zendesk ticket id the local page and the local Zendesk API give the sample at `index`. */

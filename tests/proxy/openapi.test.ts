@@ -54,6 +54,7 @@ describe('OpenAPI document', () => {
         'POST /v1/documents/minhap',
         'GET /v1/documents/dcoc-lines',
         'POST /v1/documents/tracking',
+        'POST /v1/documents/ens-list',
       ].sort(),
     );
   });

@@ -19,6 +19,8 @@ export interface StandInTicket {
   readonly id: number;
   readonly ticket: TicketInput;
   readonly files?: Readonly<Record<string, SampleFile>>;
+  /** Attachments whose bytes another builder makes (the ens lists' workbooks), by name. */
+  readonly built?: Readonly<Record<string, () => Promise<Uint8Array>>>;
 }
 
 export interface ZendeskApiOptions {
@@ -46,6 +48,7 @@ interface Attachment {
   readonly contentType: string;
   readonly token: string;
   readonly file: SampleFile | undefined;
+  readonly build: (() => Promise<Uint8Array>) | undefined;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -93,6 +96,7 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
         contentType: contentTypeOf(name),
         token: randomBytes(12).toString('hex'),
         file: t.files?.[name],
+        build: t.built?.[name],
       };
       attachments.set(attachment.token, attachment);
       return attachment;
@@ -105,7 +109,12 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
     if (bytes === undefined) {
       // A PDF the sample only names is a PDF without form data, as a scan is: the card says so.
       const file = a.file ?? (a.contentType === 'application/pdf' ? PRINTED : undefined);
-      bytes = file !== undefined ? options.buildPdf(file) : Promise.resolve(placeholder(a));
+      bytes =
+        a.build !== undefined
+          ? a.build()
+          : file !== undefined
+            ? options.buildPdf(file)
+            : Promise.resolve(placeholder(a));
       contents.set(a.token, bytes);
     }
     return bytes;

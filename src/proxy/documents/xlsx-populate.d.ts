@@ -25,6 +25,7 @@ declare module 'xlsx-populate' {
     value(): CellValue[][];
     address(): string;
     startCell(): Cell;
+    merged(value: boolean): Range;
     endCell(): Cell;
   }
 

@@ -13,7 +13,7 @@ import { implement, ok, type RouteDefinition } from '../http/route';
 import type { AuditWriter } from '../store/audit';
 import { ZendeskAttachments, ZendeskCallError } from './zendesk-client';
 
-function zendeskHttpError(error: ZendeskCallError): HttpError {
+export function zendeskHttpError(error: ZendeskCallError): HttpError {
   switch (error.kind) {
     case 'not-found':
       return new HttpError(404, { error: 'NOT_FOUND', message: error.message });

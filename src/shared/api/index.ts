@@ -15,3 +15,4 @@ export * from './gates';
 export * from './answers';
 export * from './corrections';
 export * from './documents';
+export * from './ens-list';

@@ -6,6 +6,7 @@
 import type { AocSources } from '../../checks/schemas';
 import type { MinhapTemplateSource, ZendeskApiSettings } from '../../config';
 import { documentRoutes } from '../../documents/routes';
+import { ensListRoutes } from '../../documents/ens-list-route';
 import { formRoutes } from '../../form/routes';
 import type { Database } from '../../db/types';
 import { AuditWriter } from '../../store/audit';
@@ -45,6 +46,7 @@ export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),
+    ...ensListRoutes(deps.sources, deps.zendesk, audit),
     ...documentRoutes(
       { sources: deps.sources, minhapTemplate: deps.minhapTemplate ?? null, dcocFile: deps.dcocFile },
       audit,
