@@ -263,11 +263,15 @@ describe('readEnsList', () => {
   it('reads a workbook that a spreadsheet library wrote (shared strings, styles)', async () => {
     const book = await XlsxPopulate.fromBlankAsync();
     const sheet = book.sheet(0);
+    if (sheet === undefined) throw new Error('a blank workbook has a sheet');
     sheet.name('Altes');
-    sheet.cell('A1').value([
+    const rows = [
       ['Nombre del ayuntamiento', 'Código INE10', 'Servicio'],
       ['Ayuntamiento de Barcelona', BARCELONA.ine10, 'e-TAULER'],
-    ]);
+    ];
+    rows.forEach((cells, r) => {
+      cells.forEach((v, c) => sheet.cell(r + 1, c + 1).value(v));
+    });
     const bytes = new Uint8Array(await book.outputAsync());
     const list = read(bytes);
     expect(list.ok && list.rows.map((r) => [r.name, r.ine10, r.services])).toEqual([
