@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { handlebarsPrecompile } from './tools/vite/handlebars-precompile.ts';
+import { prebuiltData } from './tools/vite/prebuilt-data.ts';
 
 /**
  * After a build into dist/assets, puts manifest.json and translations/ beside it, as Zendesk's
@@ -33,7 +34,7 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: resolve(import.meta.dirname, 'assets'),
-  plugins: [handlebarsPrecompile(), react(), appDirectory(import.meta.dirname)],
+  plugins: [prebuiltData(import.meta.dirname), handlebarsPrecompile(), react(), appDirectory(import.meta.dirname)],
   server: { host: '127.0.0.1', port: 3000, strictPort: false },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/assets'),

@@ -12,9 +12,11 @@
  * Baseline, in the same browser and run: an empty page from a loopback server, navigation start to
  * its load event. Memory: the local run (`npm start`: proxy on PGlite, dev server, Zendesk
  * stand-in; every process of its group) sampled every 250 ms, at rest after start and its peak
- * while the page loads. `--json` adds one line of JSON with every figure, for `npm run bench:all`.
+ * while the page loads. `--json` adds one line of JSON with every figure, for `npm run bench:all`;
+ * `--build-only` measures the production build alone (no local run, no memory).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -27,36 +29,46 @@ import { freePort } from '../tests/e2e/harness';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const RUNS = 10;
 
-const [port, proxyPort] = [await freePort(), await freePort()];
-const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-  env: { ...process.env, PORT: String(port), PROXY_PORT: String(proxyPort), PROXY_LOG_LEVEL: 'error' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-  detached: true,
-});
+/** `--build-only`: the production build alone, without the local run (a quicker figure while working). */
+const BUILD_ONLY = process.argv.includes('--build-only');
+
+/** The local run (`npm start`) in a process group of its own, and its ticket page's URL. */
+async function startLocalRun(): Promise<{ child: ChildProcessByStdio<null, Readable, null>; pageUrl: string }> {
+  const [port, proxyPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    env: { ...process.env, PORT: String(port), PROXY_PORT: String(proxyPort), PROXY_LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const pageUrl = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`the local run did not start:\n${out}`));
+    }, 120_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Ticket page \(open this\): (\S+)/.exec(out);
+      if (m?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+  return { child, pageUrl };
+}
+
+const local = BUILD_ONLY ? undefined : await startLocalRun();
 const stopLocalRun = (): void => {
-  if (child.pid !== undefined) {
+  const pid = local?.child.pid;
+  if (pid !== undefined) {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-pid, 'SIGTERM');
     } catch {
       // already gone
     }
   }
 };
 process.on('exit', stopLocalRun);
-const pageUrl = await new Promise<string>((resolve, reject) => {
-  let out = '';
-  const timer = setTimeout(() => {
-    reject(new Error(`the local run did not start:\n${out}`));
-  }, 120_000);
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    const m = /Ticket page \(open this\): (\S+)/.exec(out);
-    if (m?.[1] !== undefined) {
-      clearTimeout(timer);
-      resolve(m[1]);
-    }
-  });
-});
 
 /** Resident memory of every process in the local run's process group, in MB (Linux /proc). */
 function groupRssMb(group: number): number {
@@ -76,12 +88,12 @@ function groupRssMb(group: number): number {
   }
   return kb / 1024;
 }
-const group = child.pid ?? 0;
-await new Promise((resolve) => setTimeout(resolve, 1000));
-const localRestMb = groupRssMb(group);
+const group = local?.child.pid ?? 0;
+if (local !== undefined) await new Promise((resolve) => setTimeout(resolve, 1000));
+const localRestMb = local === undefined ? NaN : groupRssMb(group);
 let localPeakMb = localRestMb;
 const sampler = setInterval(() => {
-  localPeakMb = Math.max(localPeakMb, groupRssMb(group));
+  if (local !== undefined) localPeakMb = Math.max(localPeakMb, groupRssMb(group));
 }, 250);
 
 // The baseline page: nothing but a title, from a loopback server.
@@ -207,9 +219,9 @@ let server: Server | undefined;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const empty = await measureEmpty(context);
-  const dev = await measure(context, pageUrl);
+  const dev = local === undefined ? undefined : await measure(context, local.pageUrl);
   clearInterval(sampler);
-  localPeakMb = Math.max(localPeakMb, groupRssMb(group));
+  if (local !== undefined) localPeakMb = Math.max(localPeakMb, groupRssMb(group));
   stopLocalRun();
   await buildApp(join(dir, 'app'));
   await bundle(
@@ -223,7 +235,7 @@ try {
   server = served.server;
   const built = await measure(context, `${served.origin}/`);
   console.log(`Sidebar: frame start → classification shown, headless Chromium, ${String(RUNS)} loads each`);
-  report('local ticket page (dev server)', dev);
+  if (dev !== undefined) report('local ticket page (dev server)', dev);
   report('production build (strict CSP)', built);
   const emptySorted = [...empty].sort((a, b) => a - b);
   console.log(
@@ -231,11 +243,12 @@ try {
       `max ${ms(emptySorted[emptySorted.length - 1] ?? NaN)}`,
   );
   const mb = (v: number): string => `${v.toFixed(0)} MB`;
-  console.log(`  local run (npm start) memory: ${mb(localRestMb)} at rest, ${mb(localPeakMb)} peak`);
+  if (dev !== undefined)
+    console.log(`  local run (npm start) memory: ${mb(localRestMb)} at rest, ${mb(localPeakMb)} peak`);
   if (process.argv.includes('--json'))
     console.log(
       JSON.stringify({
-        devShownMs: median(dev.map((r) => r.shown)),
+        devShownMs: dev === undefined ? null : median(dev.map((r) => r.shown)),
         buildShownMs: median(built.map((r) => r.shown)),
         emptyPageMs: median(empty),
         localRunRestMb: localRestMb,

@@ -10,8 +10,8 @@ export function useLibrary(): Library | undefined {
   const [library, setLibrary] = useState<Library | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void import('../../domain/procedures/library').then((m) => {
-      if (live) setLibrary(m.library());
+    void import('../../domain/procedures/library-data').then((m) => {
+      if (live) setLibrary(m.LIBRARY);
     });
     return () => {
       live = false;

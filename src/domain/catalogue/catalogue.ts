@@ -1,10 +1,8 @@
-import file from './data/catalogue.json';
+import { CATALOGUE } from './catalogue-data';
 import type { Ambit, KnownServiceId, ProductAmbit, ProductId } from './ids';
-import { loadCatalogue } from './load';
 import type { CatalogueCollegi, CatalogueModality, CatalogueProduct, CatalogueService } from './schema';
 
-/** The catalogue, validated once when the module loads: a broken file stops the app with a clear error. */
-export const CATALOGUE = loadCatalogue(file);
+export { CATALOGUE };
 
 export type Lang = 'ca' | 'es' | 'en';
 /** Product names exist in Catalan and Spanish; English readers get the Catalan name, as AOC writes it. */
