@@ -32,7 +32,7 @@ describe('classification', () => {
     expect(await screen.findByTestId('service')).toHaveProperty('textContent', 'VO');
     expect(screen.getByTestId('products').textContent).toContain('CADASTRE');
     expect(screen.getByTestId('flags').textContent).toContain('MINHAP');
-    expect(screen.getAllByText(/flag MINHAP/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/MINHAP: CADASTRE necessita l'autorització de l'Estat/).length).toBeGreaterThan(0);
     expect(screen.getByRole('tab', { name: 'Passos' })).toBeDefined();
   });
 
@@ -52,7 +52,8 @@ describe('classification', () => {
     fireEvent.change(screen.getByLabelText('Servei'), { target: { value: 'PSCP' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fet' }));
     expect(screen.getByTestId('service').textContent).toBe('PSCP');
-    expect(screen.getByText(/corregit per l'agent/)).toBeDefined();
+    expect(screen.getByText(/^✎ corregit per l'agent/)).toBeDefined();
+    expect(screen.getByText("Servei corregit per l'agent: PSCP")).toBeDefined();
     tab(/Passos/);
     expect(await screen.findByText(/PSCP \/ eLICITA: integració a preproducció/)).toBeDefined();
   });

@@ -9,6 +9,7 @@ import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { CorrectionRecordNote } from './CorrectionRecordNote';
 import { correctedFields } from './correction-record';
 import { parseProducts, writeBack, type Override } from './effective';
+import { evidenceRow, evidenceText, type EvidenceRow } from './evidence-text';
 import type { ClassificationState } from './useClassification';
 import type { CorrectionRecordState } from './useCorrectionRecord';
 
@@ -17,14 +18,15 @@ import type { CorrectionRecordState } from './useCorrectionRecord';
  * the agent can correct any value, and write the result back to the ticket. A correction (on
  * "done") and a confirmation ("correct") are sent to the proxy for the desk's labelled corpus.
  */
-function Evidence({ c, prefix, why }: { c: Classification; prefix: string; why: string }) {
-  const items = c.evidence.filter((e) => e.means.startsWith(prefix));
+function Evidence({ c, row, why }: { c: Classification; row: EvidenceRow; why: string }) {
+  const { t, env } = useAssistantContext();
+  const items = c.evidence.filter((e) => evidenceRow(e) === row);
   if (items.length === 0) return null;
   return (
     <ul className="evidence" aria-label={why}>
       {items.map((e, i) => (
         <li key={i}>
-          {e.text === '' ? null : <q>{e.text}</q>} <span className="muted">{e.means}</span>
+          {e.text === '' ? null : <q>{e.text}</q>} <span className="muted">{evidenceText(t, env.lang, e)}</span>
         </li>
       ))}
     </ul>
@@ -90,13 +92,13 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
     }
   };
 
-  const row = (label: string, value: React.ReactNode, prefix: string, testId: string) => (
+  const row = (label: string, value: React.ReactNode, evidence: EvidenceRow, testId: string) => (
     <div className="cls-row">
       <div className="cls-label">{label}</div>
       <div className="cls-value" data-testid={testId}>
         {value}
       </div>
-      <Evidence c={c} prefix={prefix} why={t('cls.why')} />
+      <Evidence c={c} row={evidence} why={t('cls.why')} />
     </div>
   );
 
@@ -218,7 +220,7 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
                     </div>
                   );
                 }),
-            'product',
+            'products',
             'products',
           )}
           {row(
@@ -230,7 +232,7 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
                     {f}
                   </Tag>
                 )),
-            'flag',
+            'flags',
             'flags',
           )}
           <div className="cls-row">

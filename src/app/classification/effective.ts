@@ -25,11 +25,16 @@ export function applyOverride(auto: Classification, override: Override): Classif
     ...next,
     evidence: [
       ...auto.evidence,
-      ...keys.map((k) => ({
-        field: 'tags' as const,
-        text: '',
-        means: `${k} corrected by the agent: ${JSON.stringify(next[k])}`,
-      })),
+      ...keys.map((k) => {
+        const value = next[k];
+        return {
+          field: 'tags' as const,
+          text: '',
+          means: `${k} corrected by the agent: ${JSON.stringify(value)}`,
+          code: `corrected.${k}` as const,
+          params: { value: Array.isArray(value) ? value.join(', ') : value },
+        };
+      }),
     ],
   };
 }

@@ -4,7 +4,7 @@ import {
   TicketSchema,
   type Classification,
   type ClassifierOptions,
-  type Evidence,
+  type CodedEvidence,
   type TicketInput,
 } from './schema';
 import { decideEnvironment } from './stages/environment';
@@ -59,7 +59,7 @@ function notAnIntegration(
 ): Classification {
   const integration = intent.value;
   const service = stage.value;
-  const evidence: Evidence[] = [];
+  const evidence: CodedEvidence[] = [];
   const problem = reading.own.find((m) => m.meaning.kind === 'problem' && !m.setAside);
   const named = service.services[0];
   if (named !== undefined && problem !== undefined) {
@@ -67,16 +67,29 @@ function notAnIntegration(
       ev(
         problem,
         `service UNKNOWN: not an integration request (${named.service} is named, but about a problem or another matter)`,
+        'service.unknown.problem',
+        { service: named.service },
       ),
     );
   } else if (named !== undefined) {
-    evidence.push(ev(named.source, `service UNKNOWN: ${named.service} is named but no integration is asked`));
+    evidence.push(
+      ev(
+        named.source,
+        `service UNKNOWN: ${named.service} is named but no integration is asked`,
+        'service.unknown.notAsked',
+        {
+          service: named.service,
+        },
+      ),
+    );
   } else {
-    evidence.push({
-      field: 'subject',
-      text: reading.ticket.subject,
-      means: 'service UNKNOWN: no AOC service integration is asked',
-    });
+    evidence.push(
+      ev(
+        { field: 'subject', text: reading.ticket.subject },
+        'service UNKNOWN: no AOC service integration is asked',
+        'service.unknown.none',
+      ),
+    );
   }
   const confidence =
     named === undefined ? (integration.asked ? 0.5 : 0.9) : round2(Math.min(0.95, 0.6 + 0.1 * integration.negative));
@@ -89,7 +102,7 @@ function notAnIntegration(
     flags: [],
     modalities: [],
     confidence,
-    evidence: [...evidence, ...intent.evidence, ...stage.evidence.filter((e) => e.means.startsWith('not asked'))],
+    evidence: [...evidence, ...intent.evidence, ...stage.evidence.filter((e) => e.code.startsWith('notAsked.'))],
   };
 }
 

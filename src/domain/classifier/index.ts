@@ -1,2 +1,3 @@
 export { classify } from './classify';
 export * from './schema';
+export * from './evidence';

@@ -1,5 +1,6 @@
 import type { Mention } from './reading';
-import type { Evidence } from './schema';
+import type { EvidenceCode, EvidenceParams } from './evidence';
+import type { CodedEvidence, Evidence } from './schema';
 
 /** Small helpers over the reader's mentions, shared by the classifier's stages. */
 
@@ -29,9 +30,9 @@ export interface Source {
   readonly text: string;
 }
 
-/** Evidence quoting the words (or the form's caption) that decided. */
-export function ev(m: Source, means: string): Evidence {
-  return { field: m.field, text: m.text, means };
+/** Evidence quoting the words (or the form's caption) that decided, in English and as a code. */
+export function ev(m: Source, means: string, code: EvidenceCode, params: EvidenceParams = {}): CodedEvidence {
+  return { field: m.field, text: m.text, means, code, params };
 }
 
 export function round2(n: number): number {

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { PRODUCT_IDS } from '../catalogue/products';
 import { SERVICE_IDS } from '../catalogue/services';
 import { FormReadingSchema } from '../form/schema';
+import { EVIDENCE_CODES, type EvidenceCode, type EvidenceParams } from './evidence';
 
 /**
  * The classifier's input and output, exactly as `contracts/classification.md` fixes them. The
@@ -75,12 +76,26 @@ export type Ticket = z.output<typeof TicketSchema>;
 
 export const TicketListSchema = z.array(TicketSchema);
 
+/**
+ * An evidence item: the ticket's words (`text` in `field`) and what they decided, as the contract's
+ * English sentence (`means`) and as a stable `code` with `params` that the sidebar translates.
+ * The classifier always gives `code` and `params`; they are optional here so that a classification
+ * written before them (a stored correction, a hand-written fixture) still reads.
+ */
 export const EvidenceSchema = z.object({
   field: z.enum(EVIDENCE_FIELDS),
   text: z.string(),
   means: z.string(),
+  code: z.enum(EVIDENCE_CODES).optional(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** Evidence as the classifier gives it: always with its code and parameters. */
+export interface CodedEvidence extends Evidence {
+  readonly code: EvidenceCode;
+  readonly params: EvidenceParams;
+}
 
 export const ClassificationSchema = z.strictObject({
   id: z.string(),

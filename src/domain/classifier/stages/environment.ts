@@ -1,6 +1,6 @@
 import type { ServiceId } from '../../catalogue/services';
 import { ev, first } from '../mentions';
-import type { Environment, Evidence, Flag } from '../schema';
+import type { CodedEvidence, Environment, Flag } from '../schema';
 import type { TicketReading } from '../ticket-reading';
 import type { IntegrationAsked } from './integration';
 import type { ProductsDecision } from './products';
@@ -27,17 +27,31 @@ export function decideEnvironment(
 ): StageResult<Environment> {
   const { cues } = integration;
   const docs = reading.attachments;
-  const e = (value: Environment, evidence: Evidence): StageResult<Environment> => ({ value, evidence: [evidence] });
+  const e = (value: Environment, evidence: CodedEvidence): StageResult<Environment> => ({
+    value,
+    evidence: [evidence],
+  });
   if (flags.has('HOMOLOGATION')) {
     return e(
       'PRO',
       cues.homologation !== undefined
-        ? ev(cues.homologation, 'environment PRO (homologation delivered: move to production)')
-        : { field: 'attachments', text: docs.homologation ?? '', means: 'environment PRO (homologation delivered)' },
+        ? ev(
+            cues.homologation,
+            'environment PRO (homologation delivered: move to production)',
+            'environment.PRO.homologation',
+          )
+        : ev(
+            { field: 'attachments', text: docs.homologation ?? '' },
+            'environment PRO (homologation delivered)',
+            'environment.PRO.homologationAttached',
+          ),
     );
   }
   if (cues.toProduction !== undefined) {
-    return e('PRO', ev(cues.toProduction, 'environment PRO (asks to move to production)'));
+    return e(
+      'PRO',
+      ev(cues.toProduction, 'environment PRO (asks to move to production)', 'environment.PRO.toProduction'),
+    );
   }
   const why =
     flags.has('SETDIBA') && SETDIBA_STRAIGHT_TO_PRO.includes(service)
@@ -56,18 +70,21 @@ export function decideEnvironment(
           : cues.mass;
     return {
       value: 'PRO',
-      evidence: m === undefined ? [] : [ev(m, `environment PRO (${why} goes straight to production)`)],
+      evidence:
+        m === undefined
+          ? []
+          : [ev(m, `environment PRO (${why} goes straight to production)`, 'environment.PRO.straight', { flag: why })],
     };
   }
   const intent = first(reading.own, 'intent');
   return e(
     'PRE',
     intent !== undefined
-      ? ev(intent, 'environment PRE (a new integration starts in preproducció)')
-      : {
-          field: 'tags',
-          text: reading.tags.join(', '),
-          means: 'environment PRE (a new integration starts in preproducció)',
-        },
+      ? ev(intent, 'environment PRE (a new integration starts in preproducció)', 'environment.PRE.new')
+      : ev(
+          { field: 'tags', text: reading.tags.join(', ') },
+          'environment PRE (a new integration starts in preproducció)',
+          'environment.PRE.new',
+        ),
   );
 }

@@ -1,6 +1,6 @@
 import { ev, first, weightOf, type Source } from '../mentions';
 import type { OtherTopic } from '../lexicon';
-import type { Evidence } from '../schema';
+import type { CodedEvidence } from '../schema';
 import type { Mention } from '../reading';
 import type { TicketReading } from '../ticket-reading';
 import type { StageResult } from './stage';
@@ -137,7 +137,7 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
     because = problems.find((m) => m.meaning.kind === 'problem' && INTENT_OF_TOPIC[m.meaning.topic] === intent);
   }
   const means = `intent: ${INTENT_TEXT[intent]}`;
-  const evidence: Evidence[] =
-    because === undefined ? [{ field: 'subject', text: reading.ticket.subject, means }] : [ev(because, means)];
+  const code = `intent.${intent}` as const;
+  const evidence: CodedEvidence[] = [ev(because ?? { field: 'subject', text: reading.ticket.subject }, means, code)];
   return { value: { asked, intent, positive, negative, cues }, evidence };
 }

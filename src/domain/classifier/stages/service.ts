@@ -5,7 +5,8 @@ import type { ScopeKind } from '../lexicon';
 import { ev, isOwn, isProduct, isService, type Source } from '../mentions';
 import { normaliseWords } from '../normalize';
 import type { Mention, PassageZone, ReadPassage } from '../reading';
-import type { Evidence } from '../schema';
+import type { EvidenceCode, EvidenceParams } from '../evidence';
+import type { CodedEvidence } from '../schema';
 import type { TicketReading } from '../ticket-reading';
 import type { IntegrationAsked } from './integration';
 import type { StageResult } from './stage';
@@ -189,6 +190,8 @@ function zoneMentions(reading: TicketReading, zone: PassageZone): Mention[] {
 interface SetAside {
   readonly mention: Mention;
   readonly why: string;
+  readonly code: EvidenceCode;
+  readonly params?: EvidenceParams;
 }
 
 /** The own entity mentions that are asked, and those set aside with the reason. */
@@ -199,7 +202,12 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
   for (const m of entities) {
     if (m.setAside && m.scope !== undefined) {
       const trigger = reading.passages[m.passage]?.text.slice(m.scope.trigger.start, m.scope.trigger.end) ?? '';
-      setAside.push({ mention: m, why: `${SCOPE_REASON[m.scope.kind]} ("${trigger}")` });
+      setAside.push({
+        mention: m,
+        why: `${SCOPE_REASON[m.scope.kind]} ("${trigger}")`,
+        code: `notAsked.${m.scope.kind}`,
+        params: { trigger },
+      });
     } else asked.push(m);
   }
   // "únicament l'e-NOTUM": what an "only" covers is asked; the rest of its kind is not.
@@ -212,7 +220,12 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
       !onlyIds.has(entityId(m)) && ((isProduct(m) && (onlyProducts || onlyServices)) || (isService(m) && onlyServices));
     for (const m of asked.filter(excluded)) {
       const names = only.map((o) => o.text).join(', ');
-      setAside.push({ mention: m, why: `the ticket asks only for ${names}` });
+      setAside.push({
+        mention: m,
+        why: `the ticket asks only for ${names}`,
+        code: 'notAsked.onlyOther',
+        params: { only: names },
+      });
     }
     asked = asked.filter((m) => !excluded(m));
   }
@@ -241,6 +254,7 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
       why: reply
         ? "named in the reply's subject only, set aside in the text"
         : 'named in the subject, not wanted in the text',
+      code: reply ? 'notAsked.replySubject' : 'notAsked.subjectOnly',
     });
   asked = asked.filter((m) => !stale.includes(m));
   return { asked, setAside };
@@ -381,24 +395,27 @@ function findService(
 }
 
 /** Evidence for the mentions set aside, once per service or product that is not asked anyway. */
-function setAsideEvidence(decision: ServiceDecision, setAside: readonly SetAside[]): Evidence[] {
+function setAsideEvidence(decision: ServiceDecision, setAside: readonly SetAside[]): CodedEvidence[] {
   const askedIds = new Set<string>([...decision.services.map((h) => h.service), ...decision.products.keys()]);
   const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const { mention, why } of setAside) {
+  const out: CodedEvidence[] = [];
+  for (const { mention, why, code, params } of setAside) {
     const id = entityId(mention);
     if (id === undefined || askedIds.has(id) || seen.has(id)) continue;
     seen.add(id);
-    out.push(ev(mention, `not asked: ${entityName(mention)} ${why}`));
+    out.push(ev(mention, `not asked: ${entityName(mention)} ${why}`, code, { ...params, entity: id }));
   }
   return out;
 }
 
 export function decideService(reading: TicketReading, integration: IntegrationAsked): StageResult<ServiceDecision> {
   const { decision, setAside, notTicked } = findService(reading, integration);
-  const evidence: Evidence[] = [];
+  const evidence: CodedEvidence[] = [];
   const hit = decision.services[0];
   if (hit !== undefined) {
+    const params: Record<string, string> = { service: decision.service };
+    if (hit.viaProduct !== undefined) params.product = hit.viaProduct;
+    if (notTicked.length > 0) params.notTicked = notTicked.join(', ');
     const how =
       hit.viaProduct === undefined
         ? ''
@@ -412,7 +429,8 @@ export function decideService(reading: TicketReading, integration: IntegrationAs
             ? ' (EACAT is how tickets often name OVER)'
             : ` (found only in ${String(decision.source)})`;
     const also = notTicked.length > 0 ? ` (the text also names ${notTicked.join(', ')}, not ticked in the form)` : '';
-    evidence.push(ev(hit.source, `service ${decision.service}${how}${where}${also}`));
+    const code = `service.${decision.source ?? 'own'}` as const;
+    evidence.push(ev(hit.source, `service ${decision.service}${how}${where}${also}`, code, params));
   }
   evidence.push(...setAsideEvidence(decision, setAside));
   return { value: decision, evidence };

@@ -1,7 +1,7 @@
-import type { Evidence } from '../schema';
+import type { CodedEvidence } from '../schema';
 
 /** What every stage of `classify()` returns: its value, and the ticket's words that decided it. */
 export interface StageResult<T> {
   readonly value: T;
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly CodedEvidence[];
 }
