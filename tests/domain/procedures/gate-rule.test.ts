@@ -2,52 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CorpusSchema } from '../../../src/cli/evaluate';
 import { PRODUCT_IDS } from '../../../src/domain/catalogue';
-import { classify, FLAGS, type Classification } from '../../../src/domain/classifier';
-import {
-  evaluate,
-  FACT_IDS,
-  isGatedEffect,
-  library,
-  plan,
-  type Facts,
-  type Plan,
-} from '../../../src/domain/procedures';
+import { classify, FLAGS } from '../../../src/domain/classifier';
+import { FACT_IDS, isGatedEffect, library, plan, type Facts } from '../../../src/domain/procedures';
 import { SAMPLE_TICKETS } from '../../../src/local/samples';
 import devTickets from '../../fixtures/dev-tickets.json';
-import { cls, NOW } from './helpers';
-
-/**
- * The rule a reader can hold the app to (`contracts/guide.md`): a step whose effect is authorises,
- * messages-ens or closes never applies while a step it depends on is unanswered or not done.
- * "Depends on" is read from the data here, not from the engine: the step's own condition, its
- * declared waits, and any earlier step that may end the procedure.
- */
-function violations(p: Plan, facts: Facts, c: Classification): string[] {
-  const out: string[] = [];
-  const known: Facts = { 'docs.complete': !c.flags.includes('MISSING_DOCS'), ...facts };
-  const byId = new Map(p.steps.map((s) => [s.step.id, s]));
-  p.steps.forEach((s, i) => {
-    if (s.status !== 'applies' || !isGatedEffect(s.step.effect)) return;
-    if (s.step.when !== undefined && evaluate(s.step.when, c, known) !== 'yes')
-      out.push(`${s.step.id} applies with its condition undecided`);
-    for (const g of s.step.waitsFor ?? []) {
-      const other = byId.get(g.step);
-      if (other === undefined || other.status === 'skipped') continue;
-      if (g.question !== undefined) {
-        if (known[g.question] === undefined) out.push(`${s.step.id} applies while ${g.question} is unanswered`);
-        else if (g.is !== undefined && known[g.question] !== g.is)
-          out.push(`${s.step.id} applies against ${g.question}`);
-      } else if (other.status !== 'done') out.push(`${s.step.id} applies while ${g.step} is not done`);
-    }
-    for (const earlier of p.steps.slice(0, i)) {
-      if (earlier.step.ends === true && earlier.status !== 'skipped' && earlier.step.when !== undefined) {
-        if (evaluate(earlier.step.when, c, known) === 'unknown')
-          out.push(`${s.step.id} applies while ${earlier.step.id} may still end the procedure`);
-      }
-    }
-  });
-  return out;
-}
+import { cls, NOW, violations } from './helpers';
 
 const SERVICES = ['VO', 'PSCP', 'ELICITA', 'MUX', 'ENOTUM', 'ETAULER', 'OVER', 'UNKNOWN'] as const;
 const lib = library();
@@ -109,6 +68,16 @@ describe('the gate rule', () => {
         const p = plan(lib, { classification: c, facts, now: NOW });
         expect(violations(p, facts, c), `ticket ${c.id}`).toEqual([]);
       }
+    }
+  });
+
+  it('asks, on every sample ticket just opened, only questions that a step waits for', () => {
+    const tickets = [...SAMPLE_TICKETS, ...CorpusSchema.parse(devTickets).map((d) => d.ticket)];
+    for (const ticket of tickets) {
+      const p = plan(lib, { classification: classify(ticket), now: NOW });
+      const waitedFor = new Set(p.steps.flatMap((s) => s.waitsFor.map((w) => w.question)));
+      const noise = p.questions.filter((q) => !waitedFor.has(q.question)).map((q) => q.question);
+      expect(noise, `ticket ${String(ticket.id)}`).toEqual([]);
     }
   });
 });

@@ -1,5 +1,13 @@
 import type { Classification } from '../../../src/domain/classifier';
-import { library, plan, type Facts, type Plan, type PlannedStep } from '../../../src/domain/procedures';
+import {
+  evaluate,
+  isGatedEffect,
+  library,
+  plan,
+  type Facts,
+  type Plan,
+  type PlannedStep,
+} from '../../../src/domain/procedures';
 
 /** A classification as the classifier would give it, for engine tests that need no ticket text. */
 export function cls(over: Partial<Classification>): Classification {
@@ -37,3 +45,36 @@ export const ids = (p: Plan, ...statuses: PlannedStep['status'][]): string[] =>
 
 /** What a step waits for: question ids, or step ids for steps to be done. */
 export const waits = (p: Plan, id: string): string[] => step(p, id).waitsFor.map((w) => w.question ?? w.step ?? '');
+
+/**
+ * The rule a reader can hold the app to (`contracts/guide.md`): a step whose effect is authorises,
+ * messages-ens or closes never applies while a step it depends on is unanswered or not done.
+ * "Depends on" is read from the data here, not from the engine: the step's own condition, its
+ * declared waits, and any earlier step that may end the procedure.
+ */
+export function violations(p: Plan, facts: Facts, c: Classification): string[] {
+  const out: string[] = [];
+  const known: Facts = { 'docs.complete': !c.flags.includes('MISSING_DOCS'), ...facts };
+  const byId = new Map(p.steps.map((s) => [s.step.id, s]));
+  p.steps.forEach((s, i) => {
+    if (s.status !== 'applies' || !isGatedEffect(s.step.effect)) return;
+    if (s.step.when !== undefined && evaluate(s.step.when, c, known) !== 'yes')
+      out.push(`${s.step.id} applies with its condition undecided`);
+    for (const g of s.step.waitsFor ?? []) {
+      const other = byId.get(g.step);
+      if (other === undefined || other.status === 'skipped') continue;
+      if (g.question !== undefined) {
+        if (known[g.question] === undefined) out.push(`${s.step.id} applies while ${g.question} is unanswered`);
+        else if (g.is !== undefined && known[g.question] !== g.is)
+          out.push(`${s.step.id} applies against ${g.question}`);
+      } else if (other.status !== 'done') out.push(`${s.step.id} applies while ${g.step} is not done`);
+    }
+    for (const earlier of p.steps.slice(0, i)) {
+      if (earlier.step.ends === true && earlier.status !== 'skipped' && earlier.step.when !== undefined) {
+        if (evaluate(earlier.step.when, c, known) === 'unknown')
+          out.push(`${s.step.id} applies while ${earlier.step.id} may still end the procedure`);
+      }
+    }
+  });
+  return out;
+}
