@@ -53,6 +53,11 @@ export interface ProxyConfig {
     readonly poolMax: number;
     /** PGlite data directory; undefined keeps the embedded database in memory. */
     readonly embeddedDataDir: string | undefined;
+    /**
+     * Where the in-memory demo database's prepared copy is kept (db/demo/prepared.ts): undefined
+     * for the default (node_modules/.cache/aoc-proxy), null to prepare nothing and seed each start.
+     */
+    readonly embeddedCacheDir: string | null | undefined;
   };
   readonly dcocPropertiesFile: string;
   readonly corrections: {
@@ -207,6 +212,11 @@ const EnvSchema = z.object({
   PRE_SCHEMA_PREFIX: schemaPrefix.optional(),
   PRO_SCHEMA_PREFIX: schemaPrefix.optional(),
   EMBEDDED_DATA_DIR: z.string().min(1).optional(),
+  EMBEDDED_CACHE_DIR: z
+    .string()
+    .min(1)
+    .transform((v) => (v === 'off' ? null : v))
+    .optional(),
   DCOC_PROPERTIES_FILE: z.string().min(1).default(DEFAULT_DCOC_FILE),
   CORRECTIONS_RETENTION_DAYS: intFrom(1, 3650).default(365),
   CORRECTIONS_REVIEWERS: z
@@ -361,6 +371,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
       poolMax: e.DB_POOL_MAX,
       embeddedDataDir: e.EMBEDDED_DATA_DIR,
+      embeddedCacheDir: e.EMBEDDED_CACHE_DIR,
     },
     dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
     corrections: { retentionDays: e.CORRECTIONS_RETENTION_DAYS, reviewers: e.CORRECTIONS_REVIEWERS },

@@ -32,13 +32,32 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   let embedded: PGlite | undefined;
   // PGlite (its WASM module: about 40 MB resident once loaded) and the demo data are loaded only
   // when a role is embedded, so that a proxy on real databases never holds them.
-  const demo = needsEmbedded ? { ...(await import('./pglite')), ...(await import('./demo/seed')) } : undefined;
+  const demo = needsEmbedded
+    ? { ...(await import('./pglite')), ...(await import('./demo/seed')), ...(await import('./demo/prepared')) }
+    : undefined;
   const pgliteDatabase = (...args: Parameters<NonNullable<typeof demo>['pgliteDatabase']>) => {
     if (demo === undefined) throw new Error('embedded database missing');
     return demo.pgliteDatabase(...args);
   };
   if (demo !== undefined) {
-    embedded = await demo.createPglite(db.embeddedDataDir);
+    // What the embedded database holds: the demo data of each embedded environment, and the
+    // store's tables when the store is embedded. Runs through a writable view; checks read the
+    // data through read-only views.
+    const initialise = async (writer: Database) => {
+      const environments = [
+        ['PRE', db.pre],
+        ['PRO', db.pro],
+      ] as const;
+      for (const [env, settings] of environments)
+        if (settings.location.kind === 'embedded') await demo.seedDemoEnvironment(writer, env, settings.schemaPrefix);
+      if (db.store.kind === 'embedded') await migrateStore(writer);
+    };
+    embedded = await demo.openEmbedded({
+      dataDir: db.embeddedDataDir,
+      cacheDir: db.embeddedCacheDir,
+      initialise,
+      log,
+    });
     log.info({ dataDir: db.embeddedDataDir ?? 'memory' }, 'embedded PGlite database started');
   }
   const closers: (() => Promise<void>)[] = [];
@@ -82,21 +101,14 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   const store = open('store', db.store, false);
   const registerLocation = config.integratorRegister.location;
   const register = registerLocation === undefined ? store : open('integrator register', registerLocation, false);
-  // The demo data goes in through a writable view of the embedded database; checks read it
-  // through read-only views.
-  const embeddedWriter =
-    embedded === undefined
-      ? undefined
-      : pgliteDatabase(embedded, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
-  const source = async (env: Environment, settings: EnvironmentDatabase): Promise<AocSource> => {
-    if (settings.location.kind === 'embedded' && embeddedWriter !== undefined && demo !== undefined) {
-      await demo.seedDemoEnvironment(embeddedWriter, env, settings.schemaPrefix);
-    }
-    return { env, db: open(env, settings.location, true), schemas: aocSchemas(settings.schemaPrefix) };
-  };
+  const source = (env: Environment, settings: EnvironmentDatabase): AocSource => ({
+    env,
+    db: open(env, settings.location, true),
+    schemas: aocSchemas(settings.schemaPrefix),
+  });
   try {
-    const pre = await source('PRE', db.pre);
-    const pro = await source('PRO', db.pro);
+    const pre = source('PRE', db.pre);
+    const pro = source('PRO', db.pro);
     // The store's tables are created at start-up; a store that is down then stops the start.
     await migrateStore(store);
     if (embedded !== undefined)

@@ -35,10 +35,15 @@ export const PGLITE_SETTINGS: readonly (readonly [string, string])[] = [
   ['temp_buffers', '1MB'],
 ];
 
-export async function createPglite(dataDir?: string): Promise<PGlite> {
+/**
+ * A PGlite instance: in memory, or on disk in `dataDir`; `loadDataDir` starts an in-memory one
+ * from a tarball of a data directory (`dumpDataDir`), with no initdb.
+ */
+export async function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
   const settings = PGLITE_SETTINGS.flatMap(([name, value]) => ['-c', `${name}=${value}`]);
   return PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
+    ...(loadDataDir === undefined ? {} : { loadDataDir }),
     // `startParams` replaces PGlite's own (single-user mode, no fsync, no parallel workers): keep them.
     startParams: [...PGlite.defaultStartParams, ...settings],
     // initdb runs in a second WASM instance on first start (the peak); it gets the same settings.

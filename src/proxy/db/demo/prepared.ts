@@ -1,0 +1,156 @@
+/**
+ * The in-memory demo database, started from a prepared copy of its seeded data directory.
+ *
+ * A fresh PGlite runs initdb in a second WASM instance and copies the new data directory into the
+ * first, then takes every demo INSERT: that start is the demo's memory peak (about 600 MB resident)
+ * and takes seconds of CPU. So the first start keeps a tarball of the data directory once seeded
+ * (PGlite's `dumpDataDir`, gzip, a few MB) and later starts load it (`loadDataDir`: no initdb, no
+ * seeding), which peaks far lower (docs/proxy.md, "Memory").
+ *
+ * The tarball's name is a hash of everything that went into it: PGlite's version, its settings,
+ * and every statement the initialisation runs, with its values (recorded by running the same
+ * initialisation against a recorder). Changing the demo data, the tables or the store's schema
+ * therefore makes a new name, and the old tarballs are deleted when the new one is written.
+ *
+ * The cache is the checkout's own (node_modules/.cache/aoc-proxy by default), trusted as the code
+ * beside it is; a file that does not load is deleted and the database seeded as without one. A
+ * disk copy (`EMBEDDED_DATA_DIR`) needs none of this: after its first start it has no initdb.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import { createPglite, pgliteDatabase, PGLITE_SETTINGS } from '../pglite';
+import type { Database, SqlParams } from '../types';
+
+type Logger = { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+
+/** Runs the demo's initialisation (seeding, store tables) through the database it is given. */
+export type Initialise = (writer: Database) => Promise<void>;
+
+export interface EmbeddedOptions {
+  /** On disk: no prepared copy (see above). */
+  readonly dataDir: string | undefined;
+  /** undefined: the default directory; null: none (seed on every start). */
+  readonly cacheDir: string | null | undefined;
+  readonly initialise: Initialise;
+  readonly log: Logger;
+}
+
+/** The demo's own tarball is a few MB; anything far larger is not one. */
+const MAX_TARBALL_BYTES = 64 * 1024 * 1024;
+const PREFIX = 'demo-';
+const SUFFIX = '.tar.gz';
+
+const require = createRequire(import.meta.url);
+
+/** PGlite's install location: its version goes into the hash, its node_modules holds the cache. */
+function pglitePackageDir(): string {
+  // `require.resolve` gives …/node_modules/@electric-sql/pglite/dist/index.cjs.
+  return dirname(dirname(require.resolve('@electric-sql/pglite')));
+}
+
+export function defaultCacheDir(): string {
+  const dir = pglitePackageDir();
+  const at = dir.lastIndexOf(`${sep}node_modules${sep}`);
+  const modules = at === -1 ? dirname(dirname(dir)) : dir.slice(0, at + `${sep}node_modules`.length);
+  return join(modules, '.cache', 'aoc-proxy');
+}
+
+function pgliteVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(pglitePackageDir(), 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof manifest.version === 'string' ? manifest.version : 'unknown';
+}
+
+/** The hash naming the tarball: what the initialisation would run, on which PGlite. */
+export async function demoFingerprint(initialise: Initialise): Promise<string> {
+  const statements: unknown[] = [];
+  const recorder: Database = {
+    label: 'fingerprint',
+    dialect: 'postgres',
+    // No rows: the initialisation takes every table for missing and records all it would do.
+    query: (sql: string, params?: SqlParams) => {
+      statements.push([sql, params ?? null]);
+      return Promise.resolve([]);
+    },
+    exec: (script: string) => {
+      statements.push([script]);
+      return Promise.resolve();
+    },
+    ping: () => Promise.resolve(),
+    close: () => Promise.resolve(),
+  };
+  await initialise(recorder);
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ pglite: pgliteVersion(), settings: PGLITE_SETTINGS, statements }));
+  return hash.digest('hex').slice(0, 24);
+}
+
+function writer(db: PGlite): Database {
+  return pgliteDatabase(db, { label: 'embedded', readOnly: false, timeoutMs: 120_000 });
+}
+
+function readTarball(file: string): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    if (statSync(file).size > MAX_TARBALL_BYTES) return undefined;
+    // A copy (a few MB) in a plain ArrayBuffer, the kind a Blob takes.
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    return undefined; // none yet
+  }
+}
+
+/** Writes the tarball beside its final name, then renames: a reader never sees half a file. */
+async function keepTarball(db: PGlite, dir: string, file: string): Promise<void> {
+  const dump = await db.dumpDataDir('gzip');
+  mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${String(process.pid)}.partial`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  for (const name of readdirSync(dir))
+    if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && join(dir, name) !== file)
+      rmSync(join(dir, name), { force: true });
+}
+
+async function seeded(db: PGlite, initialise: Initialise): Promise<PGlite> {
+  try {
+    await initialise(writer(db));
+    return db;
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Opens the embedded database, initialised: from the prepared copy when there is one. */
+export async function openEmbedded(options: EmbeddedOptions): Promise<PGlite> {
+  const { dataDir, initialise, log } = options;
+  if (dataDir !== undefined || options.cacheDir === null) return seeded(await createPglite(dataDir), initialise);
+  const dir = options.cacheDir ?? defaultCacheDir();
+  const file = join(dir, `${PREFIX}${await demoFingerprint(initialise)}${SUFFIX}`);
+  const tarball = readTarball(file);
+  if (tarball !== undefined) {
+    let db: PGlite | undefined;
+    try {
+      db = await createPglite(undefined, new Blob([tarball]));
+      // Finds everything in place (each step checks first); it only guards against a partial copy.
+      await initialise(writer(db));
+      log.info({ file }, 'embedded database loaded from its prepared copy');
+      return db;
+    } catch (err) {
+      await db?.close().catch(() => undefined);
+      log.warn({ err, file }, 'the prepared copy of the demo database does not load; seeding it again');
+      rmSync(file, { force: true });
+    }
+  }
+  const db = await seeded(await createPglite(), initialise);
+  try {
+    await keepTarball(db, dir, file);
+    log.info({ file }, 'prepared copy of the demo database kept for the next starts');
+  } catch (err) {
+    // A read-only checkout still runs the demo, seeding on each start.
+    log.warn({ err, dir }, 'cannot keep a prepared copy of the demo database');
+  }
+  return db;
+}

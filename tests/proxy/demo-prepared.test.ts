@@ -1,0 +1,110 @@
+// The in-memory demo database's prepared copy (db/demo/prepared.ts): made on the first start, loaded
+// on the next with the same contents, renamed when what goes into it changes, and never trusted
+// when it does not load.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/proxy/config';
+import { openDatabases } from '../../src/proxy/db/connect';
+import { demoFingerprint, openEmbedded } from '../../src/proxy/db/demo/prepared';
+import { seedDemoEnvironment } from '../../src/proxy/db/demo/seed';
+import type { Database } from '../../src/proxy/db/types';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'aoc-demo-cache-'));
+afterAll(() => {
+  rmSync(cacheDir, { recursive: true, force: true });
+});
+
+/** A logger whose messages the test reads. */
+function capturingLogger() {
+  const messages: string[] = [];
+  const logger = pino(
+    { level: 'info' },
+    { write: (line: string) => messages.push(String((JSON.parse(line) as { msg: unknown }).msg)) },
+  );
+  return { logger, messages };
+}
+
+const tarballs = () => readdirSync(cacheDir).filter((n) => n.endsWith('.tar.gz'));
+
+/** What a start leaves readable: every demo table's row count, a check's rows, the store's tables. */
+async function contents(db: Database): Promise<unknown> {
+  const counts = await db.query(
+    `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables ` +
+      `WHERE table_schema IN ('siri', 'dir3', 'pscp', 'pre_siri', 'pre_dir3', 'pre_pscp', 'assistant') ORDER BY 1`,
+  );
+  const result: Record<string, unknown> = {};
+  for (const { name } of counts as { name: string }[])
+    result[name] = (await db.query(`SELECT COUNT(*) AS n FROM ${name}`))[0]?.n;
+  result.barcelona = await db.query(`SELECT id, codi, nom, cif FROM siri.aoc_pci_siri_organisme WHERE codi = :codi`, {
+    codi: '0801930008',
+  });
+  return result;
+}
+
+describe('the prepared demo database', () => {
+  const env = { EMBEDDED_CACHE_DIR: cacheDir };
+  let seeded: unknown;
+
+  it('is kept after the first start, and replaces an older copy', async () => {
+    writeFileSync(join(cacheDir, 'demo-0000.tar.gz'), 'an older copy');
+    const { logger, messages } = capturingLogger();
+    const databases = await openDatabases(loadConfig(env), logger);
+    try {
+      seeded = await contents(databases.store);
+    } finally {
+      await databases.close();
+    }
+    expect(messages).toContain('prepared copy of the demo database kept for the next starts');
+    expect(tarballs()).toHaveLength(1);
+    expect(tarballs()[0]).not.toBe('demo-0000.tar.gz');
+    expect(Object.keys(seeded as object).length).toBeGreaterThan(10);
+  }, 300_000);
+
+  it('is loaded on the next start, with the same contents', async () => {
+    const { logger, messages } = capturingLogger();
+    const databases = await openDatabases(loadConfig(env), logger);
+    try {
+      expect(await contents(databases.store)).toEqual(seeded);
+      // A write still works on the loaded copy.
+      await databases.store.query(
+        `INSERT INTO assistant.step_progress (ticket_id, step_id, procedure_id, done, agent_id, changed_at) ` +
+          `VALUES (1, 'pas-1', 'vo-integracio', TRUE, 'a', CURRENT_TIMESTAMP)`,
+      );
+    } finally {
+      await databases.close();
+    }
+    expect(messages).toContain('embedded database loaded from its prepared copy');
+    expect(messages).not.toContain('prepared copy of the demo database kept for the next starts');
+  }, 300_000);
+
+  it('is named by what goes into it', async () => {
+    const seed = (prefix: string) => (db: Database) => seedDemoEnvironment(db, 'PRE', prefix);
+    expect(await demoFingerprint(seed('PRE_'))).toBe(await demoFingerprint(seed('PRE_')));
+    expect(await demoFingerprint(seed('PRE_'))).not.toBe(await demoFingerprint(seed('OTHER_')));
+    const oneRow = (value: string) => async (db: Database) => {
+      await db.query('INSERT INTO t (v) VALUES (:v)', { v: value });
+    };
+    expect(await demoFingerprint(oneRow('a'))).not.toBe(await demoFingerprint(oneRow('b')));
+  });
+
+  it('is seeded again, and replaced, when the copy does not load', async () => {
+    const dir = mkdtempSync(join(cacheDir, 'broken-'));
+    const initialise = async (db: Database) => {
+      await db.exec('CREATE TABLE IF NOT EXISTS t (v TEXT)');
+    };
+    const name = `demo-${await demoFingerprint(initialise)}.tar.gz`;
+    writeFileSync(join(dir, name), 'not a tarball');
+    const { logger, messages } = capturingLogger();
+    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, initialise, log: logger });
+    try {
+      expect((await db.query('SELECT COUNT(*)::int AS n FROM t')).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await db.close();
+    }
+    expect(messages).toContain('the prepared copy of the demo database does not load; seeding it again');
+    expect(readdirSync(dir)).toEqual([name]);
+  }, 300_000);
+});
