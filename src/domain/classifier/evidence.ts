@@ -7,7 +7,7 @@ import type { ServiceSource } from './stages/service';
  * English sentence of the contract for the `classify` command and the corpora tools. Parameters
  * are data (ids, codes, the ticket's words), never words of a language.
  */
-export const SCOPE_CODES = ['historical', 'negated', 'hypothetical', 'other-subject', 'only'] as const;
+export const SCOPE_CODES = ['historical', 'negated', 'hypothetical', 'other-subject', 'elsewhere', 'only'] as const;
 export type ScopeCode = (typeof SCOPE_CODES)[number];
 
 const SERVICE_SOURCES: readonly ServiceSource[] = ['own', 'form', 'eacat', 'attachments', 'tags', 'quoted'];

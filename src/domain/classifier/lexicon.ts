@@ -23,10 +23,11 @@ import { normaliseWords } from './normalize';
  * What a scope trigger says of the service and product mentions it covers (NegEx / ConText):
  * `negated` not wanted ("no volem", "no hace falta"), `historical` already there or asked before
  * ("ja tenim", "igual que hicimos con"), `hypothetical` maybe later ("més endavant"), `other-subject`
- * an office whose name shares a product's words ("l'Oficina de Padró"), `only` the ticket asks for
- * these and nothing else ("únicament l'e-NOTUM").
+ * an office whose name shares a product's words ("l'Oficina de Padró"), `elsewhere` asked in another
+ * ticket ("us obrirem un altre tiquet per al MUX"), `only` the ticket asks for these and nothing
+ * else ("únicament l'e-NOTUM").
  */
-export type ScopeKind = 'negated' | 'historical' | 'hypothetical' | 'other-subject' | 'only';
+export type ScopeKind = 'negated' | 'historical' | 'hypothetical' | 'other-subject' | 'elsewhere' | 'only';
 /** `forward` covers what follows the trigger, `backward` what precedes it ("el Cadastre no el volem"). */
 export type ScopeDirection = 'forward' | 'backward' | 'both';
 
@@ -591,7 +592,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pruebas realizadas',
   ]),
   cue({ kind: 'deliver' }, [
-    'adjunt*',
+    // Exact: with one typo "adjunt" would also be the start of "Ajuntament".
+    '=adjunt*',
     'us fem arribar',
     'fem arribar',
     'us envio',
@@ -653,6 +655,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A trigger opens a scope over the mentions after it (forward), before it (backward) or both,
   // up to a terminator or the end of the sentence. Mentions in a scope are named, not asked.
   ...scope('historical', 'both', [
+    // "Already" with any verb ("les denúncies ja les enviem", "ya la tenemos", "ja té"): what it
+    // says of a service is its past or present, not what is asked now.
+    'ja',
+    'ya',
+    // The desk's past ("el Cadastre que ens vau autoritzar"), what the ens asked before.
+    'vau',
+    'ens vau autoritzar',
+    'nos autorizasteis',
+    'nos disteis de alta',
+    'vam demanar',
+    'vam sol·licitar',
     'ja tenim',
     'ja tenim integr*',
     'ja estem integrat*',
@@ -808,6 +821,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'no es necesario',
     'no solicitamos',
     'no pedimos',
+    // "La consulta al SEPE de moment no": not now (the ticket does not ask it).
+    'de moment no',
+    'de momento no',
+    'por el momento no',
   ]),
   ...scope('negated', 'forward', [
     'sense',
@@ -841,6 +858,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pediremos',
     'sol·licitarem',
     'solicitaremos',
+    // Weighing it, not asking it yet ("estem valorant integrar el Registre Civil").
+    'estem valorant',
+    'estamos valorando',
+    'estem estudiant',
+    'estamos estudiando',
+    'el deixem per',
+    'lo dejamos para',
   ]),
   ...scope('hypothetical', 'forward', [
     'potser',
@@ -891,6 +915,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     ['notificacions', 'notificaciones', 'edictes', 'edictos', "baixes d'ofici", 'bajas de oficio'],
     3,
   ),
+  // Asked, or to be asked, in another ticket ("pel MUX us obrirem un altre tiquet").
+  ...scope('elsewhere', 'both', [
+    'un altre tiquet',
+    'un altre ticket',
+    'altre tiquet',
+    'otro ticket',
+    'otro tique',
+    'otra petición',
+    'una altra petició',
+    'obrirem',
+    'abriremos',
+  ]),
   ...scope('only', 'forward', [
     'únicament',
     'únicamente',
@@ -903,6 +939,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'exclusivamente',
   ]),
   terminator('contrast', [
+    // "ja que" / "ya que" is "since", not "already".
+    'ja que',
+    'ya que',
     'però',
     'pero',
     'ara',

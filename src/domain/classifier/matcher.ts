@@ -172,7 +172,12 @@ class CompiledLexicon {
     for (const p of this.prefixes) {
       if ((p.upperOnly && !token.upper) || (p.capitalOnly && !token.capital)) continue;
       if (norm.startsWith(p.text)) keys.push(p.key);
-      else if (p.text.length >= MIN_FUZZY_LENGTH && norm.length > p.text.length && prefixWithinOneEdit(norm, p.text)) {
+      else if (
+        !p.exactOnly &&
+        p.text.length >= MIN_FUZZY_LENGTH &&
+        norm.length > p.text.length &&
+        prefixWithinOneEdit(norm, p.text)
+      ) {
         keys.push(p.key);
       }
     }

@@ -90,7 +90,11 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
           ? recent.slice(sinceContrast)
           : recent;
         for (const r of candidates) {
-          if (marks[r.i] === undefined && m.first - r.m.last - 1 <= BACKWARD_WINDOW) {
+          // "només volem la DGP; l'Estrangeria no ens cal": a negation after an "only" still sets aside.
+          const gap = m.first - r.m.last - 1;
+          const open =
+            marks[r.i] === undefined || (marks[r.i]?.kind === 'only' && meaning.scope !== 'only' && gap <= 2);
+          if (open && gap <= BACKWARD_WINDOW) {
             marks[r.i] = { kind: meaning.scope, trigger: m };
           }
         }
@@ -108,6 +112,13 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
       continue;
     }
     if (meaning.kind === 'terminator') {
+      // "només volem", "de moment no volem": the asking verb right after an "only" or a negation is
+      // part of it.
+      const joins = active?.kind === 'only' || active?.kind === 'negated';
+      if (meaning.strength === 'ask' && joins && m.first === lastTriggerEnd + 1) {
+        lastTriggerEnd = m.last;
+        continue;
+      }
       active = undefined;
       if (meaning.strength === 'ask') {
         having = false;

@@ -63,6 +63,9 @@ const CLOSINGS: ReadonlySet<string> = new Set(
     'Regards',
     'Kind regards',
     'Thanks',
+    'Merci',
+    'Mercès',
+    'Moltes mercès',
   ].map((s) => normaliseWords(s).join(' ')),
 );
 
@@ -140,6 +143,12 @@ const FORWARD_ASKS: readonly string[] = [
   'us reenviem',
   'os reenviamos',
   'reenvio la petició',
+  'us passo',
+  'us passem',
+  'os paso',
+  'os pasamos',
+  'us trasllado',
+  'os traslado',
   'reenvío la petición',
   'per a la vostra tramitació',
   'para su tramitación',
@@ -154,6 +163,12 @@ const MAX_FORWARD_NOTE_LINES = 3;
 function namesAoc(line: string): boolean {
   // "Suport AOC", an aoc.cat address, "Consorci AOC": the word AOC, as the desk signs.
   return /(^|[^a-z0-9])aoc([^a-z0-9]|$)/i.test(line);
+}
+
+/** "RE:", "Re:", "AW:", "RV:" (respuesta / reenviado), "Fwd:": the subject of an earlier message. */
+export function isReplySubject(subject: string): boolean {
+  const head = normaliseWords(subject.slice(0, 12))[0];
+  return head === 're' || head === 'rv' || head === 'aw' || head === 'fw' || head === 'fwd' || head === 'tr';
 }
 
 /** Subjects such as "FW:", "Fwd:", "RV:" (reenviado), "TR:" (transfert), "Reenviat:". */

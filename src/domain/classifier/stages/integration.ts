@@ -3,6 +3,7 @@ import type { OtherTopic } from '../lexicon';
 import type { CodedEvidence } from '../schema';
 import type { Mention } from '../reading';
 import type { TicketReading } from '../ticket-reading';
+import { isReplySubject } from '../segment';
 import type { StageResult } from './stage';
 
 /**
@@ -92,13 +93,21 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   );
   const homologationDelivered = docs.homologation !== undefined || delivered !== undefined;
 
-  let positive = weightOf(own, 'intent');
+  // A reply's subject repeats the thread's first request: what the reply itself says decides.
+  const reply = isReplySubject(reading.ticket.subject);
+  const asking = reply ? own.filter((m) => m.field !== 'subject') : own;
+  let positive = weightOf(asking, 'intent');
   if (reading.altaTag) positive += 2;
   if (docs.form !== undefined || docs.certificate !== undefined) positive += 2;
-  if (homologationDelivered || toProduction !== undefined) positive += 2;
+  // Each is a step of an integration; the errors a delivered test report lists are expected ones.
+  if (homologationDelivered) positive += 2;
+  if (toProduction !== undefined) positive += 2;
   // Who sends (SetDIBA) is not what is asked: an incident sent by SetDIBA asks no integration.
   if (mass !== undefined) positive += 2;
-  const negative = weightOf(own, 'problem');
+  // "No cal integració", "no queremos darnos de alta": an asking cue the ens negates counts against.
+  let negative = weightOf(own, 'problem');
+  for (const m of asking)
+    if (m.meaning.kind === 'intent' && m.scope?.kind === 'negated') negative += m.meaning.weight;
   const cues: IntegrationCues = {
     homologation,
     toProduction,

@@ -5,6 +5,7 @@ import type { ScopeKind } from '../lexicon';
 import { ev, isOwn, isProduct, isService, type Source } from '../mentions';
 import { normaliseWords } from '../normalize';
 import type { Mention, PassageZone, ReadPassage } from '../reading';
+import { isReplySubject } from '../segment';
 import type { EvidenceCode, EvidenceParams } from '../evidence';
 import type { CodedEvidence } from '../schema';
 import type { TicketReading } from '../ticket-reading';
@@ -67,12 +68,6 @@ const SPECIALISED: Partial<Record<ProductId, ProductId>> = {
   TFN_CCAA: 'TFN',
 };
 
-/** "RE:", "Re:", "AW:", "RV:" (respuesta / reenviado), "Fwd:": the subject of an earlier message. */
-function isReplySubject(subject: string): boolean {
-  const head = normaliseWords(subject.slice(0, 12))[0];
-  return head === 're' || head === 'rv' || head === 'aw' || head === 'fw' || head === 'fwd' || head === 'tr';
-}
-
 const CONJUNCTIONS = new Set(['i', 'y', 'o', 'u', 'and', 'or', 'ni']);
 
 const SCOPE_REASON: Record<ScopeKind, string> = {
@@ -80,6 +75,7 @@ const SCOPE_REASON: Record<ScopeKind, string> = {
   negated: 'named as not needed',
   hypothetical: 'named for later, not now',
   'other-subject': 'names an office of the ens, not what it asks',
+  elsewhere: 'asked in another ticket, not in this one',
   only: 'the ticket asks only for something else',
 };
 
@@ -129,7 +125,7 @@ function absorbedByChild(
     if (gap < 0 || gap > 3) continue;
     const text = passages[m.passage]?.text ?? '';
     const between = text.slice(Math.min(m.match.end, other.match.end), Math.max(m.match.start, other.match.start));
-    if (between.includes(',') || between.includes(';')) continue;
+    if (/[,;+&/]/.test(between)) continue;
     if (normaliseWords(between).some((w) => CONJUNCTIONS.has(w))) continue;
     return true;
   }
