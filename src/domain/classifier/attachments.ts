@@ -16,6 +16,8 @@ export interface AttachmentFacts {
 const CERT_EXTENSIONS = new Set(['cer', 'crt', 'pem', 'der', 'cert', 'p7b', 'key', 'pub']);
 const ARCHIVE_EXTENSIONS = new Set(['zip', 'rar', '7z', 'gz', 'tgz']);
 const SHEET_EXTENSIONS = new Set(['xlsx', 'xls', 'xlsm', 'csv', 'ods']);
+/** Documents a test report comes in ("proves_MUX.docx"); a certificate named "cda_proves.cer" is not one. */
+const DOCUMENT_EXTENSIONS = new Set(['doc', 'docx', 'odt', 'pdf']);
 
 function extension(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -37,7 +39,8 @@ export function readAttachments(names: readonly string[]): AttachmentFacts {
       has('homologacion') ||
       ((has('joc') || has('jocs') || has('juego')) && (has('proves') || has('pruebas'))) ||
       has('evidencies') ||
-      has('evidencias')
+      has('evidencias') ||
+      (DOCUMENT_EXTENSIONS.has(ext) && (has('proves') || has('pruebas')) && !has('formulari') && !has('formulario'))
     ) {
       homologation ??= name;
     } else if (has('formulari') || has('formulario') || has('sollicitud') || has('solicitud')) {

@@ -90,11 +90,17 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
           ? recent.slice(sinceContrast)
           : recent;
         for (const r of candidates) {
-          // "només volem la DGP; l'Estrangeria no ens cal": a negation after an "only" still sets aside.
           const gap = m.first - r.m.last - 1;
-          const open =
-            marks[r.i] === undefined || (marks[r.i]?.kind === 'only' && meaning.scope !== 'only' && gap <= 2);
-          if (open && gap <= BACKWARD_WINDOW) {
+          if (gap > BACKWARD_WINDOW) continue;
+          const mark = marks[r.i];
+          // "Només volem la TGSS, el Cadastre no ens cal": a negation right after a later name of an
+          // "only" sets it aside; the only's first name stays asked.
+          const refused =
+            mark?.kind === 'only' &&
+            meaning.scope !== 'only' &&
+            gap <= 2 &&
+            recent.some((o) => o.m.first < r.m.first && marks[o.i]?.trigger === mark.trigger);
+          if (mark === undefined || refused) {
             marks[r.i] = { kind: meaning.scope, trigger: m };
           }
         }

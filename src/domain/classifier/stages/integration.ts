@@ -106,8 +106,7 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   if (mass !== undefined) positive += 2;
   // "No cal integració", "no queremos darnos de alta": an asking cue the ens negates counts against.
   let negative = weightOf(own, 'problem');
-  for (const m of asking)
-    if (m.meaning.kind === 'intent' && m.scope?.kind === 'negated') negative += m.meaning.weight;
+  for (const m of asking) if (m.meaning.kind === 'intent' && m.scope?.kind === 'negated') negative += m.meaning.weight;
   const cues: IntegrationCues = {
     homologation,
     toProduction,
