@@ -63,6 +63,8 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
   const named = new Uint8Array(size);
   for (const e of matches) if (e.layer === 'entity') named.fill(1, e.first, e.last + 1);
   const insideName = (t: Match): boolean => named[t.first] === 1;
+  /** The first name each forward trigger covers ("només volem la TGSS ..." → TGSS). */
+  const firstCovered = new Map<Match, number>();
 
   for (const i of order) {
     const m = matches[i];
@@ -86,20 +88,35 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
       // A windowed trigger ("des de") inside an open scope does not end it.
       if (meaning.window !== undefined && active !== undefined && active.reach === undefined) continue;
       if (meaning.direction !== 'forward') {
-        const candidates = recent.slice(sinceContrast).some((r) => marks[r.i] === undefined)
-          ? recent.slice(sinceContrast)
-          : recent;
-        for (const r of candidates) {
+        // Only the mentions within the window can be covered: scan back from the latest, so a long
+        // sentence costs the window, not its length.
+        let windowStart = recent.length;
+        while (windowStart > 0) {
+          const r = recent[windowStart - 1];
+          if (r === undefined || m.first - r.m.last - 1 > BACKWARD_WINDOW) break;
+          windowStart--;
+        }
+        // After a contrast ("..., però el Cadastre no"), the mentions since it, if any is still open.
+        let start = windowStart;
+        if (sinceContrast > windowStart) {
+          for (let k = sinceContrast; k < recent.length; k++) {
+            const r = recent[k];
+            if (r !== undefined && marks[r.i] === undefined) {
+              start = sinceContrast;
+              break;
+            }
+          }
+        }
+        for (let k = start; k < recent.length; k++) {
+          const r = recent[k];
+          if (r === undefined) continue;
           const gap = m.first - r.m.last - 1;
           if (gap > BACKWARD_WINDOW) continue;
           const mark = marks[r.i];
           // "Només volem la TGSS, el Cadastre no ens cal": a negation right after a later name of an
           // "only" sets it aside; the only's first name stays asked.
           const refused =
-            mark?.kind === 'only' &&
-            meaning.scope !== 'only' &&
-            gap <= 2 &&
-            recent.some((o) => o.m.first < r.m.first && marks[o.i]?.trigger === mark.trigger);
+            mark?.kind === 'only' && meaning.scope !== 'only' && gap <= 2 && firstCovered.get(mark.trigger) !== r.i;
           if (mark === undefined || refused) {
             marks[r.i] = { kind: meaning.scope, trigger: m };
           }
@@ -142,11 +159,11 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
       continue;
     }
     if (active !== undefined && m.first > active.trigger.last) {
-      if (active.reach === undefined) {
+      const covers = active.reach === undefined || (m.layer === 'entity' && m.first <= active.reach);
+      if (covers) {
         marks[i] = { kind: active.kind, trigger: active.trigger };
-      } else if (m.layer === 'entity' && m.first <= active.reach) {
-        marks[i] = { kind: active.kind, trigger: active.trigger };
-        active.reach = m.last + 1;
+        if (m.layer === 'entity' && !firstCovered.has(active.trigger)) firstCovered.set(active.trigger, i);
+        if (active.reach !== undefined) active.reach = m.last + 1;
       }
     }
     recent.push({ m, i });

@@ -214,8 +214,8 @@ function askedOwn(reading: TicketReading): { asked: Mention[]; setAside: SetAsid
     const onlyServices = only.some((m) => isService(m) && m.meaning.service !== 'VO');
     const excluded = (m: Mention): boolean =>
       !onlyIds.has(entityId(m)) && ((isProduct(m) && (onlyProducts || onlyServices)) || (isService(m) && onlyServices));
+    const names = only.map((o) => o.text).join(', ');
     for (const m of asked.filter(excluded)) {
-      const names = only.map((o) => o.text).join(', ');
       setAside.push({
         mention: m,
         why: `the ticket asks only for ${names}`,
