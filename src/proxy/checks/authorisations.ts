@@ -12,6 +12,10 @@ import type { AocSource } from './schemas';
 import { ensCondition, lookupOf, type EnsKey } from './ens-lookup';
 import { isoOrNull, text, textOrNull } from './rows';
 import type { AuthorisationsResponse } from '../../shared/api';
+import * as api from '../../shared/api';
+import { auditedCheck } from '../http/routes/audited';
+import type { CheckRoute } from '../http/routes/checks';
+import { ensKey } from './ens-lookup';
 
 /** More rows than an agent can read; a larger answer says `truncated`. */
 export const AUTHORISATIONS_LIMIT = 500;
@@ -54,3 +58,14 @@ export async function checkAuthorisations(source: AocSource, key: EnsKey): Promi
     })),
   };
 }
+
+/** The route of the check, audited as `check.authorisations` (loaded by its id: ../http/routes/checks.ts). */
+export const route: CheckRoute = ({ sources }, audit) =>
+  auditedCheck(audit, api.checkAuthorisations, {
+    subject: (q) => {
+      const key = ensKey(q);
+      return { env: q.env, [key.by]: key.id.value };
+    },
+    run: (q) => checkAuthorisations(sources[q.env], ensKey(q)),
+    outcome: (r) => `${r.authorisations.length} authorisation(s)${r.truncated ? ' (truncated)' : ''}`,
+  });

@@ -8,6 +8,9 @@ import type { AocSource } from './schemas';
 import { text, textOrNull } from './rows';
 import { identifierLookup, ine10Forms } from './ens-lookup';
 import type { Dir3Response, ParsedIdentifier } from '../../shared/api';
+import * as api from '../../shared/api';
+import { auditedCheck } from '../http/routes/audited';
+import type { CheckRoute } from '../http/routes/checks';
 
 export function dir3Sql(dir3Schema: string): string {
   return `SELECT d.INE10 AS ine10, d.CODI_UO AS codi_uo, d.NOM_UO AS nom_uo
@@ -56,3 +59,12 @@ export async function checkDir3(source: AocSource, ine10: ParsedIdentifier): Pro
     note: 'No row in DIR3_2_INE10_UO, and only an ajuntament’s DIR3 can be derived: look this body up in the state directory.',
   };
 }
+
+/** The route of the check, audited as `check.dir3` (loaded by its id: ../http/routes/checks.ts). */
+export const route: CheckRoute = ({ sources }, audit) =>
+  auditedCheck(audit, api.checkDir3, {
+    // DIR3 is the state's directory, not per environment: PRO's copy unless PRE is asked.
+    subject: (q) => ({ env: q.env ?? 'PRO', ine10: q.ine10.value }),
+    run: (q) => checkDir3(sources[q.env ?? 'PRO'], q.ine10),
+    outcome: (r) => (r.dir3 === null ? 'not found' : `${r.dir3} (${r.source})`),
+  });

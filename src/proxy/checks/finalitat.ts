@@ -9,6 +9,11 @@ import type { AocSource } from './schemas';
 import { IN_FORCE } from './authorisations';
 import { isoOrNull, flag, text, textOrNull } from './rows';
 import type { FinalitatResponse, Lookup } from '../../shared/api';
+import * as api from '../../shared/api';
+import { ine10Proves } from '../../domain/identifiers';
+import { auditedCheck, found } from '../http/routes/audited';
+import type { CheckRoute } from '../http/routes/checks';
+import { identifierLookup } from './ens-lookup';
 
 export function finalitatSql(siri: string): string {
   return `SELECT f.CODI AS codi, f.NOM AS nom, f.VIGENT_DATA_INICI AS vigent_des, f.VIGENT_DATA_FI AS vigent_fins,
@@ -38,4 +43,27 @@ export async function checkFinalitat(source: AocSource, code: string, lookup: Lo
     inForce: flag(row.in_force),
   }));
   return { env: source.env, lookup, exists: matches.length > 0, finalitat: matches[0] ?? null, matches };
+}
+
+/** The route of the check, audited as `check.finalitat` (loaded by its id: ../http/routes/checks.ts). */
+export const route: CheckRoute = ({ sources }, audit) =>
+  auditedCheck(audit, api.checkFinalitat, {
+    subject: (q) => ({ env: q.env, code: finalitatLookup(q).value }),
+    run: (q) => {
+      const lookup = finalitatLookup(q);
+      return checkFinalitat(sources[q.env], lookup.value, lookup);
+    },
+    outcome: (r) => found(r.exists),
+  });
+
+/** The finalitat asked: its code, or the INE10_PROVES finalitat of the ens. */
+function finalitatLookup(q: {
+  code?: string | undefined;
+  ine10?: { value: string; warnings: readonly string[] } | undefined;
+}) {
+  if (q.ine10 === undefined) return identifierLookup('code', { value: q.code ?? '', warnings: [] });
+  const proves = ine10Proves(q.ine10.value);
+  // The INE10 parsed already, so this cannot fail; keep the type honest anyway.
+  if (!proves.ok) throw new Error(proves.message);
+  return identifierLookup('code', { value: proves.value, warnings: q.ine10.warnings });
 }

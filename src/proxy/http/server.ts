@@ -98,7 +98,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const authenticate = authenticator(settings.jwt);
-  const routes = apiRoutes(deps);
+  const routes = await apiRoutes(deps);
   for (const route of routes) registerRoute(app, route, authenticate);
 
   const document = openApiDocument(

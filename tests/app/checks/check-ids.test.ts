@@ -44,8 +44,8 @@ describe('database check ids', () => {
     for (const id of runByASstep) expect(registered, `a step runs ${id}`).toContain(id);
   });
 
-  it('each have a route in the proxy that audits it under its id', () => {
-    const routes = proxyRoutes();
+  it('each have a route in the proxy that audits it under its id', async () => {
+    const routes = await proxyRoutes();
     for (const [id, op] of CHECK_OPERATIONS) {
       const route = routes.find((r) => r.operation === op);
       expect(route, `proxy route for ${id}`).toBeDefined();

@@ -36,13 +36,14 @@ export interface RouteDependencies {
   readonly corrections?: CorrectionsRouteSettings;
 }
 
-export function apiRoutes(deps: RouteDependencies): RouteDefinition[] {
+export async function apiRoutes(deps: RouteDependencies): Promise<RouteDefinition[]> {
   const audit = new AuditWriter(deps.store);
+  const register = deps.register ?? registerTarget(deps.store);
   return [
     ...healthRoutes(deps),
-    ...checkRoutes(deps, audit),
-    ...integratorRoutes(deps.register ?? registerTarget(deps.store), audit),
-    ...gateRoutes(deps.sources, deps.store, audit),
+    ...(await checkRoutes({ sources: deps.sources, dcocFile: deps.dcocFile, register }, audit)),
+    ...integratorRoutes(register, audit),
+    ...gateRoutes(deps.store),
     ...progressRoutes(deps.store),
     ...auditRoutes(deps.store),
     ...formRoutes(deps.zendesk, audit),

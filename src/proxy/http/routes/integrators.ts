@@ -1,25 +1,14 @@
-/** The integrator register of "Pas 7": listing it is a check (audited), registering is a write. */
-import { listIntegratorRegistrations, registerIntegrator, registerIntegrators } from '../../../shared/api';
-import { identifierLookup } from '../../checks/ens-lookup';
+/**
+ * The integrator register of "Pas 7": registering is a write (listing it is a check:
+ * ../../checks/integrator-register.ts).
+ */
+import { registerIntegrator, registerIntegrators } from '../../../shared/api';
 import type { AuditWriter } from '../../store/audit';
-import {
-  listRegistrations,
-  registerIntegrator as register,
-  type RegisterTarget,
-} from '../../store/integrator-register';
+import { registerIntegrator as register, type RegisterTarget } from '../../store/integrator-register';
 import { implement, type RouteDefinition } from '../route';
-import { auditedCheck } from './audited';
 
 export function integratorRoutes(target: RegisterTarget, audit: AuditWriter): RouteDefinition[] {
   return [
-    auditedCheck(audit, listIntegratorRegistrations, {
-      subject: (q) => ({ ine10: q.ine10.value }),
-      run: async (q) => ({
-        lookup: identifierLookup('ine10', q.ine10),
-        registrations: await listRegistrations(target, q.ine10.value),
-      }),
-      outcome: (r) => `${r.registrations.length} registration(s)`,
-    }),
     implement(registerIntegrator, async ({ body, agent }) => {
       const result = await register(target, audit, body, agent);
       return { status: result.created ? 201 : 200, body: result };
