@@ -30,7 +30,7 @@ const corpusDir = new URL('../../fixtures/corpus/', import.meta.url);
 const devSets = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('-dev.json')) : [];
 
 describe.runIf(devSets.length > 0)('development corpora', () => {
-  it.each(devSets)('%s scores at least 95%% on every field', (file) => {
+  it.each(devSets)('%s scores at least 95 percent on every field', (file) => {
     const s = score(CorpusSchema.parse(JSON.parse(readFileSync(new URL(file, corpusDir), 'utf8'))));
     for (const [field, accuracy] of Object.entries(fieldAccuracy(s))) {
       expect({ field, ok: accuracy >= 0.95 }).toEqual({ field, ok: true });
