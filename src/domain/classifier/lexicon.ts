@@ -90,6 +90,11 @@ export interface LexiconEntry {
   readonly phrases: readonly string[];
   /** Not a match when a number follows ("DNI 12345678Z" is someone's ID, not the DNI service). */
   readonly notBeforeNumber?: boolean;
+  /**
+   * A match only when an article and "de" follow: "el antiguo, no el de la plataforma DGT PID",
+   * "la TGSS, no la del SEPE" (a noun phrase negated by contrast), not "no el tenim".
+   */
+  readonly beforeArticleOf?: boolean;
 }
 
 /** Small words dropped from both the text and the phrases before matching. */
@@ -878,6 +883,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'no es',
     'ni',
   ]),
+  {
+    layer: 'scope',
+    meaning: { kind: 'scope', scope: 'negated', direction: 'forward', window: 3 },
+    phrases: ['no'],
+    beforeArticleOf: true,
+  },
   ...scope('hypothetical', 'both', [
     'més endavant',
     'más adelante',

@@ -42,6 +42,8 @@ export interface MatchedText {
 }
 
 const MIN_FUZZY_LENGTH = 6;
+const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'els', 'les', 'los', 'las', 'lo']);
+const OF: ReadonlySet<string> = new Set(['de', 'del', 'dels', 'd']);
 /** Key marks of words that match only as written: capitals, capital initial, exact. */
 const MARKS = '^~=';
 const MIN_PREFIX_LENGTH = 3;
@@ -228,7 +230,14 @@ function tokenHas(keys: readonly string[], key: string): boolean {
 export function matchText(text: string): MatchedText {
   const lex = lexicon();
   const tokens = tokenize(text);
-  const content = tokens.filter((t) => !STOPWORDS.has(t.norm));
+  const content: Token[] = [];
+  /** Index in `tokens` of each content token, to look at the small words after a match. */
+  const at: number[] = [];
+  tokens.forEach((t, k) => {
+    if (STOPWORDS.has(t.norm)) return;
+    content.push(t);
+    at.push(k);
+  });
   const resolved = content.map((t) => lex.resolve(t));
   const matches: Match[] = [];
   const nextFree: Record<Layer, number> = { entity: 0, cue: 0, scope: 0 };
@@ -260,6 +269,18 @@ export function matchText(text: string): MatchedText {
           // "DNI 99999972C", "DNI de proves 99999974E": someone's number, not the product.
           const next = [content[i + n], content[i + n + 1]];
           if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
+        }
+        if (cand.entry.beforeArticleOf === true) {
+          const k = at[i + n - 1] ?? -1;
+          const article = tokens[k + 1];
+          const of = tokens[k + 2];
+          const ok2 =
+            article !== undefined &&
+            of !== undefined &&
+            article.sentence === sentence &&
+            ARTICLES.has(article.norm) &&
+            OF.has(of.norm);
+          if (!ok2) continue;
         }
         const current = best[layer];
         if (

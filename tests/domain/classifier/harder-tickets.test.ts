@@ -87,6 +87,23 @@ describe('"only" with its asking verb, and a negation after it', () => {
   });
 });
 
+describe('a noun phrase negated by contrast ("no el de ...", "no la del ...")', () => {
+  it('sets aside the product of the negated phrase, and only there', () => {
+    const es = classify(
+      alta(
+        'Alta VO',
+        'Para el IVTM necesitamos el acceso ATEX de la DGT (el antiguo, no el de la plataforma DGT PID).',
+      ),
+    );
+    expect(es.products).toEqual(['DGT_IVTM']);
+    const ca = classify(alta('Alta VO', 'Volem la consulta de deute de la TGSS, no la del SEPE.'));
+    expect(ca.products).toEqual(['TGSS']);
+    // "no el tenim": a pronoun and a verb, not a negated phrase; what follows is asked.
+    const verb = classify(alta('Alta VO', 'El Cadastre no el tenim i el volem integrar.'));
+    expect(verb.products).toEqual(['CADASTRE']);
+  });
+});
+
 describe('asked in another ticket', () => {
   it('sets aside the service the ens will ask for in another ticket', () => {
     const ca = classify(
