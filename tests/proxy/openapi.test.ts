@@ -55,6 +55,7 @@ describe('OpenAPI document', () => {
         'GET /v1/documents/dcoc-lines',
         'POST /v1/documents/tracking',
         'POST /v1/documents/ens-list',
+        'POST /v1/documents/minhap/attach',
       ].sort(),
     );
   });

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { MODALITIES, productName } from '../../domain/catalogue';
 import type { Classification } from '../../domain/classifier';
 import { minhapProducts, minhapRows, type MinhapProblem, type ModalityChoice } from '../../domain/documents/minhap';
-import { buildMinhapExcel, type MinhapExcelResponse } from '../../shared/api';
+import { attachMinhapExcel, buildMinhapExcel, type MinhapExcelResponse } from '../../shared/api';
 import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
 import type { FoundIdentifiers } from '../checks/extract';
@@ -60,6 +60,7 @@ export function MinhapDocument({ sources }: { sources: DocumentSources }) {
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<MinhapExcelResponse | undefined>(undefined);
   const [problem, setProblem] = useState<ProxyProblem | undefined>(undefined);
+  const [attached, setAttached] = useState<string | undefined>(undefined);
 
   const modalities = offered.filter((m) => chosen.has(key(m)));
   const request = { ensName, cif, ine10, dir3, modalities };
@@ -91,6 +92,34 @@ export function MinhapDocument({ sources }: { sources: DocumentSources }) {
       setAnswer(r.data);
       if (r.data.status === 'built')
         saveFile(r.data.file.fileName, r.data.file.contentType, base64Bytes(r.data.file.base64));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The proxy uploads the file and adds it in an internal note: ZAF cannot upload files.
+  const attach = async (): Promise<void> => {
+    setBusy(true);
+    setProblem(undefined);
+    setAttached(undefined);
+    try {
+      const note = t('documents.minhap.note', {
+        ens: ensName.trim(),
+        rows: modalities.length,
+        modalities: modalities.map((m) => m.modality).join(', '),
+      });
+      const r = await env.proxy.call(attachMinhapExcel, {
+        body: { ticket: ticket.id, ensName, cif, ine10, ...(dir3.trim() === '' ? {} : { dir3 }), modalities, note },
+      });
+      if (!r.ok) {
+        setProblem(r.problem);
+        return;
+      }
+      if (r.data.status === 'refused') setAnswer(r.data);
+      else {
+        setAnswer(undefined);
+        setAttached(t('documents.minhap.attached', { file: r.data.fileName, rows: r.data.rows }));
+      }
     } finally {
       setBusy(false);
     }
@@ -139,7 +168,15 @@ export function MinhapDocument({ sources }: { sources: DocumentSources }) {
       ) : null}
       <Button size="small" isPrimary disabled={busy || local.length > 0} onClick={() => void build()}>
         {busy ? <Dots aria-label={t('loading')} /> : t('documents.minhap.download')}
+      </Button>{' '}
+      <Button size="small" disabled={busy || local.length > 0} onClick={() => void attach()}>
+        {t('documents.minhap.attach')}
       </Button>
+      {attached === undefined ? null : (
+        <p className="small" role="status" data-testid="minhap-attached">
+          {attached}
+        </p>
+      )}
       {problem === undefined ? null : <NoticeAlert notice={{ kind: 'error', text: problemText(t, problem) }} />}
       <MinhapAnswer answer={answer} t={t} />
     </section>

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { z } from 'zod';
 import { attachmentName, type TicketInput } from '../../domain/classifier';
 import type { SampleFile } from '../form-samples';
 
@@ -12,6 +13,11 @@ import type { SampleFile } from '../form-samples';
  *   the dev server's request proxy stands for), else 401 as Zendesk.
  * - `GET /attachments/token/{token}/?name=…`: the attachment's content, as Zendesk's content URLs
  *   (the token is the credential, as in Zendesk).
+ * - `POST /api/v2/uploads.json?filename=…`: a file to attach (at most 20 MB), answered with its
+ *   upload token; `PUT /api/v2/tickets/{id}.json` with `ticket.comment` (`body`, `public`,
+ *   `uploads`): a new comment, its uploads as attachments, listed by `comments.json` after the
+ *   first (how the proxy attaches the MINHAP Excel as an internal note). Both need the credentials;
+ *   an unknown upload token is refused (422), as a comment must not lose its file silently.
  * A sample's request form is built with the fixture builder the first time it is asked for; a PDF
  * the sample only names is a PDF without form data, and any other attachment a line of text.
  */
@@ -49,6 +55,47 @@ interface Attachment {
   readonly token: string;
   readonly file: SampleFile | undefined;
   readonly build: (() => Promise<Uint8Array>) | undefined;
+  /** The content of an uploaded file. */
+  readonly bytes?: Uint8Array;
+}
+
+interface Upload {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+interface AddedComment {
+  readonly id: number;
+  readonly body: string;
+  readonly public: boolean;
+  readonly attachments: readonly Attachment[];
+  readonly createdAt: string;
+}
+
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const MAX_JSON_BYTES = 1024 * 1024;
+
+const TicketUpdate = z.object({
+  ticket: z.object({
+    comment: z.object({
+      body: z.string().min(1).max(65_000),
+      public: z.boolean().optional(),
+      uploads: z.array(z.string()).max(20).optional(),
+    }),
+  }),
+});
+
+/** A request's body, or null past `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > limit) return null;
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -103,8 +150,12 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
     });
     listFor.set(t.id, list);
   }
+  const uploads = new Map<string, Upload>();
+  const added = new Map<number, AddedComment[]>();
+  let nextAttachment = 900_000;
   const contents = new Map<string, Promise<Uint8Array>>();
   const contentOf = (a: Attachment): Promise<Uint8Array> => {
+    if (a.bytes !== undefined) return Promise.resolve(a.bytes);
     let bytes = contents.get(a.token);
     if (bytes === undefined) {
       // A PDF the sample only names is a PDF without form data, as a scan is: the card says so.
@@ -123,6 +174,79 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
   let origin = '';
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', origin);
+    const ticketUpdate = /^\/api\/v2\/tickets\/(\d{1,12})\.json$/.exec(url.pathname);
+    if ((req.method === 'POST' && url.pathname === '/api/v2/uploads.json') || (req.method === 'PUT' && ticketUpdate)) {
+      if (!sameText(req.headers.authorization ?? '', authorization)) {
+        json(res, 401, { error: "Couldn't authenticate you" });
+        return;
+      }
+      if (ticketUpdate === null) {
+        const name = url.searchParams.get('filename') ?? '';
+        if (name === '' || name.length > 255) {
+          json(res, 400, { error: 'InvalidFilename', description: 'filename is required' });
+          return;
+        }
+        const bytes = await readBody(req, MAX_UPLOAD_BYTES);
+        if (bytes === null) {
+          json(res, 413, { error: 'FileTooLarge' });
+          return;
+        }
+        const token = randomBytes(12).toString('hex');
+        const contentType = req.headers['content-type'] ?? 'application/binary';
+        uploads.set(token, { name, contentType, bytes });
+        json(res, 201, { upload: { token, expires_at: '2026-12-31T00:00:00Z', attachments: [] } });
+        return;
+      }
+      const id = Number(ticketUpdate[1]);
+      if (!byTicket.has(id)) {
+        json(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+        return;
+      }
+      const raw = await readBody(req, MAX_JSON_BYTES);
+      let parsed: z.infer<typeof TicketUpdate> | undefined;
+      try {
+        parsed = raw === null ? undefined : TicketUpdate.parse(JSON.parse(new TextDecoder().decode(raw)));
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed === undefined) {
+        json(res, 400, { error: 'InvalidParameter', description: 'ticket.comment.body is required' });
+        return;
+      }
+      const tokens = parsed.ticket.comment.uploads ?? [];
+      const missing = tokens.filter((token) => !uploads.has(token));
+      if (missing.length > 0) {
+        json(res, 422, { error: 'RecordInvalid', description: `Unknown upload token(s): ${missing.join(', ')}` });
+        return;
+      }
+      const files = tokens.map((token): Attachment => {
+        const upload = uploads.get(token) as Upload;
+        uploads.delete(token);
+        const attachment: Attachment = {
+          id: ++nextAttachment,
+          ticket: id,
+          name: upload.name,
+          contentType: upload.contentType,
+          token: randomBytes(12).toString('hex'),
+          file: undefined,
+          build: undefined,
+          bytes: upload.bytes,
+        };
+        attachments.set(attachment.token, attachment);
+        return attachment;
+      });
+      const list = added.get(id) ?? [];
+      const comment: AddedComment = {
+        id: id * 10 + list.length + 1,
+        body: parsed.ticket.comment.body,
+        public: parsed.ticket.comment.public ?? true,
+        attachments: files,
+        createdAt: new Date().toISOString(),
+      };
+      added.set(id, [...list, comment]);
+      json(res, 200, { ticket: { id }, audit: { ticket_id: id, events: [{ type: 'Comment', id: comment.id }] } });
+      return;
+    }
     if (req.method !== 'GET') {
       json(res, 405, { error: 'MethodNotAllowed' });
       return;
@@ -139,21 +263,33 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
         json(res, 404, { error: 'RecordNotFound', description: 'Not found' });
         return;
       }
-      const listed = await Promise.all(
-        (listFor.get(id) ?? []).map(async (a) => ({
-          id: a.id,
-          file_name: a.name,
-          content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
-          mapped_content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
-          content_type: a.contentType,
-          size: (await contentOf(a)).length,
-          width: null,
-          height: null,
-          inline: false,
-          deleted: false,
-          malware_access_override: false,
-          malware_scan_result: 'malware_not_found',
-          thumbnails: [],
+      const listing = (list: readonly Attachment[]) =>
+        Promise.all(
+          list.map(async (a) => ({
+            id: a.id,
+            file_name: a.name,
+            content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
+            mapped_content_url: `${origin}/attachments/token/${a.token}/?name=${encodeURIComponent(a.name)}`,
+            content_type: a.contentType,
+            size: (await contentOf(a)).length,
+            width: null,
+            height: null,
+            inline: false,
+            deleted: false,
+            malware_access_override: false,
+            malware_scan_result: 'malware_not_found',
+            thumbnails: [],
+          })),
+        );
+      const later = await Promise.all(
+        (added.get(id) ?? []).map(async (c) => ({
+          id: c.id,
+          type: 'Comment',
+          author_id: 400,
+          body: c.body,
+          public: c.public,
+          attachments: await listing(c.attachments),
+          created_at: c.createdAt,
         })),
       );
       json(res, 200, {
@@ -164,13 +300,14 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
             author_id: 500 + id,
             body: ticket.ticket.description,
             public: true,
-            attachments: listed,
+            attachments: await listing(listFor.get(id) ?? []),
             created_at: '2026-11-20T09:00:00Z',
           },
+          ...later,
         ],
         next_page: null,
         previous_page: null,
-        count: 1,
+        count: 1 + later.length,
       });
       return;
     }

@@ -9,7 +9,10 @@ import { MINHAP_FILE_NAME, type MinhapProblem } from '../../domain/documents/min
 import { parseIne10 } from '../../domain/identifiers';
 import { dcocLineChanges } from '../../domain/documents/dcoc-line';
 import {
+  attachMinhapExcel,
   buildMinhapExcel,
+  type AttachMinhapResponse,
+  type MinhapExcelBody,
   buildTrackingRows,
   dcocLines,
   XLSX_CONTENT_TYPE,
@@ -19,14 +22,16 @@ import {
 import { trackingFileName, trackingTable, type TrackedAuthorisation } from '../../domain/documents/tracking';
 import { parseCif } from '../../domain/identifiers';
 import { checkAuthorisations } from '../checks/authorisations';
-import { buildTrackingWorkbook } from './tracking-workbook';
 import { DCOC_SOURCE } from '../checks/dcoc';
 import { DatabaseUnavailableError } from '../db/errors';
 import { checkDir3 } from '../checks/dir3';
 import type { AocSources } from '../checks/schemas';
-import type { MinhapTemplateSource } from '../config';
+import type { MinhapTemplateSource, ZendeskApiSettings } from '../config';
+import { zendeskHttpError } from '../form/routes';
+import { ZendeskAttachments, ZendeskCallError } from '../form/zendesk-client';
 import { HttpError } from '../http/errors';
 import { implement, ok, type RouteDefinition } from '../http/route';
+import type { Agent } from '../store/agent';
 import type { AuditWriter } from '../store/audit';
 import { TemplateError } from './template-error';
 
@@ -35,13 +40,22 @@ export interface DocumentDependencies {
   readonly minhapTemplate: MinhapTemplateSource | null;
   /** The DCOC module's dcoc.properties, as the DCOC check reads it. */
   readonly dcocFile: string;
+  /** The proxy's Zendesk API credentials (the request form's): without them nothing is attached. */
+  readonly zendesk?: ZendeskApiSettings | null;
 }
 
 /** A template larger than this is not MINHAP's (theirs is some tens of KB). */
 const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
+type MinhapBuilt = Extract<MinhapExcelResponse, { status: 'built' }>;
+type MinhapRefused = Extract<MinhapExcelResponse, { status: 'refused' }>;
+type MinhapFill =
+  | { readonly refused: MinhapRefused; readonly built?: undefined; readonly bytes?: undefined }
+  | { readonly refused?: undefined; readonly built: MinhapBuilt; readonly bytes: Uint8Array };
+
 export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): RouteDefinition[] {
-  // The spreadsheet library (about 17 MB resident) loads on the first MINHAP Excel, not at start.
+  const zendesk = deps.zendesk === null || deps.zendesk === undefined ? null : new ZendeskAttachments(deps.zendesk);
+  // The spreadsheet library (about 17 MB resident) loads on the first workbook built, not at start.
   let synthetic: Promise<Uint8Array> | undefined;
   const template = async (): Promise<Uint8Array> => {
     const source = deps.minhapTemplate;
@@ -63,6 +77,61 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       if (error instanceof TemplateError) throw error;
       throw new TemplateError(`The MINHAP template (MINHAP_TEMPLATE_PATH) cannot be read.`);
     }
+  };
+
+  /** Fills the template for the body, or the refusal naming every wrong value; audited as `action`. */
+  const fillMinhap = async (body: MinhapExcelBody, agent: Agent, action: string): Promise<MinhapFill> => {
+    let dir3 = body.dir3?.trim() === '' ? undefined : body.dir3;
+    let dir3Info: { source: 'request' | 'table' | 'derived'; note: string | null } = {
+      source: 'request',
+      note: null,
+    };
+    let dir3Problem: string | undefined;
+    const ine10 = parseIne10(body.ine10 ?? '');
+    if (dir3 === undefined && ine10.ok) {
+      const found = await checkDir3(deps.sources.PRO, { value: ine10.value, warnings: ine10.warnings });
+      if (found.dir3 !== null && found.source !== 'none') {
+        dir3 = found.dir3;
+        dir3Info = { source: found.source, note: found.note };
+      } else dir3Problem = found.note ?? undefined;
+    }
+    let built;
+    try {
+      const { buildMinhapWorkbook } = await import('./minhap-workbook');
+      built = await buildMinhapWorkbook(await template(), {
+        ensName: body.ensName,
+        cif: body.cif,
+        ine10: body.ine10,
+        dir3,
+        modalities: body.modalities,
+      });
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      throw new HttpError(503, { error: 'NOT_CONFIGURED', message: error.message });
+    }
+    const entry = { agent, ticket: body.ticket, action, subject: { ine10: body.ine10 ?? null } };
+    if (!built.ok) {
+      const problems: MinhapProblem[] = built.problems.map((p) =>
+        p.value === 'dir3' && p.code === 'missing' && dir3Problem !== undefined ? { ...p, detail: dir3Problem } : p,
+      );
+      await audit.write({ ...entry, outcome: `refused: ${problems.map((p) => `${p.value} ${p.code}`).join(', ')}` });
+      const refused: MinhapRefused = { status: 'refused', problems };
+      return { refused };
+    }
+    await audit.write({ ...entry, outcome: `built: ${String(built.rows.length)} row(s)` });
+    const response: MinhapBuilt = {
+      status: 'built',
+      file: {
+        fileName: MINHAP_FILE_NAME,
+        contentType: XLSX_CONTENT_TYPE,
+        base64: Buffer.from(built.bytes).toString('base64'),
+        size: built.bytes.length,
+      },
+      rows: built.rows.map((r) => ({ product: r.product, modality: r.modality, cells: { ...r.cells } })),
+      dir3: { value: built.rows[0]?.cells.dir3 ?? '', ...dir3Info },
+      notes: [...built.notes],
+    };
+    return { built: response, bytes: built.bytes };
   };
 
   return [
@@ -122,6 +191,7 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
         elicita: body.elicita,
         userNif: body.userNif,
       });
+      const { buildTrackingWorkbook } = await import('./tracking-workbook');
       const bytes = await buildTrackingWorkbook(table);
       await audit.write({
         agent,
@@ -147,57 +217,44 @@ export function documentRoutes(deps: DocumentDependencies, audit: AuditWriter): 
       });
     }),
     implement(buildMinhapExcel, async ({ body, agent }) => {
-      let dir3 = body.dir3?.trim() === '' ? undefined : body.dir3;
-      let dir3Info: { source: 'request' | 'table' | 'derived'; note: string | null } = {
-        source: 'request',
-        note: null,
-      };
-      let dir3Problem: string | undefined;
-      const ine10 = parseIne10(body.ine10 ?? '');
-      if (dir3 === undefined && ine10.ok) {
-        const found = await checkDir3(deps.sources.PRO, { value: ine10.value, warnings: ine10.warnings });
-        if (found.dir3 !== null && found.source !== 'none') {
-          dir3 = found.dir3;
-          dir3Info = { source: found.source, note: found.note };
-        } else dir3Problem = found.note ?? undefined;
-      }
-      let built;
-      try {
-        const { buildMinhapWorkbook } = await import('./minhap-workbook');
-        built = await buildMinhapWorkbook(await template(), {
-          ensName: body.ensName,
-          cif: body.cif,
-          ine10: body.ine10,
-          dir3,
-          modalities: body.modalities,
+      const filled = await fillMinhap(body, agent, 'document.minhap');
+      return ok(filled.refused ?? filled.built);
+    }),
+    implement(attachMinhapExcel, async ({ body, agent }) => {
+      if (zendesk === null) {
+        throw new HttpError(503, {
+          error: 'NOT_CONFIGURED',
+          message: 'The proxy has no Zendesk API credentials, so it cannot attach files; download the Excel instead.',
         });
-      } catch (error) {
-        if (!(error instanceof TemplateError)) throw error;
-        throw new HttpError(503, { error: 'NOT_CONFIGURED', message: error.message });
       }
-      const entry = { agent, ticket: body.ticket, action: 'document.minhap', subject: { ine10: body.ine10 ?? null } };
-      if (!built.ok) {
-        const problems: MinhapProblem[] = built.problems.map((p) =>
-          p.value === 'dir3' && p.code === 'missing' && dir3Problem !== undefined ? { ...p, detail: dir3Problem } : p,
-        );
-        await audit.write({ ...entry, outcome: `refused: ${problems.map((p) => `${p.value} ${p.code}`).join(', ')}` });
-        const refused: MinhapExcelResponse = { status: 'refused', problems };
-        return ok(refused);
-      }
-      await audit.write({ ...entry, outcome: `built: ${String(built.rows.length)} row(s)` });
-      const response: MinhapExcelResponse = {
-        status: 'built',
-        file: {
-          fileName: MINHAP_FILE_NAME,
-          contentType: XLSX_CONTENT_TYPE,
-          base64: Buffer.from(built.bytes).toString('base64'),
-          size: built.bytes.length,
-        },
-        rows: built.rows.map((r) => ({ product: r.product, modality: r.modality, cells: { ...r.cells } })),
-        dir3: { value: built.rows[0]?.cells.dir3 ?? '', ...dir3Info },
-        notes: [...built.notes],
+      const { note, ...request } = body;
+      const filled = await fillMinhap(request, agent, 'document.minhap');
+      if (filled.refused !== undefined) return ok(filled.refused);
+      const entry = {
+        agent,
+        ticket: body.ticket,
+        action: 'document.minhap.attach',
+        subject: { ine10: body.ine10 ?? null },
       };
-      return ok(response);
+      try {
+        const token = await zendesk.upload(MINHAP_FILE_NAME, XLSX_CONTENT_TYPE, filled.bytes);
+        await zendesk.addInternalNote(body.ticket, note, [token]);
+      } catch (error) {
+        if (!(error instanceof ZendeskCallError)) throw error;
+        await audit.write({ ...entry, outcome: `refused: ${error.kind}` }).catch(() => undefined);
+        throw zendeskHttpError(error);
+      }
+      await audit.write({ ...entry, outcome: `attached: ${String(filled.built.rows.length)} row(s)` });
+      const attached: AttachMinhapResponse = {
+        status: 'attached',
+        ticket: body.ticket,
+        fileName: filled.built.file.fileName,
+        size: filled.built.file.size,
+        rows: filled.built.rows.length,
+        dir3: filled.built.dir3,
+        notes: filled.built.notes,
+      };
+      return ok(attached);
     }),
   ];
 }

@@ -36,6 +36,8 @@ const CommentsPage = z.object({
   next_page: z.string().nullish(),
 });
 
+const UploadAnswer = z.object({ upload: z.object({ token: z.string().min(1) }) });
+
 const TIMEOUT_MS = 15_000;
 const MAX_PAGES = 20;
 const MAX_REDIRECTS = 5;
@@ -80,6 +82,56 @@ export class ZendeskAttachments {
   async download(attachment: ZendeskAttachment, limit: number): Promise<Uint8Array> {
     const response = await this.get(attachment.content_url, 'binary');
     return readLimited(response, limit);
+  }
+
+  /**
+   * Uploads a file (Zendesk's uploads API) and returns its token, which a comment then attaches.
+   * An upload no comment takes expires at Zendesk after some days.
+   */
+  async upload(fileName: string, contentType: string, bytes: Uint8Array): Promise<string> {
+    const url = `${this.apiOrigin}/api/v2/uploads.json?filename=${encodeURIComponent(fileName)}`;
+    const answer = await this.send('POST', url, contentType, bytes as BodyInit);
+    const parsed = UploadAnswer.safeParse(answer);
+    if (!parsed.success)
+      throw new ZendeskCallError('unavailable', 'Zendesk answered the upload in an unexpected shape.');
+    return parsed.data.upload.token;
+  }
+
+  /** Adds a private comment (an internal note) to the ticket, with the uploads it attaches. */
+  async addInternalNote(ticket: number, body: string, uploads: readonly string[]): Promise<void> {
+    const url = `${this.apiOrigin}/api/v2/tickets/${String(ticket)}.json`;
+    const payload = { ticket: { comment: { body, public: false, uploads } } };
+    await this.send('PUT', url, 'application/json', JSON.stringify(payload));
+  }
+
+  /** A write to the API origin only (no redirect is followed for a write). */
+  private async send(method: 'POST' | 'PUT', url: string, contentType: string, body: BodyInit): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: { accept: 'application/json', 'content-type': contentType, authorization: this.authorization() },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new ZendeskCallError(
+        'unavailable',
+        timedOut ? 'Zendesk did not answer in time.' : 'Zendesk cannot be reached.',
+      );
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw statusError(response);
+    }
+    const text = new TextDecoder().decode(await readLimited(response, MAX_JSON_BYTES));
+    try {
+      return text === '' ? null : (JSON.parse(text) as unknown);
+    } catch {
+      throw new ZendeskCallError('unavailable', 'Zendesk answered with something that is not JSON.');
+    }
   }
 
   private allowed(url: URL): boolean {
@@ -144,6 +196,8 @@ function statusError(response: Response): ZendeskCallError {
     );
   }
   if (status === 404) return new ZendeskCallError('not-found', 'Zendesk has no such ticket or attachment (404).');
+  if (status === 422)
+    return new ZendeskCallError('refused', 'Zendesk refused the change (422): a closed ticket takes no new comment.');
   if (status === 429) {
     const retry = Number(response.headers.get('retry-after'));
     return new ZendeskCallError(

@@ -90,6 +90,38 @@ export const buildMinhapExcel = operation({
   response: MinhapExcelResponse,
 });
 
+/** The MINHAP Excel attached to the ticket as an internal note, by the proxy (ZAF cannot upload files). */
+export const AttachMinhapBody = MinhapExcelBody.extend({
+  /** The note's text, in the agent's language; the file is attached to it. */
+  note: freeText(2000).refine((s) => s.trim() !== '', 'must not be empty'),
+});
+export type AttachMinhapBody = z.infer<typeof AttachMinhapBody>;
+
+export const AttachMinhapResponse = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('attached'),
+    ticket: z.number().int(),
+    fileName: z.string(),
+    size: z.number().int().nonnegative(),
+    rows: z.number().int().nonnegative(),
+    dir3: z.object({ value: z.string(), source: z.enum(['request', 'table', 'derived']), note: z.string().nullable() }),
+    notes: z.array(z.string()),
+  }),
+  z.object({ status: z.literal('refused'), problems: z.array(MinhapProblemSchema).min(1) }),
+]);
+export type AttachMinhapResponse = z.infer<typeof AttachMinhapResponse>;
+
+export const attachMinhapExcel = operation({
+  id: 'attachMinhapExcel',
+  method: 'POST',
+  path: `${DOCUMENTS}/minhap/attach`,
+  summary: 'Fill the MINHAP Excel and attach it to the ticket as an internal note (Zendesk uploads API)',
+  tags: ['documents'],
+  auth: true,
+  body: AttachMinhapBody,
+  response: AttachMinhapResponse,
+});
+
 // --- DCOC configuration line -----------------------------------------------------------------
 
 export const DcocLinesQuery = z.strictObject({ ticket: TicketId, ine10: Ine10 });

@@ -49,7 +49,12 @@ export async function apiRoutes(deps: RouteDependencies): Promise<RouteDefinitio
     ...formRoutes(deps.zendesk, audit),
     ...ensListRoutes(deps.sources, deps.zendesk, audit),
     ...documentRoutes(
-      { sources: deps.sources, minhapTemplate: deps.minhapTemplate ?? null, dcocFile: deps.dcocFile },
+      {
+        sources: deps.sources,
+        minhapTemplate: deps.minhapTemplate ?? null,
+        dcocFile: deps.dcocFile,
+        zendesk: deps.zendesk ?? null,
+      },
       audit,
     ),
     ...correctionRoutes(deps.store, deps.corrections ?? DEFAULT_CORRECTIONS_SETTINGS),
