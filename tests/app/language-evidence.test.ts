@@ -89,3 +89,36 @@ describe('evidence in the agent’s language', () => {
     expect(evidenceText(strict('ca'), 'ca', e)).toBe('product AEAT');
   });
 });
+
+describe('the translation tables', () => {
+  /** Every text of a table, by its dotted path (the ZAF sections `app` and `ui`). */
+  function flatten(value: unknown, path = ''): [string, unknown][] {
+    if (typeof value !== 'object' || value === null) return [[path, value]];
+    return Object.entries(value).flatMap(([k, v]) => flatten(v, path === '' ? k : `${path}.${k}`));
+  }
+  const tables = { ca, es, en };
+
+  it('have exactly the same keys in Catalan, Spanish and English', () => {
+    const keys = flatten(ca)
+      .map(([k]) => k)
+      .sort();
+    expect(keys.length).toBeGreaterThan(300);
+    for (const table of [es, en])
+      expect(
+        flatten(table)
+          .map(([k]) => k)
+          .sort(),
+      ).toEqual(keys);
+  });
+
+  it('have no empty text and no text that is only its own key', () => {
+    for (const [lang, table] of Object.entries(tables)) {
+      for (const [path, text] of flatten(table)) {
+        expect(typeof text, `${lang} ${path}`).toBe('string');
+        const s = String(text).trim();
+        const key = path.replace(/^ui\./, '');
+        expect(s === '' || s === key || s === path, `${lang} ${path}: ${s}`).toBe(false);
+      }
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { CorrectionRecordNote } from './CorrectionRecordNote';
 import { correctedFields } from './correction-record';
 import { parseProducts, writeBack, type Override } from './effective';
-import { evidenceRow, evidenceText, type EvidenceRow } from './evidence-text';
+import { evidenceParts, evidenceRow, type EvidenceRow } from './evidence-text';
 import type { ClassificationState } from './useClassification';
 import type { CorrectionRecordState } from './useCorrectionRecord';
 
@@ -26,7 +26,13 @@ function Evidence({ c, row, why }: { c: Classification; row: EvidenceRow; why: s
     <ul className="evidence" aria-label={why}>
       {items.map((e, i) => (
         <li key={i}>
-          {e.text === '' ? null : <q>{e.text}</q>} <span className="muted">{evidenceText(t, env.lang, e)}</span>
+          {e.text === '' ? null : <q>{e.text}</q>}{' '}
+          {evidenceParts(t, env.lang, e).map((part, k) => (
+            <span key={k} className="muted">
+              {k > 0 ? ' ' : null}
+              {part}
+            </span>
+          ))}
         </li>
       ))}
     </ul>

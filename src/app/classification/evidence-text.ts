@@ -8,7 +8,12 @@ import type { Translate, UiKey, UiLang } from '../i18n/i18n';
  * (a classification stored before the codes) keeps the classifier's English sentence.
  */
 export function evidenceText(t: Translate, lang: UiLang, e: Evidence): string {
-  if (e.code === undefined) return e.means;
+  return evidenceParts(t, lang, e).join(' ');
+}
+
+/** The same text as its translated parts (the sidebar shows each part in its own element). */
+export function evidenceParts(t: Translate, lang: UiLang, e: Evidence): string[] {
+  if (e.code === undefined) return [e.means];
   const params = e.params ?? {};
   const vars: Record<string, string> = { ...params };
   const product = params.product;
@@ -19,7 +24,7 @@ export function evidenceText(t: Translate, lang: UiLang, e: Evidence): string {
   const parts = [t(key, vars)];
   if (e.code.startsWith('service.') && params.product !== undefined) parts.push(t('evidence.part.viaProduct', vars));
   if (params.notTicked !== undefined) parts.push(t('evidence.part.notTicked', vars));
-  return parts.join(' ');
+  return parts;
 }
 
 /** The classification's rows, and which evidence each shows. */

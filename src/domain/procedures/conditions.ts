@@ -35,7 +35,8 @@ export function evaluate(c: Condition, cls: Classification, facts: Facts): Truth
   return known === c.is ? 'yes' : 'no';
 }
 
-const WORDS: Readonly<Record<Lang, Record<string, string>>> = {
+/** The words conditions are written with, per language (the language walk test reads them too). */
+export const CONDITION_WORDS: Readonly<Record<Lang, Record<string, string>>> = {
   ca: {
     service: 'servei',
     environment: 'entorn',
@@ -79,7 +80,7 @@ const WORDS: Readonly<Record<Lang, Record<string, string>>> = {
 
 /** The condition in words ("servei PSCP o ELICITA i entorn PRE"), for the agent to read. */
 export function describe(c: Condition, lang: Lang, question: (f: FactId) => string): string {
-  const w = WORDS[lang];
+  const w = CONDITION_WORDS[lang];
   const wrap = (parts: readonly Condition[], joiner: string): string =>
     parts
       .map((p) => ('all' in p || 'any' in p ? `(${describe(p, lang, question)})` : describe(p, lang, question)))

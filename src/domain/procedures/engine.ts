@@ -99,7 +99,8 @@ export function askerOf(procedure: Procedure, fact: FactId): Step | undefined {
 
 const DAY_MS = 86_400_000;
 
-const WORDS: Readonly<
+/** The words a plan is explained with, per language (the language walk test reads them too). */
+export const PLAN_WORDS: Readonly<
   Record<Lang, { done: string; ends: string; other: string; notAsked: string; yes: string; no: string }>
 > = {
   ca: {
@@ -128,7 +129,8 @@ const WORDS: Readonly<
   },
 };
 
-const NO_PROCEDURE = {
+/** Why no procedure applies, per language (the language walk test reads it too). */
+export const NO_PROCEDURE = {
   unknown: {
     ca: 'El tiquet no demana cap integració: no hi ha procediment.',
     es: 'El tique no pide ninguna integración: no hay procedimiento.',
@@ -143,7 +145,7 @@ const NO_PROCEDURE = {
 
 export function plan(library: Library, input: PlanInput): Plan {
   const lang = input.lang ?? 'ca';
-  const w = WORDS[lang];
+  const w = PLAN_WORDS[lang];
   const c = input.classification;
   const question = (f: FactId): string => text(library.questions[f], lang);
   const procedure = selectProcedure(library, c);
