@@ -693,11 +693,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ── Scopes (NegEx / ConText): what a service or product mention is said to be ─────────
   // A trigger opens a scope over the mentions after it (forward), before it (backward) or both,
   // up to a terminator or the end of the sentence. Mentions in a scope are named, not asked.
+  // "Already" with any verb ("les denúncies ja les enviem", "ya la tenemos", "ja té"): what it
+  // says of a service is its past or present, not what is asked now. Forward only over the next
+  // few words ("ja les enviem per Via Oberta"), so a long sentence after it keeps its own asks.
+  ...scope('historical', 'both', ['ja', 'ya'], 4),
   ...scope('historical', 'both', [
-    // "Already" with any verb ("les denúncies ja les enviem", "ya la tenemos", "ja té"): what it
-    // says of a service is its past or present, not what is asked now.
-    'ja',
-    'ya',
     // The desk's past ("el Cadastre que ens vau autoritzar"), what the ens asked before.
     'vau',
     'ens vau autoritzar',
@@ -974,6 +974,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'una altra petició',
     'obrirem',
     'abriremos',
+    // The request already opened as its own ticket ("ja hem obert el tiquet per EACAT").
+    'hem obert el tiquet',
+    'hem obert un tiquet',
+    'hem obert un nou tiquet',
+    'hemos abierto el ticket',
+    'hemos abierto un ticket',
+    'hemos abierto un nuevo ticket',
   ]),
   ...scope('only', 'forward', [
     'únicament',

@@ -38,6 +38,20 @@ describe('"already" with any verb (ja / ya)', () => {
     expect(notAsked(es, 'AEAT')).toBe(true);
   });
 
+  it('covers only the few words after "ja": a long sentence after it keeps its ask', () => {
+    const ca = classify(
+      alta('Alta de serveis', "Ja us hem enviat el formulari signat per l'alcalde per a la integració amb l'e-NOTUM."),
+    );
+    expect(ca.service).toBe('ENOTUM');
+    const es = classify(
+      alta(
+        'Alta de servicios',
+        'Ya os hemos enviado el formulario firmado por la alcaldesa para integrar el e-TAULER.',
+      ),
+    );
+    expect(es.service).toBe('ETAULER');
+  });
+
   it('reads "ja que" / "ya que" as "since", not as "already"', () => {
     expect(classify(alta('Alta VO', "Volem el Cadastre, ja que l'IBI ho requereix.")).products).toEqual(['CADASTRE']);
     expect(classify(alta('Alta VO', 'Queremos el Catastro, ya que lo pide el IBI.')).products).toEqual(['CADASTRE']);
