@@ -25,3 +25,12 @@ function info(id: KnownServiceId): ServiceInfo {
 }
 
 export const SERVICES: Readonly<Record<KnownServiceId, ServiceInfo>> = recordOf(SERVICE_IDS, info);
+
+/**
+ * SetDIBA's own services (setdiba-integracions: "Serveis: MUX, e-NOTUM, e-TAULER, OVER"; "Entorns:
+ * directament a PRO"): the SetDIBA procedure covers these only. SetDIBA asking for anything else (a
+ * Via Oberta product, PSCP) follows that service's own procedure, PRE first, although the
+ * classification says PRO for every SetDIBA ticket as the classification contract's environment rule
+ * does.
+ */
+export const SETDIBA_OWN_SERVICES: readonly KnownServiceId[] = ['MUX', 'ENOTUM', 'ETAULER', 'OVER'];

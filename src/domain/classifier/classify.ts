@@ -31,7 +31,7 @@ export function classify(input: TicketInput, options: ClassifierOptions = DEFAUL
   }
   const products = decideProducts(service.value);
   const flags = decideFlags(reading, integration.value, service.value, products.value, options);
-  const environment = decideEnvironment(reading, integration.value, service.value.service, products.value, flags.value);
+  const environment = decideEnvironment(reading, integration.value, products.value, flags.value);
   return {
     id: ticket.id,
     service: service.value.service,

@@ -129,7 +129,7 @@ describe('environment and flags', () => {
     );
   });
 
-  it('sends SetDIBA straight to PRO only for its own services (MUX, e-NOTUM, e-TAULER, OVER)', () => {
+  it('says PRO for every SetDIBA ticket, as the contract’s environment rule does, whatever the service', () => {
     const viaOberta = classify(
       ticket(
         'SetDIBA - alta Via Oberta Cadastre',
@@ -137,14 +137,14 @@ describe('environment and flags', () => {
           'consultar el Cadastre via serveis web. Adjuntem el formulari i el CDA.',
       ),
     );
-    // A Via Oberta product asked by SetDIBA starts in PRE, with the state's authorisation (MINHAP).
-    expect(viaOberta).toMatchObject({ service: 'VO', environment: 'PRE', products: ['CADASTRE'] });
+    // The classification follows the contract (PRO when SETDIBA); the procedures still take a
+    // SetDIBA Via Oberta ticket through PRE and MINHAP (tests/domain/procedures/gates.test.ts).
+    expect(viaOberta).toMatchObject({ service: 'VO', environment: 'PRO', products: ['CADASTRE'] });
     expect(viaOberta.flags).toEqual(['MINHAP', 'SETDIBA']);
-    expect(viaOberta.evidence.some((e) => e.means.startsWith('environment PRE'))).toBe(true);
     const pscp = classify(
       ticket('SetDIBA - alta PSCP', 'Des de la SetDIBA sol·licitem la integració de l’Ajuntament amb la PSCP.'),
     );
-    expect(pscp).toMatchObject({ service: 'PSCP', environment: 'PRE' });
+    expect(pscp).toMatchObject({ service: 'PSCP', environment: 'PRO' });
     for (const [service, subject] of [
       ['MUX', 'SetDIBA - alta MUX'],
       ['ENOTUM', 'SetDIBA - alta e-NOTUM'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SETDIBA_STRAIGHT_TO_PRO } from '../../../src/domain/classifier/stages/environment';
+import { SETDIBA_OWN_SERVICES } from '../../../src/domain/catalogue/services';
 import { library, plan } from '../../../src/domain/procedures';
 import { cls, NOW, run, status, step } from './helpers';
 
@@ -15,14 +15,19 @@ describe('procedure selection', () => {
     ]);
   });
 
-  it('the SetDIBA procedure covers the services the classifier sends straight to PRO, and those only', () => {
+  it('the SetDIBA procedure covers SetDIBA’s own services, and those only', () => {
     const setdiba = library().procedures.find((p) => p.id === 'setdiba');
-    expect(setdiba?.appliesWhen).toEqual({ all: [{ flag: 'SETDIBA' }, { service: [...SETDIBA_STRAIGHT_TO_PRO] }] });
-    for (const service of SETDIBA_STRAIGHT_TO_PRO)
+    expect(setdiba?.appliesWhen).toEqual({ all: [{ flag: 'SETDIBA' }, { service: [...SETDIBA_OWN_SERVICES] }] });
+    for (const service of SETDIBA_OWN_SERVICES)
       expect(run(cls({ service, environment: 'PRO', flags: ['SETDIBA'] })).procedure?.id, service).toBe('setdiba');
-    // SetDIBA asking for Via Oberta: PRE is the Via Oberta PRE procedure, whoever sends it.
-    expect(run(cls({ environment: 'PRE', flags: ['SETDIBA'] })).procedure?.id).toBe('vo-pre');
-    expect(run(cls({ service: 'PSCP', environment: 'PRE', flags: ['SETDIBA'] })).procedure?.id).toBe('pscp-pre');
+    // SetDIBA asking for Via Oberta or PSCP: classified PRO (the contract), it still goes through
+    // that service's PRE procedure; its homologation delivered goes to the PRO one.
+    expect(run(cls({ environment: 'PRO', flags: ['SETDIBA'] })).procedure?.id).toBe('vo-pre');
+    expect(run(cls({ service: 'PSCP', environment: 'PRO', flags: ['SETDIBA'] })).procedure?.id).toBe('pscp-pre');
+    expect(run(cls({ environment: 'PRO', flags: ['SETDIBA', 'HOMOLOGATION'] })).procedure?.id).toBe('vo-pro');
+    expect(run(cls({ service: 'PSCP', environment: 'PRO', flags: ['HOMOLOGATION', 'SETDIBA'] })).procedure?.id).toBe(
+      'pscp-pro',
+    );
   });
 
   it('says there is no procedure for a ticket that asks no integration', () => {

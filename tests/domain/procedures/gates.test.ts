@@ -265,7 +265,7 @@ describe('missing documents', () => {
 });
 
 describe('SetDIBA', () => {
-  it('is limited to MUX, e-NOTUM, e-TAULER and OVER: a SetDIBA Via Oberta ticket keeps PRE and MINHAP', () => {
+  it('is limited to MUX, e-NOTUM, e-TAULER and OVER: a SetDIBA Via Oberta ticket (classified PRO) keeps PRE and MINHAP', () => {
     const ticket = {
       id: 'sd-vo',
       subject: 'SetDIBA - alta Via Oberta Cadastre',
@@ -276,7 +276,7 @@ describe('SetDIBA', () => {
       attachments: ['formulari_sol-licitud_integracio_serveis_caoc.pdf', 'cda.cer'],
     };
     const c = classify(ticket);
-    expect(c).toMatchObject({ environment: 'PRE', flags: ['MINHAP', 'SETDIBA'] });
+    expect(c).toMatchObject({ environment: 'PRO', flags: ['MINHAP', 'SETDIBA'] });
     const p = run(c, inPro);
     expect(p.procedure?.id).toBe('vo-pre');
     for (const id of ['vo-pre.minhap-excel', 'vo-pre.minhap-caid', 'vo-pre.alta-siri', 'vo-pre.homologacio'])

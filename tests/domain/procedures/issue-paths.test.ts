@@ -166,7 +166,8 @@ describe('npm run guide on the paths of issue 13', () => {
     expect(mux.procedure).toBe('setdiba');
     expect(waitsOf(mux, 'setdiba.alta-pro')).toEqual(['setdiba.muxDateKnown']);
     const vo = of('setdiba-via-oberta');
-    expect(vo.classification).toMatchObject({ service: 'VO', environment: 'PRE', flags: ['MINHAP', 'SETDIBA'] });
+    // PRO as the classification contract says for SetDIBA; the Via Oberta PRE procedure all the same.
+    expect(vo.classification).toMatchObject({ service: 'VO', environment: 'PRO', flags: ['MINHAP', 'SETDIBA'] });
     expect(vo.procedure).toBe('vo-pre');
     expect(waitsOf(vo, 'vo-pre.alta-siri')).toContain('minhap.confirmed');
   });

@@ -1,4 +1,3 @@
-import type { ServiceId } from '../../catalogue/services';
 import { ev, first } from '../mentions';
 import type { CodedEvidence, Environment, Flag } from '../schema';
 import type { TicketReading } from '../ticket-reading';
@@ -7,21 +6,15 @@ import type { ProductsDecision } from './products';
 import type { StageResult } from './stage';
 
 /**
- * The services whose SetDIBA altes go straight to PRO (setdiba-integracions: "Serveis: MUX,
- * e-NOTUM, e-TAULER, OVER"; "Entorns: directament a PRO"). SetDIBA asking for anything else (a
- * Via Oberta product, PSCP) follows that service's own procedure, PRE first.
- */
-export const SETDIBA_STRAIGHT_TO_PRO: readonly ServiceId[] = ['MUX', 'ENOTUM', 'ETAULER', 'OVER'];
-
-/**
  * Stage 5: where the work asked for now is done. A new integration starts in PRE; a delivered
- * homologation, a move to production, SetDIBA's own services, CORPME and mass registrations go to
- * PRO.
+ * homologation, a move to production, SetDIBA, CORPME and mass registrations go to PRO — the
+ * classification contract's environment rule, for every SetDIBA ticket. Which procedure follows is
+ * the procedures' choice: SetDIBA asking for a service other than its own four
+ * (`SETDIBA_OWN_SERVICES`) still goes through that service's PRE steps.
  */
 export function decideEnvironment(
   reading: TicketReading,
   integration: IntegrationAsked,
-  service: ServiceId,
   products: ProductsDecision,
   flags: ReadonlySet<Flag>,
 ): StageResult<Environment> {
@@ -53,14 +46,13 @@ export function decideEnvironment(
       ev(cues.toProduction, 'environment PRO (asks to move to production)', 'environment.PRO.toProduction'),
     );
   }
-  const why =
-    flags.has('SETDIBA') && SETDIBA_STRAIGHT_TO_PRO.includes(service)
-      ? 'SETDIBA'
-      : flags.has('CORPME')
-        ? 'CORPME'
-        : flags.has('MASS_EXCEL')
-          ? 'MASS_EXCEL'
-          : undefined;
+  const why = flags.has('SETDIBA')
+    ? 'SETDIBA'
+    : flags.has('CORPME')
+      ? 'CORPME'
+      : flags.has('MASS_EXCEL')
+        ? 'MASS_EXCEL'
+        : undefined;
   if (why !== undefined) {
     const m =
       why === 'SETDIBA'
