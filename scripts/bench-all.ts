@@ -10,6 +10,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { ProxyBenchRow as ProxyRow } from '../tools/bench/proxy-row';
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -75,17 +76,6 @@ const num = (f: Figures, key: string): number => {
   const v = f[key];
   return typeof v === 'number' ? v : Number.NaN;
 };
-
-interface ProxyRow {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  maxRssMb: number;
-  restRssMb: number;
-}
 
 const started = new Date();
 const loadBefore = loadavg();

@@ -24,6 +24,7 @@ import {
   type PgCluster,
 } from '../tests/proxy/helpers/pg-cluster';
 import { signAgentToken } from '../src/proxy/demo-token';
+import type { ProxyBenchRow as Row } from '../tools/bench/proxy-row';
 
 const CONNECTIONS = 100;
 const durationArg = process.argv.indexOf('--duration');
@@ -38,17 +39,6 @@ const BASE_ENV = {
   RATE_LIMIT_MAX: '1000000',
 };
 const CHECK_PATH = '/v1/checks/authorisations?env=PRO&ine10=0801930008&ticket=1';
-
-interface Row {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  maxRssMb: number;
-  restRssMb: number;
-}
 
 /** A field of /proc/<pid>/status in MB (Linux). */
 function statusMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
