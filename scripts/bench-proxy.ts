@@ -9,9 +9,16 @@
  * - the proxy's real check (JWT, validation, query, audit insert, response check), same database.
  * "Overhead" is the proxy's p50 latency over the bare-query route's on the same database.
  *
+ * Every server runs as production runs the proxy: built to plain JavaScript first (into
+ * build/bench/, tools/proxy-build.ts) and started with `node` alone, no TypeScript loader.
+ *
  * Memory: each server's resident memory at rest (VmRSS a second after it is ready) and its peak
- * (VmHWM once the load is over), read from /proc/<pid>/status. Options: `--duration S` (seconds
- * per run, default 10); `--json` adds one line of JSON with every row, for `npm run bench:all`.
+ * (VmHWM once the load is over), read from /proc/<pid>/status. The proxy configured for Oracle
+ * (PRE and PRO; the store on PostgreSQL) is measured at rest only: no Oracle server is reachable
+ * here, so its figures are the process with the oracledb driver loaded, before any connection and
+ * after one /health that fails to connect; never under load. Options: `--duration S` (seconds per
+ * run, default 10); `--json` adds one line of JSON with every row and the Oracle figures, for
+ * `npm run bench:all`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,6 +32,7 @@ import {
 } from '../tests/proxy/helpers/pg-cluster';
 import { signAgentToken } from '../src/proxy/demo-token';
 import type { ProxyBenchRow as Row } from '../tools/bench/proxy-row';
+import { buildProxy } from '../tools/proxy-build';
 
 const CONNECTIONS = 100;
 const durationArg = process.argv.indexOf('--duration');
@@ -47,11 +55,16 @@ function statusMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number {
   return match?.[1] === undefined ? Number.NaN : Number(match[1]) / 1024;
 }
 
+const { server: SERVER } = await buildProxy({
+  entryPoints: { server: 'scripts/bench-proxy-server.ts' },
+  outdir: 'build/bench',
+});
+
 async function startServer(
   mode: string,
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess; lines: AsyncIterator<string> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-proxy-server.ts', mode], {
+  const child = spawn(process.execPath, [SERVER, mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -129,15 +142,61 @@ rows.push(await measure('bare Fastify route, fixed JSON', 'bare-static', '/bare'
 rows.push(await measure('bare route + authorisations query, PGlite', 'bare-query', '/bare', BASE_ENV));
 rows.push(await measure('proxy check (authorisations), PGlite', 'proxy', CHECK_PATH, BASE_ENV, token));
 
+/** A port nothing listens on (bound, read, released), for an Oracle server that is not there. */
+async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address !== null ? address.port : 1;
+}
+
+interface OracleRest {
+  /** VmRSS a second after ready: the driver loaded, no connection tried yet. */
+  restRssMb: number;
+  /** VmRSS after one /health, whose Oracle connections fail (nothing listens). */
+  afterFailedConnectRssMb: number;
+  healthStatus: number;
+}
+
+/** The proxy with PRE and PRO on Oracle (unreachable), the store on PostgreSQL: at rest only. */
+async function measureOracleRest(pgEnv: Record<string, string>): Promise<OracleRest> {
+  const port = await closedPort();
+  const oracleUrl = `oracle://bench:bench@127.0.0.1:${String(port)}/NOSUCH`;
+  const env = { ...pgEnv, PRE_DATABASE_URL: oracleUrl, PRO_DATABASE_URL: oracleUrl };
+  const { url, child, lines } = await startServer('proxy', env);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const restRssMb = statusMb(child.pid, 'VmRSS');
+  const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(60_000) });
+  await health.arrayBuffer();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const afterFailedConnectRssMb = statusMb(child.pid, 'VmRSS');
+  await stopServer(child, lines);
+  const figures = {
+    restRssMb: Math.round(restRssMb),
+    afterFailedConnectRssMb: Math.round(afterFailedConnectRssMb),
+    healthStatus: health.status,
+  };
+  process.stdout.write(
+    `  proxy on Oracle (PRE, PRO; unreachable) + PostgreSQL store: RSS at rest ${String(figures.restRssMb)} MB, ` +
+      `after a /health that fails to connect (${String(health.status)}) ${String(figures.afterFailedConnectRssMb)} MB; ` +
+      'not measured: connected, or under load (no Oracle server here)\n',
+  );
+  return figures;
+}
+
 let cluster: PgCluster | undefined;
+let oracle: OracleRest | undefined;
 if (findPostgresBin() === undefined) {
-  process.stdout.write('  (PostgreSQL binaries not found: PostgreSQL runs skipped)\n');
+  process.stdout.write('  (PostgreSQL binaries not found: PostgreSQL and Oracle runs skipped)\n');
 } else {
   cluster = await startPgCluster();
   try {
     const pgEnv = { ...BASE_ENV, ...(await provisionDemoDatabases(cluster)) };
     rows.push(await measure('bare route + authorisations query, PostgreSQL', 'bare-query', '/bare', pgEnv));
     rows.push(await measure('proxy check (authorisations), PostgreSQL', 'proxy', CHECK_PATH, pgEnv, token));
+    oracle = await measureOracleRest(pgEnv);
   } finally {
     await cluster.destroy();
   }
@@ -164,4 +223,5 @@ for (const db of ['PGlite', 'PostgreSQL']) {
     );
 }
 process.stdout.write('\n');
-if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ durationSeconds: DURATION_S, rows })}\n`);
+if (process.argv.includes('--json'))
+  process.stdout.write(`${JSON.stringify({ durationSeconds: DURATION_S, rows, oracle: oracle ?? null })}\n`);

@@ -4,4 +4,4 @@ import { relative } from 'node:path';
 import { buildProxy, PROXY_BUILD } from '../tools/proxy-build';
 
 const { proxy } = await buildProxy(PROXY_BUILD);
-process.stderr.write(`Built ${relative(process.cwd(), proxy ?? '')}\n`);
+process.stderr.write(`Built ${relative(process.cwd(), proxy)}\n`);

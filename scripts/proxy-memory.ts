@@ -1,19 +1,36 @@
 /**
  * Peak memory of the demo proxy (`npm run proxy`: every database the embedded PGlite), for the
- * "Memory" section of docs/proxy.md. Run: `npx tsx scripts/proxy-memory.ts [requests]`.
+ * "Memory" section of docs/proxy.md. Run: `npx tsx scripts/proxy-memory.ts [requests]
+ * [--cache-dir DIR] [--json]`.
  *
- * Starts `node --import tsx scripts/proxy.ts` (what `npm run proxy` runs, without the npm and tsx
- * wrappers, so that the process measured is the proxy itself), reads its peak resident memory
- * (VmHWM in /proc/<pid>/status, Linux) once it is ready, sends a mixed load of checks and writes
- * (20 at a time), reads the peak again, and stops it with SIGTERM.
+ * Builds the proxy (`npm run build:proxy`) and starts `node build/proxy/proxy.mjs`, what `npm run
+ * proxy` runs, without the npm wrapper, so that the process measured is the proxy itself; reads
+ * its peak resident memory (VmHWM in /proc/<pid>/status, Linux) once it is ready, sends a mixed
+ * load of checks and writes (20 at a time), reads the peak again, and stops it with SIGTERM.
+ *
+ * `--cache-dir DIR` is the demo database's prepared copy's directory (EMBEDDED_CACHE_DIR; default
+ * the proxy's own, node_modules/.cache/aoc-proxy). The output says whether this start made the copy
+ * (a first start: initdb, seeding, and the copy written) or loaded it (every later start).
+ * `--json` adds one line of JSON with the figures, for `npm run bench:all`.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { defaultCacheDir } from '../src/proxy/db/demo/prepared';
+import { buildProxy, PROXY_BUILD } from '../tools/proxy-build';
 
-// `--json` adds one line of JSON with the figures, for `npm run bench:all`.
 const REQUESTS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '2000');
 const CONCURRENCY = 20;
+const cacheArg = process.argv.indexOf('--cache-dir');
+const CACHE_DIR = cacheArg === -1 ? undefined : process.argv[cacheArg + 1];
+const cacheDir = CACHE_DIR ?? defaultCacheDir();
+const copies = (): string[] => {
+  try {
+    return readdirSync(cacheDir).filter((n) => n.startsWith('demo-') && n.endsWith('.tar.gz'));
+  } catch {
+    return [];
+  }
+};
 
 function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8');
@@ -21,9 +38,19 @@ function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return match?.[1] === undefined ? Number.NaN : Math.round(Number(match[1]) / 1024);
 }
 
+const { proxy } = await buildProxy(PROXY_BUILD);
+const before = copies();
 const started = Date.now();
-const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/proxy.ts'], {
-  env: { ...process.env, PROXY_PORT: '0', PROXY_LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' },
+// Demo mode, whatever the calling shell has set.
+const DEMO_UNSET = ['JWT_SECRET', 'PRE_DATABASE_URL', 'PRO_DATABASE_URL', 'STORE_DATABASE_URL', 'EMBEDDED_DATA_DIR'];
+const env: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries({ ...process.env, PROXY_PORT: '0', PROXY_LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' }).filter(
+    ([name]) => !DEMO_UNSET.includes(name),
+  ),
+);
+if (CACHE_DIR !== undefined) env.EMBEDDED_CACHE_DIR = CACHE_DIR;
+const child = spawn(process.execPath, [proxy], {
+  env,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const pid = child.pid;
@@ -41,6 +68,8 @@ for await (const line of createInterface({ input: child.stdout })) {
 if (token === undefined || base === undefined) throw new Error('the proxy exited before printing its demo token');
 const readyMs = Date.now() - started;
 const afterStart = statusMb(pid, 'VmHWM');
+// Loaded: a copy was there before this start and is still the one there.
+const copy = before.length > 0 && copies().some((n) => before.includes(n)) ? 'loaded' : 'made';
 
 const paths = [
   '/v1/checks/authorisations?env=PRO&ine10=0801930008&ticket=1',
@@ -75,10 +104,11 @@ const current = statusMb(pid, 'VmRSS');
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
 process.stdout.write(
-  `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests ` +
+  `demo database's prepared copy ${copy === 'loaded' ? 'loaded' : 'made by this start'} (${cacheDir}); ` +
+    `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests ` +
     `in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB)\n`,
 );
 if (process.argv.includes('--json')) {
   const figures = { readySeconds: readyMs / 1000, peakAfterStartMb: afterStart, peakAfterLoadMb: afterLoad };
-  process.stdout.write(`${JSON.stringify({ ...figures, residentAfterLoadMb: current, failed })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...figures, residentAfterLoadMb: current, failed, copy })}\n`);
 }

@@ -23,22 +23,22 @@ const root = resolve(import.meta.dirname, '..');
 /** Files the sources read next to themselves at run time (relative to src/proxy/). */
 const ASSETS = ['db/demo/dcoc.properties'];
 
-export interface ProxyBuildOptions {
+export interface ProxyBuildOptions<K extends string> {
   /** Output name (without extension) → entry file, relative to the repository. */
-  readonly entryPoints: Readonly<Record<string, string>>;
+  readonly entryPoints: Readonly<Record<K, string>>;
   /** Relative to the repository; two levels deep (see above). Emptied first. */
   readonly outdir: string;
 }
 
 /** Builds the entries into `outdir` and returns the path of each entry's output file. */
-export async function buildProxy(options: ProxyBuildOptions): Promise<Record<string, string>> {
+export async function buildProxy<K extends string>(options: ProxyBuildOptions<K>): Promise<Record<K, string>> {
   const outdir = resolve(root, options.outdir);
   if (relative(root, dirname(dirname(outdir))) !== '')
     throw new Error(`the proxy's build goes two levels below the repository (build/<name>), not ${options.outdir}`);
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries(options.entryPoints).map(([k, v]) => [k, resolve(root, v)])),
+    entryPoints: Object.fromEntries(Object.entries<string>(options.entryPoints).map(([k, v]) => [k, resolve(root, v)])),
     outdir,
     bundle: true,
     splitting: true,
@@ -57,7 +57,9 @@ export async function buildProxy(options: ProxyBuildOptions): Promise<Record<str
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(root, 'src/proxy', asset), target);
   }
-  return Object.fromEntries(Object.keys(options.entryPoints).map((name) => [name, join(outdir, `${name}.mjs`)]));
+  return Object.fromEntries(
+    Object.keys(options.entryPoints).map((name) => [name, join(outdir, `${name}.mjs`)]),
+  ) as Record<K, string>;
 }
 
 /** The production proxy: `node build/proxy/proxy.mjs` (what `npm run proxy` runs). */
