@@ -1,23 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadLazyPanels, mount, vilaSecaTicket } from './harness';
-import { proxyHandlers, type ProxyLog } from './proxy-handlers';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mount, vilaSecaTicket } from './harness';
+import { standInProxy } from './proxy-handlers';
 
-const log: ProxyLog = { puts: [], gets: [] };
-const server = setupServer(...proxyHandlers(log));
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLazyPanels();
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers(...proxyHandlers(log));
-});
-afterAll(() => {
-  server.close();
-});
+standInProxy();
 
 const tab = (name: RegExp) => {
   fireEvent.click(screen.getByRole('tab', { name }));

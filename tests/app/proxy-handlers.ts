@@ -1,6 +1,9 @@
+import { cleanup } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { coverage } from '../../src/proxy/checks/coverage';
-import { PROXY } from './harness';
+import { loadLazyPanels, PROXY } from './harness';
 
 const CADASTRE_IN_FORCE = {
   organisme: { codi: '4317110007', nom: 'Ajuntament de Vila-seca', cif: 'P4317100E' },
@@ -122,4 +125,28 @@ export function proxyHandlers(log: ProxyLog) {
       });
     }),
   ];
+}
+
+/**
+ * A test file's stand-in proxy: msw answers the proxy's routes for the whole file (an unknown
+ * request fails the test), the lazy panels are loaded first, and after each test the page is
+ * unmounted, the handlers reset and the log emptied.
+ */
+export function standInProxy(): ProxyLog {
+  const log: ProxyLog = { puts: [], gets: [] };
+  const server = setupServer(...proxyHandlers(log));
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'error' });
+    await loadLazyPanels();
+  });
+  afterEach(() => {
+    cleanup();
+    server.resetHandlers(...proxyHandlers(log));
+    log.puts.length = 0;
+    log.gets.length = 0;
+  });
+  afterAll(() => {
+    server.close();
+  });
+  return log;
 }

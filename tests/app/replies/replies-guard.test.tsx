@@ -1,23 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadLazyPanels, mount } from '../harness';
-import { proxyHandlers, type ProxyLog } from '../proxy-handlers';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from '../harness';
+import { standInProxy } from '../proxy-handlers';
 
-const log: ProxyLog = { puts: [], gets: [] };
-const server = setupServer(...proxyHandlers(log));
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLazyPanels();
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers(...proxyHandlers(log));
-});
-afterAll(() => {
-  server.close();
-});
+standInProxy();
 
 /** Opens the MINHAP request to CAID (a message to a third party) from its step. */
 async function openCaidReply() {
