@@ -10,7 +10,7 @@
  * proxy's memory and load without the rest), and the file then says which ran.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ProxyBenchRow as ProxyRow } from '../tools/bench/proxy-row';
@@ -306,3 +306,43 @@ writeFileSync(OUT, lines.join('\n'));
 // The repository's formatting, so that `npm run lint` passes on the written file.
 execFileSync(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--write', OUT], { stdio: 'ignore' });
 process.stdout.write(`\nWrote ${OUT}\n`);
+
+/** The median ratio (or, with `value`, the median figure) of a measure, formatted; "–" when not measured. */
+function median(section: string, name: string, what: 'ratio' | 'value'): string {
+  const m = [...measures.values()].find((x) => x.section.startsWith(section) && x.name === name);
+  if (m === undefined) return '–';
+  if (what === 'value') return `${fmt(stats(m.values).median)} ${m.unit}`;
+  return m.ratios === undefined ? '–' : fmtRatio(stats(m.ratios).median);
+}
+
+/**
+ * The README quotes this run's figures between two markers, written here rather than copied by
+ * hand, so that they are always the last run's. Only a full run to docs/benchmarks.md rewrites it.
+ */
+const README = 'README.md';
+const START = '<!-- bench:all summary -->';
+const END = '<!-- /bench:all summary -->';
+if (OUT === 'docs/benchmarks.md' && skipped.length === 0 && existsSync(README)) {
+  const summary =
+    `In its last run (medians of ${String(RUNS)}, commit ${commit}): the proxy's check on PostgreSQL answered at ` +
+    `${median('Proxy', 'check on PostgreSQL: p50 latency', 'ratio')} the p50 latency of a bare Fastify route running ` +
+    `the same query, and at ${median('Proxy', 'check on PostgreSQL: requests/s', 'ratio')} the requests/s of a bare ` +
+    `hello route; the classifier's median ticket took ${median('Classifier', 'median per ticket', 'ratio')} a ` +
+    `trivial loop over the same text (${median('Classifier', 'median per ticket', 'value')}); a form read took ` +
+    `${median('Request form', 'median read', 'ratio')} one pass over its bytes; the production sidebar showed its ` +
+    `classification ${median('Sidebar', 'production build: frame start → classification shown', 'ratio')} later ` +
+    `than an empty page loads (${median('Sidebar', 'production build: frame start → classification shown', 'value')}). ` +
+    `Memory: the proxy on PostgreSQL ${median('Memory', 'proxy on PostgreSQL: resident at rest', 'value')} at rest ` +
+    `and ${median('Memory', 'proxy on PostgreSQL: peak under bench:proxy load', 'value')} at its peak under load; ` +
+    `the PGlite demo ${median('Memory', 'PGlite demo proxy, later starts: peak after 3000 requests', 'value')} at ` +
+    `its peak on later starts (${median('Memory', FIRST_START_PEAK, 'value')} on the first).`;
+  const readme = readFileSync(README, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from === -1 || to < from) {
+    process.stdout.write(`${README} has no ${START} … ${END} block: not updated\n`);
+  } else {
+    writeFileSync(README, readme.slice(0, from + START.length) + '\n' + summary + '\n' + readme.slice(to));
+    process.stdout.write(`Updated the benchmark summary in ${README}\n`);
+  }
+}
