@@ -2,3 +2,4 @@
 export { DcocLine } from './DcocLine';
 export { MinhapDocument } from './MinhapDocument';
 export { TrackingRows } from './TrackingRows';
+export { EnsListSection } from './EnsListSection';

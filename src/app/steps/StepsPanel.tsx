@@ -13,20 +13,32 @@ import type { Navigation } from '../assistant/navigation';
 import { NoticeAlert, problemText, zendeskErrorNotice, type Notice } from '../notice';
 import type { ProgressState } from '../progress/useProgress';
 import type { DocumentSources } from '../documents/MinhapDocument';
+import type { EnsListUse } from '../documents/EnsListSection';
 import type { AnswersState, SetFact } from './useAnswers';
 
 // The documents' forms load only when a step that makes one is shown.
 const MinhapDocument = lazy(async () => ({ default: (await import('../documents/sections')).MinhapDocument }));
 const DcocLine = lazy(async () => ({ default: (await import('../documents/sections')).DcocLine }));
 const TrackingRows = lazy(async () => ({ default: (await import('../documents/sections')).TrackingRows }));
+const EnsListSection = lazy(async () => ({ default: (await import('../documents/sections')).EnsListSection }));
 /** Steps of the manual that make a document the app can fill. */
-const DOCUMENT_STEPS: Readonly<Record<string, 'minhap' | 'dcoc' | 'tracking-vo' | 'tracking-pscp'>> = {
+const DOCUMENT_STEPS: Readonly<
+  Record<string, 'minhap' | 'dcoc' | 'tracking-vo' | 'tracking-pscp' | `ens-${EnsListUse}`>
+> = {
   'vo-pre.minhap-excel': 'minhap',
   'vo-pre.dcoc-configuracio': 'dcoc',
   'vo-pre.seguiment': 'tracking-vo',
   'vo-pro.seguiment': 'tracking-vo',
   'pscp-pre.seguiment': 'tracking-pscp',
   'pscp-pro.seguiment': 'tracking-pscp',
+  // The attached list of ens (SetDIBA's template, Audifilm's bulk registrations).
+  'setdiba.plantilla': 'ens-list',
+  'vo-pre.massiu': 'ens-list',
+  'vo-pro.massiu': 'ens-list',
+  'setdiba.alta-pro': 'ens-ticks',
+  'setdiba.certificat': 'ens-ticks',
+  'setdiba.registre-integrador': 'ens-register',
+  'setdiba.un-tiquet-per-servei': 'ens-children',
 };
 
 /** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
@@ -253,6 +265,12 @@ function StepItem({ s, p }: { s: PlannedStep; p: StepsPanelProps }) {
             <MinhapDocument sources={p.documents} />
           ) : DOCUMENT_STEPS[s.step.id] === 'dcoc' ? (
             <DcocLine sources={p.documents} />
+          ) : DOCUMENT_STEPS[s.step.id]?.startsWith('ens-') === true ? (
+            <EnsListSection
+              sources={p.documents}
+              stepId={s.step.id}
+              use={(DOCUMENT_STEPS[s.step.id] ?? 'ens-list').slice(4) as EnsListUse}
+            />
           ) : (
             <TrackingRows sources={p.documents} sheet={DOCUMENT_STEPS[s.step.id] === 'tracking-pscp' ? 'pscp' : 'vo'} />
           )}

@@ -15,6 +15,9 @@ import { cellRef, columnLetters, type Cell, type CellValue, type SheetRows } fro
 export const ENS_LIST_COLUMN_KINDS = ['name', 'ine', 'ine10', 'cif', 'service', 'product', 'ignored'] as const;
 export type EnsListColumnKind = (typeof ENS_LIST_COLUMN_KINDS)[number];
 
+/** The services SetDIBA's lists integrate (its manual page), offered for child tickets. */
+export const SETDIBA_SERVICES: readonly KnownServiceId[] = ['MUX', 'ENOTUM', 'ETAULER', 'OVER'];
+
 /** A header is looked for in the first rows of a sheet only. */
 export const HEADER_SEARCH_ROWS = 20;
 

@@ -18,6 +18,10 @@ import type { SampleFile } from '../form-samples';
  *   `uploads`): a new comment, its uploads as attachments, listed by `comments.json` after the
  *   first (how the proxy attaches the MINHAP Excel as an internal note). Both need the credentials;
  *   an unknown upload token is refused (422), as a comment must not lose its file silently.
+ *   The same update may carry `additional_tags`, added to the ticket's tags.
+ * - Tickets, as the app's child tickets per service use them: `GET /api/v2/tickets/{id}.json`,
+ *   `GET /api/v2/tickets.json?external_id=…` and `POST /api/v2/tickets.json` (201, its first
+ *   comment public or internal); tickets made here live in memory until the run stops.
  * A sample's request form is built with the fixture builder the first time it is asked for; a PDF
  * the sample only names is a PDF without form data, and any other attachment a line of text.
  */
@@ -83,8 +87,29 @@ const TicketUpdate = z.object({
       public: z.boolean().optional(),
       uploads: z.array(z.string()).max(20).optional(),
     }),
+    additional_tags: z.array(z.string().max(80)).max(50).optional(),
   }),
 });
+
+const TicketCreate = z.object({
+  ticket: z.object({
+    subject: z.string().min(1).max(300),
+    comment: z.object({ body: z.string().min(1).max(65_000), public: z.boolean().optional() }),
+    requester_id: z.number().int().optional(),
+    external_id: z.string().max(255).optional(),
+    tags: z.array(z.string().max(80)).max(50).optional(),
+  }),
+});
+
+/** What Zendesk's ticket object says of a ticket here. */
+interface TicketFacts {
+  readonly subject: string;
+  readonly requesterId: number;
+  readonly externalId: string | null;
+  tags: string[];
+  /** Whether its first comment is public (a ticket the app made starts with an internal note). */
+  readonly firstPublic: boolean;
+}
 
 /** A request's body, or null past `limit` bytes. */
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
@@ -150,6 +175,27 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
     });
     listFor.set(t.id, list);
   }
+  const facts = new Map<number, TicketFacts>(
+    options.tickets.map((t) => [
+      t.id,
+      {
+        subject: t.ticket.subject,
+        requesterId: 500 + t.id,
+        externalId: null,
+        tags: [...(t.ticket.tags ?? [])],
+        firstPublic: true,
+      },
+    ]),
+  );
+  let nextTicket = 90_000;
+  const ticketJson = (id: number, f: TicketFacts) => ({
+    id,
+    subject: f.subject,
+    requester_id: f.requesterId,
+    external_id: f.externalId,
+    tags: f.tags,
+    status: 'open',
+  });
   const uploads = new Map<string, Upload>();
   const added = new Map<number, AddedComment[]>();
   let nextAttachment = 900_000;
@@ -175,6 +221,55 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', origin);
     const ticketUpdate = /^\/api\/v2\/tickets\/(\d{1,12})\.json$/.exec(url.pathname);
+    const ticketList = url.pathname === '/api/v2/tickets.json';
+    if ((req.method === 'GET' && ticketUpdate !== null) || ticketList) {
+      if (!sameText(req.headers.authorization ?? '', authorization)) {
+        json(res, 401, { error: "Couldn't authenticate you" });
+        return;
+      }
+      if (ticketUpdate !== null) {
+        const id = Number(ticketUpdate[1]);
+        const f = facts.get(id);
+        if (f === undefined) json(res, 404, { error: 'RecordNotFound', description: 'Not found' });
+        else json(res, 200, { ticket: ticketJson(id, f) });
+        return;
+      }
+      if (req.method === 'GET') {
+        const external = url.searchParams.get('external_id');
+        const found = [...facts].filter(([, f]) => external === null || f.externalId === external);
+        json(res, 200, { tickets: found.map(([id, f]) => ticketJson(id, f)), next_page: null, count: found.length });
+        return;
+      }
+      if (req.method !== 'POST') {
+        json(res, 405, { error: 'MethodNotAllowed' });
+        return;
+      }
+      const raw = await readBody(req, MAX_JSON_BYTES);
+      let parsed: z.infer<typeof TicketCreate> | undefined;
+      try {
+        parsed = raw === null ? undefined : TicketCreate.parse(JSON.parse(new TextDecoder().decode(raw)));
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed === undefined) {
+        json(res, 422, { error: 'RecordInvalid', description: 'Record validation errors' });
+        return;
+      }
+      const t = parsed.ticket;
+      const id = nextTicket++;
+      const made: TicketFacts = {
+        subject: t.subject,
+        requesterId: t.requester_id ?? 0,
+        externalId: t.external_id ?? null,
+        tags: [...new Set(t.tags ?? [])],
+        firstPublic: t.comment.public ?? true,
+      };
+      facts.set(id, made);
+      byTicket.set(id, { id, ticket: { id: String(id), subject: t.subject, description: t.comment.body } });
+      listFor.set(id, []);
+      json(res, 201, { ticket: ticketJson(id, made) });
+      return;
+    }
     if ((req.method === 'POST' && url.pathname === '/api/v2/uploads.json') || (req.method === 'PUT' && ticketUpdate)) {
       if (!sameText(req.headers.authorization ?? '', authorization)) {
         json(res, 401, { error: "Couldn't authenticate you" });
@@ -213,6 +308,8 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
         json(res, 400, { error: 'InvalidParameter', description: 'ticket.comment.body is required' });
         return;
       }
+      const tagged = facts.get(id);
+      if (tagged !== undefined) tagged.tags = [...new Set([...tagged.tags, ...(parsed.ticket.additional_tags ?? [])])];
       const tokens = parsed.ticket.comment.uploads ?? [];
       const missing = tokens.filter((token) => !uploads.has(token));
       if (missing.length > 0) {
@@ -299,7 +396,7 @@ export async function startZendeskApi(options: ZendeskApiOptions): Promise<Zende
             type: 'Comment',
             author_id: 500 + id,
             body: ticket.ticket.description,
-            public: true,
+            public: facts.get(id)?.firstPublic ?? true,
             attachments: await listing(listFor.get(id) ?? []),
             created_at: '2026-11-20T09:00:00Z',
           },
