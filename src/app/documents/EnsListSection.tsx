@@ -13,6 +13,13 @@ import {
 } from '../../shared/api';
 import { useAssistantContext } from '../assistant/context';
 import type { Translate, UiKey } from '../i18n/i18n';
+import {
+  documentTextsLoaded,
+  documentTranslator,
+  loadDocumentTexts,
+  type DocumentKey,
+  type DocumentTranslate,
+} from './texts';
 import { NoticeAlert, problemText, type Notice } from '../notice';
 import { childPlans, createChildTickets, type ChildOutcome } from './child-tickets';
 import type { DocumentSources } from './MinhapDocument';
@@ -54,13 +61,22 @@ export function EnsListSection({
     services: isKnownService(c.service) ? [c.service] : [],
     products: c.products,
   });
+  const [ready, setReady] = useState(() => documentTextsLoaded(env.lang));
+  useEffect(() => {
+    if (!ready)
+      void loadDocumentTexts(env.lang).then(() => {
+        setReady(true);
+      });
+  }, [ready, env.lang]);
+  if (!ready) return <Dots aria-label={t('loading')} />;
+  const dt = documentTranslator(env.lang);
   return (
-    <section className="documents" aria-label={t('ensList.title')} data-testid={`ens-list-${use}`}>
-      <h3 className="small">{t(`ensList.title.${use}` as UiKey)}</h3>
-      <ListState handle={handle} t={t} />
+    <section className="documents" aria-label={dt('ensList.title')} data-testid={`ens-list-${use}`}>
+      <h3 className="small">{dt(`ensList.title.${use}` as DocumentKey)}</h3>
+      <ListState handle={handle} t={t} dt={dt} />
       {handle.state.phase === 'read' && handle.state.list.status === 'read' ? (
         use === 'list' ? (
-          <ListTable list={handle.state.list} t={t} />
+          <ListTable list={handle.state.list} t={t} dt={dt} />
         ) : use === 'ticks' ? (
           <EnsTicks list={handle.state.list} stepId={stepId} />
         ) : use === 'register' ? (
@@ -75,19 +91,19 @@ export function EnsListSection({
   );
 }
 
-function ListState({ handle, t }: { handle: EnsListHandle; t: Translate }) {
+function ListState({ handle, t, dt }: { handle: EnsListHandle; t: Translate; dt: DocumentTranslate }) {
   const { state, files, read } = handle;
   const others = files.length > 1 && state.phase !== 'looking' && state.phase !== 'reading';
   return (
     <>
       {state.phase === 'looking' ? <Dots aria-label={t('loading')} /> : null}
-      {state.phase === 'none' ? <p className="muted small">{t('ensList.none')}</p> : null}
+      {state.phase === 'none' ? <p className="muted small">{dt('ensList.none')}</p> : null}
       {state.phase === 'unlisted' ? (
-        <NoticeAlert notice={{ kind: 'error', text: t('ensList.unlisted', { status: state.status }) }} />
+        <NoticeAlert notice={{ kind: 'error', text: dt('ensList.unlisted', { status: state.status }) }} />
       ) : null}
       {state.phase === 'reading' ? (
         <p className="muted small" role="status">
-          <Dots aria-label={t('loading')} /> {t('ensList.reading', { file: state.file.name })}
+          <Dots aria-label={t('loading')} /> {dt('ensList.reading', { file: state.file.name })}
         </p>
       ) : null}
       {state.phase === 'failed' ? (
@@ -99,7 +115,7 @@ function ListState({ handle, t }: { handle: EnsListHandle; t: Translate }) {
               read(state.file);
             }}
           >
-            {t('ensList.retry')}
+            {dt('ensList.retry')}
           </Button>
         </>
       ) : null}
@@ -107,16 +123,16 @@ function ListState({ handle, t }: { handle: EnsListHandle; t: Translate }) {
         <NoticeAlert
           notice={{
             kind: 'error',
-            text: t('ensList.refused', {
+            text: dt('ensList.refused', {
               file: state.list.attachment.name,
-              reason: t(`ensList.refusal.${state.list.reason}` as UiKey),
+              reason: dt(`ensList.refusal.${state.list.reason}` as DocumentKey),
             }),
           }}
         />
       ) : null}
       {others ? (
         <p className="small">
-          {t('ensList.otherFiles')}{' '}
+          {dt('ensList.otherFiles')}{' '}
           {files.map((f) => (
             <Button
               key={f.id}
@@ -135,11 +151,11 @@ function ListState({ handle, t }: { handle: EnsListHandle; t: Translate }) {
   );
 }
 
-function ListTable({ list, t }: { list: ReadList; t: Translate }) {
+function ListTable({ list, t, dt }: { list: ReadList; t: Translate; dt: DocumentTranslate }) {
   return (
     <div className="small" data-testid="ens-list-table">
       <p role="status">
-        {t('ensList.summary', {
+        {dt('ensList.summary', {
           file: list.attachment.name,
           sheet: list.sheet,
           rows: list.rows.length,
@@ -150,7 +166,7 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
         })}
       </p>
       <p className="muted">
-        {t('ensList.columns', {
+        {dt('ensList.columns', {
           columns: list.columns
             .filter((col) => col.kind !== 'ignored')
             .map((col) => `${col.column} ${col.header}`)
@@ -159,7 +175,7 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
       </p>
       {list.unknownColumns.length === 0 ? null : (
         <p className="warning" data-testid="ens-list-unknown">
-          {t('ensList.unknownColumns', {
+          {dt('ensList.unknownColumns', {
             columns: list.unknownColumns.map((u) => `${u.column} “${u.header}”`).join(', '),
           })}
         </p>
@@ -168,7 +184,7 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
         <ul className="muted">
           {list.notes.map((n) => (
             <li key={`${n.code}-${n.detail ?? ''}`}>
-              {t(`ensList.note.${n.code}` as UiKey, { detail: n.detail ?? '', count: n.count ?? 0 })}
+              {dt(`ensList.note.${n.code}` as DocumentKey, { detail: n.detail ?? '', count: n.count ?? 0 })}
             </li>
           ))}
         </ul>
@@ -176,10 +192,10 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
       <table className="ens-list">
         <thead>
           <tr>
-            <th scope="col">{t('ensList.col.row')}</th>
-            <th scope="col">{t('ensList.col.ens')}</th>
-            <th scope="col">{t('ensList.col.services')}</th>
-            <th scope="col">{t('ensList.col.state')}</th>
+            <th scope="col">{dt('ensList.col.row')}</th>
+            <th scope="col">{dt('ensList.col.ens')}</th>
+            <th scope="col">{dt('ensList.col.services')}</th>
+            <th scope="col">{dt('ensList.col.state')}</th>
           </tr>
         </thead>
         <tbody>
@@ -192,8 +208,8 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
               </td>
               <td>{[...r.services.map((s) => serviceName(s)), ...r.products].join(', ')}</td>
               <td>
-                <strong>{t(`ensList.state.${r.state}` as UiKey)}</strong>
-                <RowDetail row={r} t={t} />
+                <strong>{dt(`ensList.state.${r.state}` as DocumentKey)}</strong>
+                <RowDetail row={r} t={t} dt={dt} />
               </td>
             </tr>
           ))}
@@ -203,23 +219,23 @@ function ListTable({ list, t }: { list: ReadList; t: Translate }) {
   );
 }
 
-function RowDetail({ row, t }: { row: EnsListRowResult; t: Translate }) {
+function RowDetail({ row, t, dt }: { row: EnsListRowResult; t: Translate; dt: DocumentTranslate }) {
   const lines: string[] = [
     ...row.problems.map((p) =>
-      t(`ensList.problem.${p.code}` as UiKey, {
+      dt(`ensList.problem.${p.code}` as DocumentKey, {
         cell: p.cell ?? '',
         value: p.value ?? '',
         reason: p.identifier === undefined ? '' : t(`identifier.${p.identifier}` as UiKey),
       }),
     ),
     ...(row.state === 'notFound'
-      ? [t(row.candidates > 1 ? 'ensList.detail.several' : 'ensList.detail.none', { count: row.candidates })]
+      ? [dt(row.candidates > 1 ? 'ensList.detail.several' : 'ensList.detail.none', { count: row.candidates })]
       : []),
     ...(row.heldInPro !== null && row.heldInPro.length > 0
-      ? [t('ensList.detail.held', { products: row.heldInPro.join(', ') })]
+      ? [dt('ensList.detail.held', { products: row.heldInPro.join(', ') })]
       : []),
-    ...(row.repeats === null ? [] : [t('ensList.detail.repeats', { row: row.repeats })]),
-    ...row.notes.map((n) => t(`ensList.rowNote.${n.code}` as UiKey, { cell: n.cell, detail: n.detail ?? '' })),
+    ...(row.repeats === null ? [] : [dt('ensList.detail.repeats', { row: row.repeats })]),
+    ...row.notes.map((n) => dt(`ensList.rowNote.${n.code}` as DocumentKey, { cell: n.cell, detail: n.detail ?? '' })),
   ];
   if (lines.length === 0) return null;
   return (
@@ -234,6 +250,7 @@ function RowDetail({ row, t }: { row: EnsListRowResult; t: Translate }) {
 /** One tick per ens for an alta or a certificate, shared as `<step>.<INE10>` in the progress store. */
 function EnsTicks({ list, stepId }: { list: ReadList; stepId: string }) {
   const { t, env, ticket } = useAssistantContext();
+  const dt = documentTranslator(env.lang);
   const ens = usable(list.rows).filter((r) => r.state !== 'authorised');
   const [done, setDone] = useState<ReadonlyMap<string, string>>(new Map());
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -272,11 +289,11 @@ function EnsTicks({ list, stepId }: { list: ReadList; stepId: string }) {
     } else setNotice(undefined);
   };
 
-  if (ens.length === 0) return <p className="muted small">{t('ensList.ticks.empty')}</p>;
+  if (ens.length === 0) return <p className="muted small">{dt('ensList.ticks.empty')}</p>;
   return (
     <fieldset className="small" data-testid="ens-ticks">
       <legend>
-        {t('ensList.ticks.count', { done: ens.filter((r) => done.has(r.ens.ine10)).length, all: ens.length })}
+        {dt('ensList.ticks.count', { done: ens.filter((r) => done.has(r.ens.ine10)).length, all: ens.length })}
       </legend>
       {ens.map((r) => (
         <Field key={r.ens.ine10}>
@@ -296,6 +313,7 @@ function EnsTicks({ list, stepId }: { list: ReadList; stepId: string }) {
 /** The integrator register for every ens of the list, with the service(s) of its row. */
 function EnsRegister({ list }: { list: ReadList }) {
   const { t, env, ticket } = useAssistantContext();
+  const dt = documentTranslator(env.lang);
   const ens = usable(list.rows);
   const [nif, setNif] = useState('');
   const [name, setName] = useState(ticket.input.organization?.name ?? '');
@@ -326,23 +344,23 @@ function EnsRegister({ list }: { list: ReadList }) {
     setResult(out);
     setBusy(false);
   };
-  if (ens.length === 0) return <p className="muted small">{t('ensList.ticks.empty')}</p>;
+  if (ens.length === 0) return <p className="muted small">{dt('ensList.ticks.empty')}</p>;
   return (
     <div className="small" data-testid="ens-register">
-      <p className="muted">{t('ensList.register.help', { count: ens.length })}</p>
-      <ValueField label={t('ensList.register.nif')} value={nif} onChange={setNif} />
-      <ValueField label={t('ensList.register.name')} value={name} onChange={setName} />
+      <p className="muted">{dt('ensList.register.help', { count: ens.length })}</p>
+      <ValueField label={dt('ensList.register.nif')} value={nif} onChange={setNif} />
+      <ValueField label={dt('ensList.register.name')} value={name} onChange={setName} />
       <Button
         size="small"
         isPrimary
         disabled={busy || nif.trim() === '' || name.trim() === ''}
         onClick={() => void register()}
       >
-        {busy ? <Dots aria-label={t('loading')} /> : t('ensList.register.button', { count: ens.length })}
+        {busy ? <Dots aria-label={t('loading')} /> : dt('ensList.register.button', { count: ens.length })}
       </Button>
       {result === undefined ? null : (
         <div role="status">
-          <p>{t('ensList.register.done', { created: result.created, existing: result.existing })}</p>
+          <p>{dt('ensList.register.done', { created: result.created, existing: result.existing })}</p>
           {result.failed.length === 0 ? null : (
             <ul className="warning">
               {result.failed.map((f) => (
@@ -356,9 +374,13 @@ function EnsRegister({ list }: { list: ReadList }) {
   );
 }
 
+const ensOf = (list: ReadList, service: KnownServiceId) =>
+  list.rows.filter((r) => r.services.includes(service) && r.repeats === null);
+
 /** One child ticket per service: the services of the list (else SetDIBA's), each a checkbox. */
 function ChildTickets({ list }: { list: ReadList | undefined }) {
-  const { t, port, ticket } = useAssistantContext();
+  const { t, env, port, ticket } = useAssistantContext();
+  const dt = documentTranslator(env.lang);
   const fromList = [...new Set(list?.rows.flatMap((r) => r.services) ?? [])];
   const offered: KnownServiceId[] = fromList.length > 0 ? fromList : [...SETDIBA_SERVICES];
   const [chosen, setChosen] = useState<ReadonlySet<KnownServiceId>>(() => new Set(fromList));
@@ -380,11 +402,11 @@ function ChildTickets({ list }: { list: ReadList | undefined }) {
         parent,
         offered.filter((s) => chosen.has(s)),
         list?.rows,
-        t,
+        dt,
       );
-      setOutcome(await createChildTickets(port, parent, plans, t));
+      setOutcome(await createChildTickets(port, parent, plans, dt));
     } catch {
-      setNotice({ kind: 'error', text: t('children.failed.network') });
+      setNotice({ kind: 'error', text: dt('children.failed.network') });
     } finally {
       setBusy(false);
     }
@@ -392,9 +414,9 @@ function ChildTickets({ list }: { list: ReadList | undefined }) {
 
   return (
     <div className="small" data-testid="child-tickets">
-      <p className="muted">{t('children.help')}</p>
+      <p className="muted">{dt('children.help')}</p>
       <fieldset>
-        <legend>{t('children.services')}</legend>
+        <legend>{dt('children.services')}</legend>
         {offered.map((s) => (
           <Field key={s}>
             <Checkbox
@@ -408,16 +430,14 @@ function ChildTickets({ list }: { list: ReadList | undefined }) {
             >
               <Field.Label isRegular>
                 {serviceName(s)}
-                {list === undefined
-                  ? null
-                  : ` · ${t('children.ensCount', { count: list.rows.filter((r) => r.services.includes(s) && r.repeats === null).length })}`}
+                {list === undefined ? null : ` · ${dt('children.ensCount', { count: ensOf(list, s).length })}`}
               </Field.Label>
             </Checkbox>
           </Field>
         ))}
       </fieldset>
       <Button size="small" isPrimary disabled={busy || chosen.size === 0} onClick={() => void create()}>
-        {busy ? <Dots aria-label={t('loading')} /> : t('children.create', { count: chosen.size })}
+        {busy ? <Dots aria-label={t('loading')} /> : dt('children.create', { count: chosen.size })}
       </Button>
       <NoticeAlert notice={notice} />
       {outcome === undefined ? null : (
@@ -425,11 +445,11 @@ function ChildTickets({ list }: { list: ReadList | undefined }) {
           {outcome.children.map((o) => (
             <li key={o.service}>
               {o.status === 'failed'
-                ? t('children.outcome.failed', { service: serviceName(o.service), status: o.httpStatus })
-                : t(`children.outcome.${o.status}`, { service: serviceName(o.service), id: o.id })}
+                ? dt('children.outcome.failed', { service: serviceName(o.service), status: o.httpStatus })
+                : dt(`children.outcome.${o.status}`, { service: serviceName(o.service), id: o.id })}
             </li>
           ))}
-          {outcome.noted === 'failed' ? <li className="warning">{t('children.noteFailed')}</li> : null}
+          {outcome.noted === 'failed' ? <li className="warning">{dt('children.noteFailed')}</li> : null}
         </ul>
       )}
     </div>

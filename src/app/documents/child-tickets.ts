@@ -13,7 +13,7 @@ import { serviceName, type KnownServiceId } from '../../domain/catalogue';
 import type { EnsListRowResult } from '../../shared/api';
 import { isRecord } from '../../shared/is-record';
 import type { HttpResponse, ZendeskPort } from '../../zendesk/port';
-import type { Translate } from '../i18n/i18n';
+import type { DocumentTranslate } from './texts';
 
 export const childTag = (service: KnownServiceId): string => `aoc_child_${service.toLowerCase()}`;
 export const parentTag = (parent: number): string => `aoc_parent_${String(parent)}`;
@@ -53,7 +53,7 @@ export function childPlans(
   parent: ParentTicket,
   services: readonly KnownServiceId[],
   rows: readonly EnsListRowResult[] | undefined,
-  t: Translate,
+  t: DocumentTranslate,
 ): ChildPlan[] {
   return services.map((service) => {
     const own = rows?.filter((r) => r.services.includes(service) && r.repeats === null) ?? [];
@@ -113,7 +113,7 @@ export async function createChildTickets(
   port: ZendeskPort,
   parent: ParentTicket,
   plans: readonly ChildPlan[],
-  t: Translate,
+  t: DocumentTranslate,
 ): Promise<{ readonly children: ChildOutcome[]; readonly noted: boolean | 'failed' }> {
   const original = await port.request({ url: `/api/v2/tickets/${String(parent.id)}.json`, type: 'GET' });
   const requester =

@@ -1,4 +1,5 @@
-import ca from '../../../translations/ca.json';
+// Only the `ui` section: the documents' texts (`documents`) load with their panels (../documents/texts.ts).
+import { ui as caUi } from '../../../translations/ca.json';
 
 /**
  * The UI's texts, from translations/*.json (ZAF's format: the `ui` section holds the app's own
@@ -6,9 +7,9 @@ import ca from '../../../translations/ca.json';
  * built in (it is also the fallback for a missing text); Spanish and English load when needed.
  */
 export type UiLang = 'ca' | 'es' | 'en';
-export type UiKey = keyof typeof ca.ui;
+export type UiKey = keyof typeof caUi;
 
-const TABLES: Partial<Record<UiLang, Readonly<Record<string, string>>>> = { ca: ca.ui };
+const TABLES: Partial<Record<UiLang, Readonly<Record<string, string>>>> = { ca: caUi };
 
 export async function loadLanguage(lang: UiLang): Promise<void> {
   if (TABLES[lang] !== undefined) return;
@@ -28,9 +29,9 @@ export function resolveLocale(locale: string | undefined | null): UiLang {
 export type Translate = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 export function translator(lang: UiLang): Translate {
-  const table = TABLES[lang] ?? ca.ui;
+  const table = TABLES[lang] ?? caUi;
   return (key, vars) => {
-    const template = (table as Readonly<Record<string, string>>)[key] ?? ca.ui[key];
+    const template = (table as Readonly<Record<string, string>>)[key] ?? caUi[key];
     if (vars === undefined) return template;
     return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name] ?? ''));
   };

@@ -8,7 +8,7 @@ import {
   type ParentTicket,
 } from '../../../src/app/documents/child-tickets';
 import { serviceName } from '../../../src/domain/catalogue';
-import { translator } from '../../../src/app/i18n/i18n';
+import { documentTranslator, loadDocumentTexts } from '../../../src/app/documents/texts';
 import { ENS_LIST_SAMPLES } from '../../../src/local/ens-list-samples';
 import { startZendeskApi, type ZendeskApi } from '../../../src/local/server/zendesk-api';
 import type { EnsListRowResult } from '../../../src/shared/api';
@@ -21,7 +21,7 @@ import type { HttpResponse, RequestOptions } from '../../../src/zendesk/port';
  * by their external id afterwards, linked both ways.
  */
 const PARENT = 7001;
-const t = translator('ca');
+const t = documentTranslator('ca');
 let zendesk: ZendeskApi;
 const calls: string[] = [];
 
@@ -29,6 +29,7 @@ const sample = ENS_LIST_SAMPLES[0];
 if (sample === undefined) throw new Error('no sample');
 
 beforeAll(async () => {
+  await loadDocumentTexts('ca');
   zendesk = await startZendeskApi({
     user: 'agent@example.org',
     token: 'agent-session',
