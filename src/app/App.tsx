@@ -75,8 +75,8 @@ function Ready() {
     lang: env.lang,
     autoCloseDays: env.settings.desk.autoCloseDays,
   });
-  const setFact: SetFact = (fact, value) => {
-    answers.answer(fact, value, plan.procedure?.id ?? 'none');
+  const setFact: SetFact = (fact, value, from) => {
+    answers.answer(fact, value, plan.procedure?.id ?? 'none', from);
   };
   useEffect(() => {
     markOnce(START_MARKS.classificationShown);
@@ -123,6 +123,8 @@ function Ready() {
             <RepliesPanel
               key={nav.template ?? ''}
               {...(nav.template === undefined ? {} : { template: nav.template })}
+              {...(nav.step === undefined ? {} : { step: nav.step })}
+              progress={progress}
               plan={plan}
               classification={cls.classification}
               found={found}

@@ -39,7 +39,8 @@ export function saveJson(key: string, value: unknown): void {
 }
 
 /** Where the browser keeps one kind of per-ticket memory: `aoc.<what>.<ticket id>`. */
-export type TicketMemory = 'override' | 'facts' | 'drafts' | 'inserted' | 'queue' | 'correction' | 'answersQueue';
+export type TicketMemory =
+  'override' | 'facts' | 'drafts' | 'inserted' | 'queue' | 'correction' | 'answersQueue' | 'answerSources';
 
 export function ticketKey(what: TicketMemory, ticketId: number): string {
   return `aoc.${what}.${String(ticketId)}`;

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { fetchRequest } from '../../src/zendesk/fetch-request';
 import { MemoryZendesk, memoryTicket, type MemoryTicket } from '../../src/zendesk/memory-adapter';
@@ -63,4 +63,23 @@ export function mount(
  */
 export async function loadLazyPanels(): Promise<void> {
   await Promise.all([import('../../src/app/replies/RepliesPanel'), import('../../src/app/checks/ChecksPanel')]);
+}
+
+/** Picks a reply template by its id in the replies tab, opening the other templates if needed. */
+export async function chooseTemplate(id: string): Promise<void> {
+  const list = await screen.findByTestId('template-list');
+  const find = () =>
+    within(list)
+      .queryAllByRole<HTMLInputElement>('radio')
+      .find((r) => r.value === id);
+  if (find() === undefined) fireEvent.click(within(list).getByRole('button', { name: /^Altres respostes/ }));
+  const radio = find();
+  if (radio === undefined) throw new Error(`no template ${id} in the list`);
+  fireEvent.click(radio);
+}
+
+/** The reply template chosen in the replies tab. */
+export async function chosenTemplate(): Promise<string | undefined> {
+  const list = await screen.findByTestId('template-list');
+  return list.querySelector<HTMLInputElement>('input[name="reply-template"]:checked')?.value;
 }

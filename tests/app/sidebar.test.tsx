@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadLazyPanels, mount, PROXY, vilaSecaTicket } from './harness';
+import { chooseTemplate, loadLazyPanels, mount, PROXY, vilaSecaTicket } from './harness';
 import { proxyHandlers, type ProxyLog } from './proxy-handlers';
 
 const log: ProxyLog = { puts: [], gets: [] };
@@ -92,14 +92,17 @@ describe('steps', () => {
     tab(/Passos/);
     const siri = await screen.findByTestId('step-vo-pre.alta-siri');
     expect(within(siri).getByText('Espera')).toBeDefined();
-    expect(within(screen.getByTestId('waits-vo-pre.alta-siri')).getByText(/El MINHAP ha confirmat/)).toBeDefined();
+    // The wait names the asking step by its number; the question itself is its link's name.
+    const waits = screen.getByTestId('waits-vo-pre.alta-siri');
+    expect(within(waits).getByRole('button', { name: /El MINHAP ha confirmat/ })).toBeDefined();
     // The question is asked at the step that asks it, not at every step that waits for it.
     expect(within(siri).queryByRole('group', { name: /El MINHAP ha confirmat/ })).toBeNull();
     const asker = screen.getByTestId('step-vo-pre.minhap-esperar');
     const question = within(asker).getByRole('group', { name: /El MINHAP ha confirmat/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Sí' }));
     await waitFor(() => {
-      expect(within(screen.getByTestId('step-vo-pre.alta-siri')).queryByText(/El MINHAP ha confirmat/)).toBeNull();
+      const siriNow = screen.getByTestId('step-vo-pre.alta-siri');
+      expect(within(siriNow).queryByRole('button', { name: /El MINHAP ha confirmat/ })).toBeNull();
     });
   });
 
@@ -162,7 +165,7 @@ describe('replies', () => {
     const { zendesk } = mount();
     await screen.findByTestId('service');
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await chooseTemplate('pscp-inici-homologacio');
     expect(await screen.findByText('Falta o no és vàlid: userNif')).toBeDefined();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
       true,
@@ -185,7 +188,7 @@ describe('replies', () => {
     mount({ ticket: vilaSecaTicket({ requester: { id: 9, name: 'Luis', email: 'l@example.org', locale: 'es-ES' } }) });
     await screen.findByTestId('service');
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-homologacio' } });
+    await chooseTemplate('vo-homologacio');
     expect(screen.getByLabelText<HTMLSelectElement>('Llengua').value).toBe('es');
   });
 
@@ -199,7 +202,7 @@ describe('replies', () => {
     });
     await screen.findByTestId('service');
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-homologacio' } });
+    await chooseTemplate('vo-homologacio');
     expect(screen.getByLabelText<HTMLSelectElement>('Llengua').value).toBe('es');
   });
 
@@ -216,7 +219,7 @@ describe('replies', () => {
     const { zendesk } = mount();
     await screen.findByTestId('service');
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await chooseTemplate('pscp-inici-homologacio');
     fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999974E' } });
     act(() => {
       zendesk.editTicket({ subject: 'Alta Via Oberta - Cadastre i padró' });
@@ -309,7 +312,7 @@ describe('checks feed replies', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Comprovar' }));
     expect((await screen.findByTestId('check-result')).textContent).toContain('99999974E');
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await chooseTemplate('pscp-inici-homologacio');
     expect(screen.getByLabelText<HTMLInputElement>(/userNif/).value).toBe('99999974E');
   });
 });
@@ -344,7 +347,7 @@ describe('Zendesk failures', () => {
     await screen.findByTestId('service');
     zendesk.failures = { 'ticket.comment.appendHtml': 'The editor is closed' };
     tab(/Respostes/);
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'vo-no-via-alta' } });
+    await chooseTemplate('vo-no-via-alta');
     await waitFor(() => {
       expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
         false,

@@ -108,6 +108,46 @@ describe.runIf(available)('sidebar layout at 320 and 400 px', () => {
       };
     });
 
+  /** The number of steps once the plan stops changing (the request form is read after the ticket). */
+  const settledStepCount = async (): Promise<number> => {
+    const steps = t.app.locator('li[data-testid^="step-"]');
+    await steps.first().waitFor();
+    let last = -1;
+    for (let same = 0; same < 3;) {
+      await t.page.waitForTimeout(500);
+      const now = await steps.count();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
+
+  /** Questions whose Yes and No buttons sit on different lines. */
+  const splitYesNo = (): Promise<string[]> =>
+    t.app.locator('body').evaluate((body) =>
+      [...body.querySelectorAll('.question')]
+        .filter((q) => {
+          const tops = [...q.querySelectorAll('.yes-no button')].map((b) => Math.round(b.getBoundingClientRect().top));
+          return tops.length !== 2 || tops[0] !== tops[1];
+        })
+        .map((q) => q.getAttribute('aria-label') ?? ''),
+    );
+
+  /** Template names that do not show whole (cut by their box, or ellipsed). */
+  const cutTemplateNames = (): Promise<string[]> =>
+    t.app
+      .locator('[data-testid="template-list"]')
+      .evaluate((list) =>
+        [...list.querySelectorAll('label')]
+          .filter(
+            (label) =>
+              label.scrollWidth > label.clientWidth + 1 ||
+              label.scrollHeight > label.clientHeight + 1 ||
+              getComputedStyle(label).textOverflow === 'ellipsis',
+          )
+          .map((label) => label.textContent),
+      );
+
   const expectFits = async (where: string): Promise<void> => {
     const o = await overflow();
     expect({ where, ...o }).toEqual({ where, documentWider: false, tabsHidden: [], outside: [], clippedNumbers: [] });
@@ -124,14 +164,27 @@ describe.runIf(available)('sidebar layout at 320 and 400 px', () => {
       if (shotClassification !== undefined) await t.page.locator('.sidebar').screenshot({ path: shotClassification });
 
       await t.tab('Passos');
-      await t.app.locator('li[data-testid^="step-"]').first().waitFor();
+      const stepCount = await settledStepCount();
       await expectFits('steps');
+      // Yes and No of every question side by side, never split over two lines.
+      expect(await splitYesNo()).toEqual([]);
+      // How far an agent scrolls through the plan: printed, to compare across changes. The bound
+      // only catches a return to the unfolded list (about 7400 px at 320 px before steps folded).
+      const stepsHeight = await t.app.locator('section[aria-label="Passos"]').evaluate((el) => el.scrollHeight);
+      console.log(`steps panel at ${String(width)} px: ${String(stepCount)} steps, ${String(stepsHeight)} px high`);
+      expect(stepCount).toBeGreaterThanOrEqual(17);
+      expect(stepsHeight).toBeLessThan(5000);
       const shotSteps = screenshotPath(`sidebar-${String(width)}-steps.png`);
       if (shotSteps !== undefined) await t.page.locator('.sidebar').screenshot({ path: shotSteps });
 
       await t.tab('Respostes');
       await t.app.getByTestId('reply-preview').waitFor({ state: 'attached' });
+      await t.app.getByRole('button', { name: /^Altres respostes/ }).click();
       await expectFits('replies');
+      // Every template's whole name shows: wrapped, never cut or ellipsed.
+      expect(await cutTemplateNames()).toEqual([]);
+      const shotReplies = screenshotPath(`sidebar-${String(width)}-replies.png`);
+      if (shotReplies !== undefined) await t.page.locator('.sidebar').screenshot({ path: shotReplies });
 
       await t.tab('Comprovacions');
       const ine10 = t.app.getByLabel("INE10 de l'ens");

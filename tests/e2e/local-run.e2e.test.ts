@@ -73,8 +73,8 @@ describe.runIf(available)('local run in Chromium', () => {
     if (shot !== undefined) await t.page.screenshot({ path: shot });
 
     await t.step('pscp-pre.missatge-fi-alta').getByRole('button', { name: 'Escriure la resposta' }).click();
-    const template = t.app.getByLabel('Resposta tipus', { exact: true });
-    await poll(() => template.inputValue()).toBe('pscp-inici-homologacio');
+    const template = t.app.locator('input[name="reply-template"]:checked');
+    await poll(() => template.getAttribute('value')).toBe('pscp-inici-homologacio');
     const insertPublic = t.app.getByRole('button', { name: 'Inserir com a resposta pública' });
     const nif = t.app.getByLabel(/\(userNif\)$/);
     // The ticket names no user: nothing can be inserted until the agent gives a valid NIF.
@@ -156,7 +156,7 @@ describe.runIf(available)('local run in Chromium', () => {
       expect.arrayContaining(['vo-pre.minhap-finalitat', 'vo-pre.minhap-dir3', 'vo-pre.minhap-caid']),
     );
     await t.step('vo-pre.minhap-caid').getByRole('button', { name: 'Escriure la resposta' }).click();
-    await poll(() => t.app.getByLabel('Resposta tipus', { exact: true }).inputValue()).toBe('minhap-caid');
+    await poll(() => t.app.locator('input[name="reply-template"]:checked').getAttribute('value')).toBe('minhap-caid');
     expect(await t.app.getByLabel('Llengua', { exact: true }).inputValue()).toBe('es');
     const insertNote = t.app.getByRole('button', { name: 'Inserir com a nota interna' });
     expect(await insertNote.isDisabled()).toBe(true);

@@ -17,6 +17,8 @@ export interface CheckRequestFromStep {
 export interface Navigation {
   readonly tab: Tab;
   readonly template?: string;
+  /** The step that asked for the reply, which the agent may tick once it is inserted. */
+  readonly step?: string;
   readonly check?: CheckRequestFromStep;
 }
 

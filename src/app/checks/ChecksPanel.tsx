@@ -5,7 +5,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { useState } from 'react';
 import type { Classification } from '../../domain/classifier';
 import { parseCif, parseIne10, parsePersonNif } from '../../domain/identifiers';
-import type { PlannedStep } from '../../domain/procedures/engine';
+import { text, type PlannedStep } from '../../domain/procedures/engine';
 import type { ProxyProblem } from '../api/proxy-client';
 import { useAssistantContext } from '../assistant/context';
 import type { CheckRequestFromStep } from '../assistant/navigation';
@@ -49,7 +49,8 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
   const [nif, setNif] = useState(found.personNif ?? '');
   const [ensName, setEnsName] = useState(ticket.input.organization?.name ?? '');
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<{ key: string; view: View } | undefined>(undefined);
+  // `answered`: the answer the run gave to the step's question, said under the result.
+  const [result, setResult] = useState<{ key: string; view: View; answered?: boolean } | undefined>(undefined);
   const [problem, setProblem] = useState<ProxyProblem | undefined>(undefined);
   const { check } = choice;
   const ine10Result = ine10.trim() === '' ? undefined : parseIne10(ine10);
@@ -59,6 +60,9 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
   const validCif = cifResult?.ok === true ? cifResult.value : undefined;
   const validNif = nifResult?.ok === true ? nifResult.value : undefined;
   const fact = questionAnswered(choice, askedBy, steps);
+  // The step whose question the run answers, named under the result.
+  const answeredStep =
+    fact === undefined ? undefined : steps.find((s) => s.step.check?.answers === fact || s.step.asks === fact);
   // Says where a prefilled identifier comes from while the agent has not changed it.
   const hintFor = (value: string, prefilled: string | undefined, fromForm: string | undefined) =>
     prefilled === undefined || value !== prefilled
@@ -98,10 +102,11 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
         return;
       }
       setProblem(undefined);
-      if (fact !== undefined && r.data.answer !== undefined) setFact(fact, r.data.answer);
+      const answered = fact === undefined || r.data.answer === undefined ? undefined : r.data.answer;
+      if (fact !== undefined && answered !== undefined) setFact(fact, answered, { check: check.id });
       remember(r.data.learned);
       if (r.data.learned.ine10 !== undefined && validIne10 === undefined) setIne10(r.data.learned.ine10);
-      setResult({ key: choice.key, view: r.data.view });
+      setResult({ key: choice.key, view: r.data.view, ...(answered === undefined ? {} : { answered }) });
     } finally {
       setRunning(false);
     }
@@ -180,9 +185,10 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
           setRunning={setRunning}
           onRegistered={(created, total) => {
             setProblem(undefined);
-            if (fact !== undefined) setFact(fact, true);
+            if (fact !== undefined) setFact(fact, true, { check: check.id });
             setResult({
               key: choice.key,
+              ...(fact === undefined ? {} : { answered: true }),
               view: {
                 kind: 'success',
                 message: created > 0 ? t('checks.registeredCount', { created, total }) : t('checks.alreadyRegistered'),
@@ -201,6 +207,14 @@ export function ChecksPanel({ askedBy, classification, found, steps, setFact, re
       {result === undefined || result.key !== choice.key ? null : (
         <div className="result" data-testid="check-result">
           <ResultView view={result.view} t={t} />
+          {result.answered === undefined || answeredStep === undefined ? null : (
+            <p className="small" data-testid="check-answered">
+              {t('checks.answeredStep', {
+                step: text(answeredStep.step.title, env.lang),
+                answer: result.answered ? t('steps.yes') : t('steps.no'),
+              })}
+            </p>
+          )}
         </div>
       )}
     </section>

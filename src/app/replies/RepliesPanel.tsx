@@ -17,11 +17,15 @@ import {
   type TemplateLanguage,
 } from '../../domain/templates';
 import type { Classification } from '../../domain/classifier';
-import type { Plan } from '../../domain/procedures/engine';
+import { text, type Plan } from '../../domain/procedures/engine';
 import { useAssistantContext } from '../assistant/context';
 import type { FoundIdentifiers } from '../checks/extract';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
+import type { ProgressState } from '../progress/useProgress';
+import { TickOffer } from '../steps/TickOffer';
 import { decideInsert, type CommentType, type InsertDecision } from './insert-guard';
+import { stepToTick } from './step-to-tick';
+import { TemplateList } from './TemplateList';
 import { prefill, type AuthorisationRow } from './prefill';
 import type { DraftsState } from './useDrafts';
 
@@ -37,6 +41,9 @@ export interface RepliesPanelProps extends DraftsState {
   readonly authorisationRows?: readonly AuthorisationRow[] | undefined;
   /** The reply a step asked for. */
   readonly template?: string;
+  /** The step that asked for it, offered to be ticked once its message is in the ticket. */
+  readonly step?: string;
+  readonly progress: Pick<ProgressState, 'progress' | 'toggleStep'>;
 }
 
 /**
@@ -78,9 +85,12 @@ export function RepliesPanel(a: RepliesPanelProps) {
     return ids;
   }, [a.plan]);
   const navTemplate = a.template;
-  const [templateId, setTemplateId] = useState<TemplateId>(() =>
-    navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0]),
-  );
+  // The agent's pick; else the reply a step asked for; else the plan's first, which follows the
+  // plan as it loads (the procedures arrive after the panel's first render).
+  const [picked, setTemplateId] = useState<TemplateId | undefined>(undefined);
+  const templateId: TemplateId =
+    picked ??
+    (navTemplate !== undefined && isTemplateId(navTemplate) ? navTemplate : (suggested[0] ?? TEMPLATE_IDS[0]));
   const def = TEMPLATES[templateId];
   // The ticket's language unless the agent chose another one for this reply.
   const [chosenLang, setChosenLang] = useState<TemplateLanguage | undefined>(undefined);
@@ -114,6 +124,10 @@ export function RepliesPanel(a: RepliesPanelProps) {
   const problems = checkVariables(templateId, values);
   const [preview, setPreview] = useState<{ html: string; text: string } | undefined>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  // The reply last inserted or copied: its step is then offered to be ticked (until it is).
+  const [sent, setSent] = useState<TemplateId | undefined>(undefined);
+  const tick =
+    sent === undefined || sent !== templateId ? undefined : stepToTick(a.plan, sent, a.step, a.progress.progress);
   const valuesKey = JSON.stringify(values);
   useEffect(() => {
     let cancelled = false;
@@ -167,6 +181,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
       await port.invoke('ticket.comment.appendHtml', r.html);
       a.markInserted(templateId);
       setNotice({ kind: 'success', text: t('replies.inserted') });
+      setSent(templateId);
     } catch (error) {
       setNotice(zendeskErrorNotice(t, error));
     }
@@ -178,6 +193,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
     try {
       await navigator.clipboard.writeText(r.text);
       setNotice({ kind: 'success', text: t('replies.copied') });
+      setSent(templateId);
     } catch {
       // The clipboard may be refused inside Zendesk's frame: the preview can still be selected.
       setNotice({ kind: 'error', text: t('replies.copyFailed') });
@@ -202,24 +218,16 @@ export function RepliesPanel(a: RepliesPanelProps) {
 
   return (
     <section aria-label={t('tabs.replies')}>
-      <Field>
-        <Field.Label>{t('replies.template')}</Field.Label>
-        <Select
-          value={templateId}
-          onChange={(e) => {
-            if (!isTemplateId(e.target.value)) return;
-            setTemplateId(e.target.value);
-            setChosenLang(undefined);
-          }}
-        >
-          {[...suggested, ...TEMPLATE_IDS.filter((id) => !suggested.includes(id))].map((id) => (
-            <option key={id} value={id}>
-              {suggested.includes(id) ? '★ ' : ''}
-              {TEMPLATES[id].title}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <TemplateList
+        suggested={suggested}
+        value={templateId}
+        onChange={(id) => {
+          setTemplateId(id);
+          setChosenLang(undefined);
+          setNotice(undefined);
+          setPending(undefined);
+        }}
+      />
       {def.derived === true ? <p className="muted small">{t('replies.derived')}</p> : null}
       {def.derivedParts === undefined ? null : (
         <p className="muted small" data-testid="reply-derived-parts">
@@ -395,6 +403,12 @@ export function RepliesPanel(a: RepliesPanelProps) {
         </Alert>
       ) : null}
       <NoticeAlert notice={notice} />
+      {tick === undefined ? null : (
+        <TickOffer
+          label={t('replies.tickStep', { step: text(tick.step.title, env.lang) })}
+          onTick={() => a.progress.toggleStep(tick.step.id, true, a.plan.procedure?.id ?? 'none')}
+        />
+      )}
     </section>
   );
 }

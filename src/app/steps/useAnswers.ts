@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facts } from '../../domain/procedures/conditions';
-import type { FactId } from '../../domain/procedures/schema';
+import { FACT_IDS, type FactId } from '../../domain/procedures/schema';
 import { getAnswers, setAnswer, type Answer } from '../../shared/api/answers';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
+import type { CheckId } from '../../shared/api/check-ids';
 import type { Learned } from '../checks/registry';
+import { isRecord } from '../../shared/is-record';
 import { loadJson, saveJson, ticketKey } from '../storage';
 import { enqueueAnswer, factsOf, isAnswerQueue, mergeAnswers, type QueuedAnswer } from './answers-queue';
 
@@ -15,15 +17,32 @@ import { enqueueAnswer, factsOf, isAnswerQueue, mergeAnswers, type QueuedAnswer 
  * sent again on the next read (and on "retry"), like the ticks. What the checks confirmed (the
  * INE10, the PSCP user's NIF, the SIRI rows) prefills replies in this browser.
  */
-/** Answers a question (undefined withdraws the answer), as the panels call it. */
-export type SetFact = (fact: FactId, value: boolean | undefined) => void;
+/** Where an answer came from when it was not the agent's click: the check whose result gave it. */
+export interface AnswerSource {
+  readonly check: CheckId;
+}
+
+/** Answers a question (undefined withdraws the answer), as the panels call it; a check says so. */
+export type SetFact = (fact: FactId, value: boolean | undefined, from?: AnswerSource) => void;
+
+/** Answers a check gave, with the value it gave: shown as such while the answer stays that value. */
+export type AnswerSources = Readonly<Partial<Record<FactId, AnswerSource & { readonly value: boolean }>>>;
+
+const isSources = (v: unknown): v is Partial<Record<FactId, AnswerSource & { value: boolean }>> =>
+  isRecord(v) &&
+  Object.values(v).every(
+    (x) =>
+      isRecord(x) && typeof x.check === 'string' && /^[a-z][a-z0-9-]*$/.test(x.check) && typeof x.value === 'boolean',
+  );
 
 export interface AnswersState {
   readonly facts: Facts;
   /** Each answer with who gave it and when (the queued ones as this agent gave them). */
   readonly answers: Readonly<Partial<Record<FactId, Answer>>>;
-  /** Answers a question in a procedure (the audit log says which). */
-  readonly answer: (fact: FactId, value: boolean | undefined, procedure: string) => void;
+  /** The answers a check gave (kept in this browser; the proxy keeps who and when). */
+  readonly sources: AnswerSources;
+  /** Answers a question in a procedure (the audit log says which); `from` when a check answered. */
+  readonly answer: (fact: FactId, value: boolean | undefined, procedure: string, from?: AnswerSource) => void;
   /** Why the last exchange with the proxy failed, while it has not succeeded since. */
   readonly problem?: ProxyProblem;
   readonly retry: () => Promise<void>;
@@ -36,6 +55,8 @@ export function useAnswers(proxy: ProxyClient, ticketId: number, agentName: stri
   const [problem, setProblem] = useState<ProxyProblem | undefined>(undefined);
   const [known, setKnown] = useState<Learned>({});
   const key = ticketKey('answersQueue', ticketId);
+  const sourcesKey = ticketKey('answerSources', ticketId);
+  const [sources, setSources] = useState<AnswerSources>(() => loadJson(sourcesKey, {}, isSources));
   const readQueue = useCallback(() => loadJson<QueuedAnswer[]>(key, [], isAnswerQueue), [key]);
   const writeQueue = useCallback(
     (queue: readonly QueuedAnswer[]) => {
@@ -78,7 +99,19 @@ export function useAnswers(proxy: ProxyClient, ticketId: number, agentName: stri
     void load();
   }, [load]);
 
-  const answer = (fact: FactId, value: boolean | undefined, procedure: string): void => {
+  const answer = (fact: FactId, value: boolean | undefined, procedure: string, from?: AnswerSource): void => {
+    // The agent's own answer replaces what a check said; a check's answer says which check.
+    setSources((shown) => {
+      const next: Partial<Record<FactId, AnswerSource & { value: boolean }>> = {};
+      for (const f of FACT_IDS) {
+        const kept = shown[f];
+        if (f !== fact && kept !== undefined) next[f] = kept;
+      }
+      if (from !== undefined && value !== undefined) next[fact] = { check: from.check, value };
+      // Written as it is decided (repeating it is harmless), so a reload shows it too.
+      saveJson(sourcesKey, Object.keys(next).length === 0 ? undefined : next);
+      return next;
+    });
     const change: QueuedAnswer = { question: fact, value: value ?? null, procedure, at: new Date().toISOString() };
     setAnswers((a) => mergeAnswers(a, undefined, [change], agentName));
     void send(change).then((r) => {
@@ -100,6 +133,7 @@ export function useAnswers(proxy: ProxyClient, ticketId: number, agentName: stri
   return {
     facts,
     answers,
+    sources,
     answer,
     ...(problem === undefined ? {} : { problem }),
     retry: load,

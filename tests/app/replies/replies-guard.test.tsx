@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { mount } from '../harness';
+import { chooseTemplate, mount } from '../harness';
 import { standInProxy } from '../proxy-handlers';
 
 standInProxy();
@@ -56,7 +56,7 @@ describe('inserting replies without accidents', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copiar el text' }));
     expect(await screen.findByText(/Text copiat/)).toBeDefined();
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Ajuntament de Vila-seca'));
-    fireEvent.change(screen.getByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await chooseTemplate('pscp-inici-homologacio');
     await screen.findByText(/Falta o no és vàlid/);
     expect(screen.queryByRole('button', { name: 'Copiar el text' })).toBeNull();
   });
@@ -65,7 +65,7 @@ describe('inserting replies without accidents', () => {
     mount();
     await screen.findByTestId('service');
     fireEvent.click(screen.getByRole('tab', { name: /Respostes/ }));
-    fireEvent.change(await screen.findByLabelText('Resposta tipus'), { target: { value: 'pscp-inici-homologacio' } });
+    await chooseTemplate('pscp-inici-homologacio');
     const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' });
     await waitFor(() => {
       expect(button.disabled).toBe(true);
