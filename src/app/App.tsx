@@ -3,7 +3,7 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { Tabs } from '@zendeskgarden/react-tabs';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ZendeskPort } from '../zendesk/port';
 import { AssistantProvider, useAssistantContext } from './assistant/context';
 import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigation';
@@ -16,7 +16,6 @@ import { useRequestForm } from './form/useRequestForm';
 import { translator } from './i18n/i18n';
 import { useProgress } from './progress/useProgress';
 import { useDrafts } from './replies/useDrafts';
-import { StepsPanel } from './steps/StepsPanel';
 import { useAnswers, type SetFact } from './steps/useAnswers';
 import { useLibrary, usePlan } from './steps/usePlan';
 import { markOnce, START_MARKS } from './timing';
@@ -27,6 +26,8 @@ const FormCard = lazy(async () => ({ default: (await import('./form/FormCard')).
 // Replies and checks load when first opened: the sidebar shows the classification sooner.
 const RepliesPanel = lazy(async () => ({ default: (await import('./replies/RepliesPanel')).RepliesPanel }));
 const ChecksPanel = lazy(async () => ({ default: (await import('./checks/ChecksPanel')).ChecksPanel }));
+// The steps load when first opened too (the classification tab comes first).
+const StepsPanel = lazy(async () => ({ default: (await import('./steps/StepsPanel')).StepsPanel }));
 
 /**
  * The sidebar: four tabs (classification, steps, replies, checks) over the open ticket. The frame
@@ -66,6 +67,8 @@ function Ready() {
   const answers = useAnswers(env.proxy, ticket.id, env.agentName);
   const drafts = useDrafts(ticket.id);
   const { nav, go } = useNavigation();
+  const [stepsSeen, setStepsSeen] = useState(false);
+  if (nav.tab === 'steps' && !stepsSeen) setStepsSeen(true);
   const progress = useProgress(env.proxy, ticket.id, env.agentName);
   const library = useLibrary();
   const plan = usePlan(library, {
@@ -105,16 +108,21 @@ function Ready() {
         </Suspense>
       </Tabs.TabPanel>
       <Tabs.TabPanel item="steps">
-        <StepsPanel
-          library={library}
-          plan={plan}
-          facts={answers.facts}
-          answers={answers}
-          setFact={setFact}
-          progress={progress}
-          go={go}
-          documents={{ classification: cls.classification, found, known: answers.known }}
-        />
+        {/* Loaded when first opened, then kept: what was typed in a step stays across tabs. */}
+        {stepsSeen ? (
+          <Suspense fallback={<Dots aria-label={t('loading')} />}>
+            <StepsPanel
+              library={library}
+              plan={plan}
+              facts={answers.facts}
+              answers={answers}
+              setFact={setFact}
+              progress={progress}
+              go={go}
+              documents={{ classification: cls.classification, found, known: answers.known }}
+            />
+          </Suspense>
+        ) : null}
       </Tabs.TabPanel>
       {/* Keyed by what a step asked for, so that "write the reply" / "run the check" opens it. */}
       <Tabs.TabPanel item="replies">

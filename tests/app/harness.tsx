@@ -57,12 +57,16 @@ export function mount(
 }
 
 /**
- * The replies and checks panels load lazily (the sidebar shows the classification sooner). In a
+ * The steps, replies and checks panels load lazily (the sidebar shows the classification sooner). In a
  * test, the first open of each would pay for transforming the panel and its templates while a
  * findBy is waiting; loading them once before the tests keeps that cost out of every assertion.
  */
 export async function loadLazyPanels(): Promise<void> {
-  await Promise.all([import('../../src/app/replies/RepliesPanel'), import('../../src/app/checks/ChecksPanel')]);
+  await Promise.all([
+    import('../../src/app/replies/RepliesPanel'),
+    import('../../src/app/checks/ChecksPanel'),
+    import('../../src/app/steps/StepsPanel'),
+  ]);
 }
 
 /** Picks a reply template by its id in the replies tab, opening the other templates if needed. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Facts } from '../../domain/procedures/conditions';
-import { FACT_IDS, type FactId } from '../../domain/procedures/schema';
+import type { FactId } from '../../domain/procedures/schema';
 import { getAnswers, setAnswer, type Answer } from '../../shared/api/answers';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
 import type { CheckId } from '../../shared/api/check-ids';
@@ -102,11 +102,10 @@ export function useAnswers(proxy: ProxyClient, ticketId: number, agentName: stri
   const answer = (fact: FactId, value: boolean | undefined, procedure: string, from?: AnswerSource): void => {
     // The agent's own answer replaces what a check said; a check's answer says which check.
     setSources((shown) => {
-      const next: Partial<Record<FactId, AnswerSource & { value: boolean }>> = {};
-      for (const f of FACT_IDS) {
-        const kept = shown[f];
-        if (f !== fact && kept !== undefined) next[f] = kept;
-      }
+      // Keys are the questions answered before (FactIds); the schema's list is not loaded up front.
+      const next = Object.fromEntries(Object.entries(shown).filter(([f]) => f !== fact)) as Partial<
+        Record<FactId, AnswerSource & { value: boolean }>
+      >;
       if (from !== undefined && value !== undefined) next[fact] = { check: from.check, value };
       // Written as it is decided (repeating it is harmless), so a reload shows it too.
       saveJson(sourcesKey, Object.keys(next).length === 0 ? undefined : next);
