@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PREBUILT_DATA, prebuiltModule, toSource } from '../../tools/vite/prebuilt-data';
+import { OMITTED_KEYS, PREBUILT_DATA, prebuiltModule, toSource, withoutOmitted } from '../../tools/vite/prebuilt-data';
 
 /**
  * The build bundles the app's data already validated (tools/vite/prebuilt-data.ts): what the
@@ -29,7 +29,15 @@ describe('data validated at build time', () => {
     const own = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
     expect(Object.keys(bundled).sort()).toEqual(Object.keys(own).sort());
     expect(Object.keys(bundled).length).toBeGreaterThan(0);
-    for (const name of Object.keys(own)) expect(bundled[name], name).toEqual(own[name]);
+    for (const name of Object.keys(own)) expect(bundled[name], name).toEqual(withoutOmitted(own[name]));
+  });
+
+  it('leaves out only the documentation keys, at any depth', () => {
+    expect([...OMITTED_KEYS].sort()).toEqual(['$comment', 'note']);
+    expect(withoutOmitted({ $comment: 'x', a: [{ note: 'n', code: 'C', names: { note: 1 } }], b: 'note' })).toEqual({
+      a: [{ code: 'C', names: {} }],
+      b: 'note',
+    });
   });
 
   it('a malformed catalogue fails the build with the loader’s reason', async () => {

@@ -8,6 +8,14 @@ export const PREBUILT_DATA: readonly string[] = [
 ];
 
 /**
+ * Keys the bundle leaves out of the data: the catalogue's `note`s and `$comment` are for the desk
+ * lead who edits the file and for the local workbench's catalogue page (served by the dev server,
+ * which does not run this plugin); the sidebar never shows them. All are optional in the schemas,
+ * so the bundled value still has the module's type.
+ */
+export const OMITTED_KEYS: ReadonlySet<string> = new Set(['note', '$comment']);
+
+/**
  * Validates the app's data when the app is built, not when an agent opens a ticket. Each module
  * named here holds data only (a loader applied to a JSON file: the catalogue, the
  * procedures): the build runs it in Node, where its loader validates the file with zod and throws
@@ -37,7 +45,7 @@ export async function prebuiltModule(file: string): Promise<string> {
   });
   const lines = Object.entries(module).map(([name, value]) => {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`${file}: export "${name}" is not an identifier`);
-    return `export const ${name} = ${toSource(value, `${file}: ${name}`)};`;
+    return `export const ${name} = ${toSource(withoutOmitted(value), `${file}: ${name}`)};`;
   });
   return `${lines.join('\n')}\n`;
 }
@@ -58,6 +66,18 @@ export function toSource(value: unknown, where: string): string {
       .map(([k, v]) => `${JSON.stringify(k)}:${toSource(v, `${where}.${k}`)}`)
       .join(',')}}`;
   throw new Error(`${where}: ${describe(value)} is not data the build can write into the bundle`);
+}
+
+/** The value without the OMITTED_KEYS of its plain objects, at any depth. */
+export function withoutOmitted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutOmitted);
+  if (isPlainObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !OMITTED_KEYS.has(k))
+        .map(([k, v]) => [k, withoutOmitted(v)]),
+    );
+  return value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
