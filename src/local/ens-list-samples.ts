@@ -28,7 +28,7 @@ export const SETDIBA_LIST_FILE = 'Plantilla_SetDIBA_MUX_eNOTUM.xlsx';
 export const ENS_LIST_SAMPLES: readonly EnsListSample[] = [
   {
     ticket: {
-      id: 'b01',
+      id: 'l01',
       subject: 'SetDIBA - Altes MUX i e-NOTUM ajuntaments',
       description:
         'Bon dia,\n\nUs adjuntem la plantilla amb els ajuntaments que cal integrar als serveis MUX i e-NOTUM. ' +
