@@ -91,13 +91,26 @@ interface Vocabulary {
 }
 
 function vocabulary(lang: Lang, ticket: TicketInput): Vocabulary {
-  const templates = Object.entries(TABLES[lang])
+  // The plan's own words (src/domain/procedures PLAN_WORDS) open a phrase the step's title ends.
+  const planPhrases = Object.entries(PLAN_WORDS[lang]).map(([key, text]) => [`plan.${key}`, `${text} {{title}}`]);
+  const texts = [...Object.entries(TABLES[lang]), ...planPhrases];
+  const whole = texts
     // A text made only of placeholders and punctuation would let anything through.
     .filter(([, text]) => /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, '')))
     .map(([key, text]) => {
       const parts = squash(text).split(/\{\{\w+\}\}/);
       return { key, regex: new RegExp(`^${parts.map(escapeRegExp).join('(.+?)')}$`, 's') };
     });
+  // A text the panel renders around an element of its own (a step number that is a link) reaches
+  // the page as the pieces between its placeholders: each piece with letters is that text too.
+  const pieces = texts.flatMap(([key, text]) =>
+    squash(text)
+      .split(/\{\{\w+\}\}/)
+      .map((piece) => piece.trim())
+      .filter((piece) => /\p{L}/u.test(piece) && piece !== squash(text))
+      .map((piece) => ({ key: `${key} (piece)`, regex: new RegExp(`^${escapeRegExp(piece)}$`, 's') })),
+  );
+  const templates = [...whole, ...pieces];
   const data: string[] = [
     ticket.subject,
     ticket.description,
@@ -158,6 +171,8 @@ function proceduresText(lang: Lang): string[] {
 function allowed(text: string, v: Vocabulary, depth = 0): boolean {
   const s = squash(text);
   if (s === '' || codesOnly(s)) return true;
+  // Arrows and other signs without a letter (a step's ▸/▾ folder) are in no language.
+  if (!/\p{L}/u.test(s)) return true;
   if (v.data.some((d) => d.includes(s))) return true;
   if (depth > 3) return false;
   // A list the app joins ("SIRI authorisations · PRO", the steps a step waits for).
