@@ -48,4 +48,23 @@ describe('the local stand-in for Zendesk’s request proxy', () => {
     expect(plain.ok && plain.url).toContain('{{setting.sharedSecret}}');
     expect(plain.ok && plain.url).not.toContain(SECRET);
   });
+
+  it('sends a relative request to the local Zendesk API as the agent, with its JSON body; refuses DELETE', () => {
+    const api = { ...options, zendeskApi: { url: 'http://127.0.0.1:9999', authorization: 'Basic local' } };
+    const create = prepareRequest(
+      { url: '/api/v2/tickets.json', type: 'POST', contentType: 'application/json', data: '{"ticket":{}}' },
+      api,
+    );
+    expect(create).toMatchObject({ ok: true, url: 'http://127.0.0.1:9999/api/v2/tickets.json' });
+    if (!create.ok) return;
+    expect(create.init).toMatchObject({ method: 'POST', body: '{"ticket":{}}' });
+    expect(create.init.headers).toMatchObject({ authorization: 'Basic local', 'Content-Type': 'application/json' });
+    const read = prepareRequest({ url: '/api/v2/tickets/1.json', type: 'GET', data: 'ignored' }, api);
+    expect(read.ok && read.init.body).toBeUndefined();
+    expect(prepareRequest({ url: '/api/v2/tickets/1.json', type: 'DELETE' }, api)).toMatchObject({
+      ok: false,
+      status: 405,
+    });
+    expect(prepareRequest({ url: '/elsewhere', type: 'GET' }, api)).toMatchObject({ ok: false, status: 400 });
+  });
 });

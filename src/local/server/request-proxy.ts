@@ -108,13 +108,21 @@ function accountRequest(
     return { ok: false, status: 503, message: 'The local run has no Zendesk API stand-in.' };
   }
   const method = typeof raw.type === 'string' ? raw.type.toUpperCase() : 'GET';
-  if (method !== 'GET') return { ok: false, status: 405, message: 'The local Zendesk API answers GET only.' };
+  // What the app does as the agent: reads, and creates or updates tickets (child tickets per
+  // service) with a JSON body, as Zendesk's own API takes them.
+  if (method !== 'GET' && method !== 'POST' && method !== 'PUT')
+    return { ok: false, status: 405, message: 'The local Zendesk API answers GET, POST and PUT.' };
   const url = new URL(path, options.zendeskApi.url);
-  return {
-    ok: true,
-    url: url.toString(),
-    init: { method, headers: { authorization: options.zendeskApi.authorization, accept: 'application/json' } },
+  const headers: Record<string, string> = {
+    authorization: options.zendeskApi.authorization,
+    accept: 'application/json',
   };
+  const init: RequestInit = { method, headers };
+  if (method !== 'GET' && typeof raw.data === 'string') {
+    headers['Content-Type'] = typeof raw.contentType === 'string' ? raw.contentType : 'application/json';
+    init.body = raw.data;
+  }
+  return { ok: true, url: url.toString(), init };
 }
 
 /** Zendesk's request proxy: prepares the request, forwards it, and gives back status and body. */
