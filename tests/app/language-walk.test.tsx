@@ -92,8 +92,11 @@ interface Vocabulary {
 
 function vocabulary(lang: Lang, ticket: TicketInput): Vocabulary {
   // The plan's own words (src/domain/procedures PLAN_WORDS) open a phrase the step's title ends.
-  const planPhrases = Object.entries(PLAN_WORDS[lang]).map(([key, text]) => [`plan.${key}`, `${text} {{title}}`]);
-  const texts = [...Object.entries(TABLES[lang]), ...planPhrases];
+  const planPhrases = Object.entries(PLAN_WORDS[lang]).map(([key, text]): readonly [string, string] => [
+    `plan.${key}`,
+    `${text} {{title}}`,
+  ]);
+  const texts: readonly (readonly [string, string])[] = [...Object.entries(TABLES[lang]), ...planPhrases];
   const whole = texts
     // A text made only of placeholders and punctuation would let anything through.
     .filter(([, text]) => /\p{L}/u.test(text.replace(/\{\{\w+\}\}/g, '')))

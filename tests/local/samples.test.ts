@@ -7,7 +7,7 @@ import { SAMPLE_TICKETS } from '../../src/local/samples';
  */
 describe('local samples', () => {
   it('have one id each', () => {
-    const seen = new Map<string, number>();
+    const seen = new Map<string | number, number>();
     for (const t of SAMPLE_TICKETS) seen.set(t.id, (seen.get(t.id) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1).map(([id]) => id)).toEqual([]);
   });
