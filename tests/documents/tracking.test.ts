@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvAsRows, describeWithLibreOffice } from './helpers/libreoffice';
 import {
   trackingCells,
   trackingCsv,
@@ -217,4 +218,32 @@ describe('CSV and the text to paste', () => {
     expect(paste).toHaveLength(2);
     expect(paste[0]?.split('\t')[2]).toBe(`'=HYPERLINK("http://example.org";"x"); "Ajuntament" B`);
   });
+});
+
+describeWithLibreOffice('the tracking rows’ CSV in LibreOffice', () => {
+  it('opens with one cell per column and the texts as written; a formula-like text stays text', async () => {
+    const table = trackingTable(
+      vo({ ens: { name: '=Ajuntament de Sant Adrià', ine10: BCN.ine10 }, products: ['AEAT'], modalities: ['ECOT101'] }),
+    );
+    const rows = (await csvAsRows(trackingCsv(table))).filter((r) => r.some((c) => c !== ''));
+    const cells = trackingCells(table);
+    expect(rows).toHaveLength(cells.length);
+    expect(rows[0]).toEqual(cells[0]);
+    const at = (column: string): number => table.columns.indexOf(column as (typeof table.columns)[number]);
+    for (const [i, row] of rows.slice(1).entries()) {
+      const expected = cells[i + 1] ?? [];
+      expect(row).toHaveLength(table.columns.length);
+      for (const [c, cell] of row.entries()) {
+        if (c === at('date') || c === at('ine10')) continue;
+        // A text that would start a formula arrives with its apostrophe: shown as text, never run.
+        const text = expected[c] ?? '';
+        expect(cell, table.columns[c]).toBe(/^[=+\-@]/.test(text) ? `'${text}` : text);
+      }
+      // What docs/documents.md warns: a spreadsheet reads the date as a date and the INE10 as a
+      // number, so the CSV loses the INE10's leading zero (the .xlsx, all text, keeps it).
+      expect(row[at('ine10')]).toBe(String(Number(expected[at('ine10')])));
+      expect(row[at('date')]).not.toBe('');
+    }
+    expect(rows[1]?.[at('ens')]).toBe("'=Ajuntament de Sant Adrià");
+  }, 240_000);
 });

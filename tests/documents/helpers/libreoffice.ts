@@ -86,3 +86,36 @@ export async function sheetAsCsv(bytes: Uint8Array, sheet: number): Promise<stri
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Opens a `;`-separated UTF-8 CSV in LibreOffice (as a Catalan or Spanish spreadsheet opens the
+ * desk's CSV) and writes it back comma-separated: the cells LibreOffice found, row by row.
+ */
+export async function csvAsRows(text: string): Promise<string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'aoc-soffice-'));
+  try {
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, text);
+    const out = join(dir, 'out');
+    // In: 59 = semicolon, 34 = double quote, 76 = UTF-8. Out: 44 = comma.
+    await run(
+      SOFFICE ?? 'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--infilter=CSV:59,34,76,1',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        out,
+        file,
+      ],
+      { timeout: 240_000 },
+    );
+    const csv = readdirSync(out).find((f) => f.endsWith('.csv'));
+    if (csv === undefined) throw new Error('LibreOffice wrote no CSV');
+    return parseCsv(readFileSync(join(out, csv), 'utf8').replace(/^\uFEFF/, ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
