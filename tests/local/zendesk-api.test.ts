@@ -152,9 +152,9 @@ describe('the dev server’s request proxy, for a relative /api/v2 request of th
     expect(JSON.stringify(r.body)).toContain('clau_publica_cda.cer');
   });
 
-  it('refuses relative paths outside the API, writes, and a run without the stand-in', async () => {
+  it('refuses relative paths outside the API, deletes, and a run without the stand-in', async () => {
     expect((await forwardRequest({ url: '/attachments/token/x/' }, options())).status).toBe(400);
-    expect((await forwardRequest({ url: '/api/v2/tickets/1.json', type: 'PUT' }, options())).status).toBe(405);
+    expect((await forwardRequest({ url: '/api/v2/tickets/1.json', type: 'DELETE' }, options())).status).toBe(405);
     expect(
       (await forwardRequest({ url: '/api/v2/tickets/1/comments.json' }, { settings: {}, domainWhitelist: [] })).status,
     ).toBe(503);
