@@ -42,7 +42,7 @@ describe.runIf(available)('documents on the local run', () => {
       await t.open('d08');
       expect(await t.text('flags')).toBe('MINHAP');
       await t.tab('Passos');
-      const section = t.step('vo-pre.minhap-excel').getByTestId('documents-minhap');
+      const section = (await t.openDocument('vo-pre.minhap-excel')).getByTestId('documents-minhap');
       await section.waitFor();
       await section.getByLabel(/^Organismo Solicitante/).fill('Ajuntament de Barcelona');
       await section.getByLabel(/^NIF \(CIF/).fill(DEMO.barcelona.cif);
@@ -70,7 +70,7 @@ describe.runIf(available)('documents on the local run', () => {
       }
 
       // The same ticket's tracking rows (VO Pas 1), as the .xlsx the proxy makes.
-      const tracking = t.step('vo-pre.seguiment').getByTestId('documents-tracking-vo');
+      const tracking = (await t.openDocument('vo-pre.seguiment')).getByTestId('documents-tracking-vo');
       await tracking.waitFor();
       const ticket = await t.ticketId('d08');
       const sheet = await download(() => tracking.getByRole('button', { name: 'Baixa l’.xlsx (amb SIRI)' }).click());

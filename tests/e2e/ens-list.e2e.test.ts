@@ -26,22 +26,12 @@ describe.runIf(available)('a SetDIBA list on the local run', () => {
     await run?.stop();
   });
 
-  /** Opens a step's document section, unfolding the step first when it is folded. */
-  const openDocument = async (stepId: string) => {
-    const step = t.step(stepId);
-    await step.waitFor();
-    const documents = step.getByRole('button', { name: 'Documents' });
-    if (!(await documents.isVisible())) await step.locator(`#step-toggle-${stepId.replace('.', '\\.')}`).click();
-    await documents.click();
-    return step;
-  };
-
   it('lists the ajuntaments with their states and creates one child ticket per service, once', async () => {
     await t.open('l01');
     expect(await t.text('service')).toContain('MUX');
     await t.tab('Passos');
 
-    const list = await openDocument('setdiba.plantilla');
+    const list = await t.openDocument('setdiba.plantilla');
     const table = list.getByTestId('ens-list-table');
     await table.waitFor({ timeout: 60_000 });
     const summary = (await table.textContent()) ?? '';
@@ -52,7 +42,7 @@ describe.runIf(available)('a SetDIBA list on the local run', () => {
     await expect.poll(async () => list.getByText('Trobat', { exact: true }).count()).toBeGreaterThanOrEqual(5);
     await expect.poll(async () => list.getByTestId('ens-list-unknown').count()).toBe(1);
 
-    const children = await openDocument('setdiba.un-tiquet-per-servei');
+    const children = await t.openDocument('setdiba.un-tiquet-per-servei');
     const panel = children.getByTestId('child-tickets');
     await panel.waitFor({ timeout: 60_000 });
     await panel.getByRole('button', { name: /^Crear els tiquets \(2\)/ }).click();

@@ -296,6 +296,19 @@ export class TicketPage {
     return this.app.getByTestId(`step-${id}`);
   }
 
+  /**
+   * Opens a step's document (MINHAP Excel, tracking rows, the ens list…): unfolds the step when it
+   * is folded, then presses the step's document button (`aria-controls="step-document-<id>"`).
+   */
+  async openDocument(id: string): Promise<Locator> {
+    const step = this.step(id);
+    await step.waitFor();
+    const button = step.locator(`button[aria-controls="step-document-${id}"]`);
+    if (!(await button.isVisible())) await step.locator(`button[aria-controls^="step-details"]`).first().click();
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    return step;
+  }
+
   /** The steps shown, in the order shown. */
   async stepIds(): Promise<string[]> {
     await this.app.locator('li[data-testid^="step-"]').first().waitFor();

@@ -224,7 +224,8 @@ describe.runIf(available)('local run in Chromium', () => {
     await t.app.getByRole('button', { name: 'Fet' }).click();
     expect(await t.text('service')).toBe('PSCP');
     expect(await t.text('environment')).toBe('PRO');
-    await t.app.getByText("corregit per l'agent").waitFor();
+    // Each corrected field says so (its evidence row and the card's mark).
+    await t.app.getByText("corregit per l'agent").first().waitFor();
 
     await t.tab('Passos');
     await t.app.getByRole('heading', { name: 'PSCP / eLICITA: pas a producció' }).waitFor();
