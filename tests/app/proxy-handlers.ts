@@ -132,7 +132,7 @@ export function proxyHandlers(log: ProxyLog) {
  * request fails the test), the lazy panels are loaded first, and after each test the page is
  * unmounted, the handlers reset and the log emptied.
  */
-export function standInProxy(): ProxyLog {
+export function standInProxy(): { readonly log: ProxyLog; readonly server: ReturnType<typeof setupServer> } {
   const log: ProxyLog = { puts: [], gets: [] };
   const server = setupServer(...proxyHandlers(log));
   beforeAll(async () => {
@@ -148,5 +148,5 @@ export function standInProxy(): ProxyLog {
   afterAll(() => {
     server.close();
   });
-  return log;
+  return { log, server };
 }

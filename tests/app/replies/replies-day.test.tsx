@@ -1,26 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { TEMPLATE_IDS, TEMPLATES } from '../../../src/domain/templates';
-import { chosenTemplate, loadLazyPanels, mount, PROXY } from '../harness';
-import { proxyHandlers, type ProxyLog } from '../proxy-handlers';
+import { chosenTemplate, mount, PROXY } from '../harness';
+import { standInProxy } from '../proxy-handlers';
 
-const log: ProxyLog = { puts: [], gets: [] };
-const server = setupServer(...proxyHandlers(log));
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLazyPanels();
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers(...proxyHandlers(log));
-  log.puts.length = 0;
-  log.gets.length = 0;
-});
-afterAll(() => {
-  server.close();
-});
+const { log } = standInProxy();
 
 const tab = (name: RegExp) => {
   fireEvent.click(screen.getByRole('tab', { name }));

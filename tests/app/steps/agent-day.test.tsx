@@ -1,30 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_SETTINGS, loadLazyPanels, mount, PROXY } from '../harness';
-import { proxyHandlers, type ProxyLog } from '../proxy-handlers';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BASE_SETTINGS, mount, PROXY } from '../harness';
+import { standInProxy } from '../proxy-handlers';
 
 /**
  * The steps tab as an agent uses it all day: no action applied ahead of what it waits for without
  * a yes, a check's answer said on its step, one click to tick a step after its action, done steps
  * out of the way, and each question said once.
  */
-const log: ProxyLog = { puts: [], gets: [] };
-const server = setupServer(...proxyHandlers(log));
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLazyPanels();
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers(...proxyHandlers(log));
-  log.puts.length = 0;
-  log.gets.length = 0;
-});
-afterAll(() => {
-  server.close();
-});
+const { log } = standInProxy();
 
 const AUTHORISED_IN_PRO = /L'ens ja té a PRO els productes, modalitats i finalitats que demana/;
 const WITH_TRANSFER_MACRO = { ...BASE_SETTINGS, macroIds: `${BASE_SETTINGS.macroIds}\ntransfer-support-unit=9003` };
