@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { describeWithLibreOffice, sheetAsCsv } from '../documents/helpers/libreoffice';
-import { chromiumAvailable, launchBrowser, startLocalRun, TicketPage, type Browser, type LocalRun } from './harness';
+import { chromiumAvailable, TicketPage, onLocalRun } from './harness';
 
 /**
  * The documents on the local run, in Chromium, as an agent gets them: a MINHAP ticket's steps tab
@@ -14,21 +14,10 @@ const available = chromiumAvailable('documents.e2e.test.ts');
 
 describe.runIf(available)('documents on the local run', () => {
   describeWithLibreOffice('downloaded and read back in LibreOffice', () => {
-    let run: LocalRun | undefined;
-    let browser: Browser | undefined;
     let t: TicketPage;
-
-    beforeAll(async () => {
-      run = await startLocalRun();
-      browser = await launchBrowser();
-      t = new TicketPage(browser.page, run.pageUrl);
-      await t.warmUp();
+    onLocalRun((page) => {
+      t = page;
     }, 300_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await run?.stop();
-    });
 
     const download = async (click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> => {
       const event = t.page.waitForEvent('download');

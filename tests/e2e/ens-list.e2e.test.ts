@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser, startLocalRun, TicketPage, type Browser, type LocalRun } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, TicketPage, onLocalRun } from './harness';
 
 /**
  * A SetDIBA ticket on the local run, in Chromium, as an agent works it: the steps tab reads the
@@ -10,21 +10,10 @@ import { chromiumAvailable, launchBrowser, startLocalRun, TicketPage, type Brows
 const available = chromiumAvailable('ens-list.e2e.test.ts');
 
 describe.runIf(available)('a SetDIBA list on the local run', () => {
-  let run: LocalRun | undefined;
-  let browser: Browser | undefined;
   let t: TicketPage;
-
-  beforeAll(async () => {
-    run = await startLocalRun();
-    browser = await launchBrowser();
-    t = new TicketPage(browser.page, run.pageUrl);
-    await t.warmUp();
+  onLocalRun((page) => {
+    t = page;
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await run?.stop();
-  });
 
   it('lists the ajuntaments with their states and creates one child ticket per service, once', async () => {
     await t.open('l01');

@@ -11,6 +11,7 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import devTickets from '../fixtures/dev-tickets.json';
 
 /**
@@ -344,4 +345,25 @@ export function screenshotPath(name: string): string | undefined {
   const dir = join(ROOT, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
+}
+
+/**
+ * A test file's local run and browser: started before its tests, stopped after them. `ready`
+ * gets the ticket page before it warms up (a test that listens to the console starts there);
+ * `timeout` is the start's, by default the e2e project's hook timeout.
+ */
+export function onLocalRun(ready: (page: TicketPage) => void, timeout?: number): void {
+  let run: LocalRun | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    run = await startLocalRun();
+    browser = await launchBrowser();
+    const page = new TicketPage(browser.page, run.pageUrl);
+    ready(page);
+    await page.warmUp();
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+    await run?.stop();
+  });
 }

@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  screenshotPath,
-  startLocalRun,
-  TicketPage,
-  type Browser,
-  type LocalRun,
-} from './harness';
+import { chromiumAvailable, screenshotPath, TicketPage, onLocalRun } from './harness';
 
 /**
  * The sidebar at the widths Zendesk gives it (320 to 400 px), on the local run in Chromium: every
@@ -28,24 +20,13 @@ interface Overflow {
 }
 
 describe.runIf(available)('sidebar layout at 320 and 400 px', () => {
-  let run: LocalRun | undefined;
-  let browser: Browser | undefined;
   let t: TicketPage;
   const warnings: string[] = [];
-
-  beforeAll(async () => {
-    run = await startLocalRun();
-    browser = await launchBrowser();
-    t = new TicketPage(browser.page, run.pageUrl);
-    browser.page.on('console', (m) => {
+  onLocalRun((page) => {
+    t = page;
+    page.page.on('console', (m) => {
       if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
     });
-    await t.warmUp();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await run?.stop();
   });
 
   const setWidth = async (width: number): Promise<void> => {

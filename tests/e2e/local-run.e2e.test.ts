@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRODUCTS } from '../../src/domain/catalogue';
 import pscpPre from '../../src/domain/procedures/data/pscp-pre.json';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { catalanMunicipalities } from '../../src/proxy/db/demo/municipalities';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  screenshotPath,
-  startLocalRun,
-  TicketPage,
-  type Browser,
-  type LocalRun,
-} from './harness';
+import { chromiumAvailable, screenshotPath, TicketPage, onLocalRun } from './harness';
 
 /**
  * The local run (`npm start`: proxy on its demo database, dev server, ticket page hosting the
@@ -28,20 +20,9 @@ interface ProxyAnswer {
 }
 
 describe.runIf(available)('local run in Chromium', () => {
-  let run: LocalRun | undefined;
-  let browser: Browser | undefined;
   let t: TicketPage;
-
-  beforeAll(async () => {
-    run = await startLocalRun();
-    browser = await launchBrowser();
-    t = new TicketPage(browser.page, run.pageUrl);
-    await t.warmUp();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await run?.stop();
+  onLocalRun((page) => {
+    t = page;
   });
 
   it('PSCP ticket: classified PSCP/PRE, its PRE steps in order, the end-of-PRE reply inserted as a public reply', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import { chromiumAvailable, launchBrowser, startLocalRun, TicketPage, type Browser, type LocalRun } from './harness';
+import { chromiumAvailable, TicketPage, onLocalRun } from './harness';
 
 /**
  * The ens's request form along the whole local path: the sample's PDF is an attachment of the
@@ -11,20 +11,9 @@ const available = chromiumAvailable('request-form.e2e.test.ts');
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 200 });
 
 describe.runIf(available)('the request form in Chromium', () => {
-  let run: LocalRun | undefined;
-  let browser: Browser | undefined;
   let t: TicketPage;
-
-  beforeAll(async () => {
-    run = await startLocalRun();
-    browser = await launchBrowser();
-    t = new TicketPage(browser.page, run.pageUrl);
-    await t.warmUp();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await run?.stop();
+  onLocalRun((page) => {
+    t = page;
   });
 
   it('f01: the card shows the ens, products and IPs; the products are decided by it; the checks are prefilled', async () => {
