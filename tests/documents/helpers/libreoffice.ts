@@ -56,56 +56,28 @@ export function parseCsv(text: string): string[][] {
 }
 
 /**
- * Converts sheet `sheet` (1-based) of an .xlsx to CSV with LibreOffice and returns its rows. Each
- * call has its own profile directory, so parallel test files do not share LibreOffice's lock.
+ * Has LibreOffice convert `input` (written as `name`) to CSV with the given filters and returns
+ * the rows it wrote. Each call has its own profile directory, so parallel test files do not share
+ * LibreOffice's lock; the output goes to its own folder, so a CSV input is never read back.
  */
-export async function sheetAsCsv(bytes: Uint8Array, sheet: number): Promise<string[][]> {
+async function convertToCsv(
+  name: string,
+  input: string | Uint8Array,
+  filters: { readonly in?: string; readonly out: string },
+): Promise<string[][]> {
   const dir = mkdtempSync(join(tmpdir(), 'aoc-soffice-'));
   try {
-    const file = join(dir, 'book.xlsx');
-    writeFileSync(file, bytes);
-    // 44 = comma, 34 = double quote, 76 = UTF-8; the 12th token picks the sheet.
-    const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${String(sheet)}`;
-    await run(
-      SOFFICE ?? 'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        filter,
-        '--outdir',
-        dir,
-        file,
-      ],
-      { timeout: 240_000 },
-    );
-    const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
-    if (csv === undefined) throw new Error('LibreOffice wrote no CSV');
-    return parseCsv(readFileSync(join(dir, csv), 'utf8'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Opens a `;`-separated UTF-8 CSV in LibreOffice (as a Catalan or Spanish spreadsheet opens the
- * desk's CSV) and writes it back comma-separated: the cells LibreOffice found, row by row.
- */
-export async function csvAsRows(text: string): Promise<string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'aoc-soffice-'));
-  try {
-    const file = join(dir, 'rows.csv');
-    writeFileSync(file, text);
+    const file = join(dir, name);
+    writeFileSync(file, input);
     const out = join(dir, 'out');
-    // In: 59 = semicolon, 34 = double quote, 76 = UTF-8. Out: 44 = comma.
     await run(
       SOFFICE ?? 'soffice',
       [
         `-env:UserInstallation=file://${join(dir, 'profile')}`,
         '--headless',
-        '--infilter=CSV:59,34,76,1',
+        ...(filters.in === undefined ? [] : [`--infilter=${filters.in}`]),
         '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        filters.out,
         '--outdir',
         out,
         file,
@@ -118,4 +90,21 @@ export async function csvAsRows(text: string): Promise<string[][]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Converts sheet `sheet` (1-based) of an .xlsx to CSV with LibreOffice and returns its rows. */
+export function sheetAsCsv(bytes: Uint8Array, sheet: number): Promise<string[][]> {
+  // 44 = comma, 34 = double quote, 76 = UTF-8; the 12th token picks the sheet.
+  return convertToCsv('book.xlsx', bytes, {
+    out: `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${String(sheet)}`,
+  });
+}
+
+/**
+ * Opens a `;`-separated UTF-8 CSV in LibreOffice (as a Catalan or Spanish spreadsheet opens the
+ * desk's CSV) and writes it back comma-separated: the cells LibreOffice found, row by row.
+ */
+export function csvAsRows(text: string): Promise<string[][]> {
+  // In: 59 = semicolon, 34 = double quote, 76 = UTF-8. Out: 44 = comma.
+  return convertToCsv('rows.csv', text, { in: 'CSV:59,34,76,1', out: 'csv:Text - txt - csv (StarCalc):44,34,76,1' });
 }
