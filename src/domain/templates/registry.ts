@@ -24,9 +24,10 @@ export interface TemplateDefinition {
   readonly derived?: boolean;
   /**
    * A message otherwise the manual's with a part written from its rule: which part (the app says
-   * so next to the reply, in the agent's language: `replies.derivedParts.<key>`).
+   * so next to the reply, in the agent's language: `replies.derivedParts.<key>`). The template
+   * marks that part's element with `data-derived="<key>"`; every other sentence is the manual's.
    */
-  readonly derivedParts?: 'oldPscp' | 'authorisationsTable';
+  readonly derivedParts?: 'oldPscp' | 'authorisationsTable' | 'userNif' | 'procedureCode';
   /** Partials (shared blocks) the template includes. */
   readonly partials?: readonly string[];
 }
@@ -78,6 +79,7 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     languages: BOTH,
     variables: z.object({ userNif: Var.userNif }),
     source: "pscp-alta-integracio · 4- Missatge fi d'alta",
+    derivedParts: 'userNif',
   }),
   'pscp-derivacio-cap-servei': def({
     id: 'pscp-derivacio-cap-servei',
@@ -180,6 +182,7 @@ export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
     languages: ['es'],
     variables: z.object({ ensName: Var.ensName, services: Var.services, ine10Proves: Var.ine10Proves }),
     source: 'vo-integracio · Pas 3 · Missatge tipus per tramitar al CAID',
+    derivedParts: 'procedureCode',
   }),
   'portasignatures-signatura': def({
     id: 'portasignatures-signatura',

@@ -7,6 +7,22 @@
  */
 export const ENS = 'Ajuntament de Vila-seca';
 
+const ARTICLES = 'https://suport-integradors.aoc.cat/hc/ca/articles/';
+/** The Via Oberta messages' block of links to the integration documents, as the manual lists them. */
+const DOCS_AMBITS: readonly string[] = [
+  `${ARTICLES}7352984409757-Documentaci%C3%B3-gen%C3%A8rica-per-a-integrar-se-a-la-PCI`,
+  'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',
+  'Documentació integració i Esquemes per àmbit:',
+  `de l'Administració General de l’Estat (AGE) → ${ARTICLES}4416414672913-` +
+    'Documentaci%C3%B3-integraci%C3%B3-%C3%80mbit-Administraci%C3%B3-General-de-l-Estat-AGE-',
+  `de l’Administració de la Generalitat de Catalunya → ${ARTICLES}4416407081873-` +
+    'Documentaci%C3%B3-integraci%C3%B3-Administraci%C3%B3-de-la-Generalitat-de-Catalunya',
+  `de l’Administració local → ${ARTICLES}4416414674449-` +
+    'Documentaci%C3%B3-integraci%C3%B3-%C3%80mbit-de-l-Administraci%C3%B3-local',
+  `dels Col·legis i Entitats Col·laboradores → ${ARTICLES}4416414675857-` +
+    'Documentaci%C3%B3-integraci%C3%B3-%C3%80mbit-de-Col-legis-i-Entitats-Col-laboradores',
+];
+
 export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknown>; paragraphs: readonly string[] }>> =
   {
     'pscp-confirmacio-ws': {
@@ -57,7 +73,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         "També necessitarem que ens feu arribar les evidències de les proves tal com s'indica a l'apartat 2.1.1 del document esmenat.",
         "De cara a la integració, a banda de les dades de la publicació de l’anunci, haureu d'incloure la " +
           "següent informació (tota aquesta informació la teniu especificada en el document d'integració que " +
-          'trobareu en el Manual integradors (nou model de dades)',
+          "trobareu en el Manual integradors (nou model de dades): https://github.com/ConsorciAOC/PSCP/wiki/Document-d'integraci%C3%B3):",
         "usuari: informar el NIF d'un usuari amb permisos de publicar al portal de PSCP",
         'sistemaExtern: Es farà servir "aoc_pre" per preproducció i a Producció serà "aoc"',
         "organSACId: Haureu d'indicar el CIF del vostre organisme",
@@ -153,7 +169,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'Benvolguts,',
         'Ens posem en contacte amb vosaltres des del Consorci AOC perquè l’Ajuntament de Sant Cugat del Vallès ' +
           'ens ha sol·licitat documents visats a través de la integració que tenim disponible amb el Col·legi ' +
-          'd’Arquitectes de Catalunya (COAC)',
+          'd’Arquitectes de Catalunya (COAC).',
         'Si us plau, ens hauríeu d’indicar que no hi ha cap inconvenient de realitzar les proves corresponents ' +
           'amb aquest ens local, per tal que puguin obtenir aquests documents visats de la vostra entitat.',
         'Salutacions,',
@@ -269,12 +285,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'TGSS · SCSP_TGSS | SCSP_TGSS | —',
         "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra " +
           "disposició els següents clients d'exemple de la PCI:",
-        'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',
-        'Documentació integració i Esquemes per àmbit:',
-        "de l'Administració General de l’Estat (AGE)",
-        'de l’Administració de la Generalitat de Catalunya',
-        'de l’Administració local',
-        'dels Col·legis i Entitats Col·laboradores',
+        ...DOCS_AMBITS,
         'Quedem a la vostra disposició per atendre qualsevol dubte o problema.',
         'Salutacions,',
       ],
@@ -288,9 +299,7 @@ export const SEED_TEXTS: Readonly<Record<string, { values: Record<string, unknow
         'Adjuntem captura de pantalla',
         "El Consorci AOC, amb l'objectiu de facilitar el desenvolupament de les integracions, posa a la vostra " +
           "disposició els següents clients d'exemple de la PCI:",
-        'La documentació d’integració específica del servei sol·licitat, la teniu disponible a:',
-        "de l'Administració General de l’Estat (AGE)",
-        'dels Col·legis i Entitats Col·laboradores',
+        ...DOCS_AMBITS,
         'Quedem a la vostra disposició per atendre qualsevol dubte o problema.',
         'Salutacions cordials i gràcies.',
       ],
