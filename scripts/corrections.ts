@@ -3,6 +3,7 @@
  * corrections as a labelled corpus for `npm run eval` (src/cli/corrections-command.ts), read from
  * the store the proxy's settings name (src/proxy/store/corrections-source.ts) or a local run.
  */
+import { finish } from '../src/cli/process-io';
 import { runCorrectionsCommand } from '../src/cli/corrections-command';
 import { localRunFile, runningLocalRun } from '../src/local/server/local-run-file';
 import { storeCorrections } from '../src/proxy/store/corrections-source';
@@ -14,6 +15,4 @@ const result = await runCorrectionsCommand(process.argv.slice(2), {
   store: () => storeCorrections(process.env),
   localRun: () => (embeddedStore ? runningLocalRun(localRunFile(process.env)) : undefined),
 });
-if (result.stdout !== undefined) process.stdout.write(result.stdout);
-if (result.stderr !== undefined) process.stderr.write(result.stderr);
-process.exitCode = result.code;
+finish(result);

@@ -4,15 +4,8 @@
  * their state (`contracts/guide.md`), and nothing else on standard output. Invalid input: a
  * message on standard error and exit code 2.
  */
+import { finish, processIo } from '../src/cli/process-io';
 import { runGuideCommand } from '../src/cli/guide-command';
 
-const result = await runGuideCommand(process.argv.slice(2), {
-  readStdin: async () => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  },
-});
-if (result.stdout !== undefined) process.stdout.write(result.stdout);
-if (result.stderr !== undefined) process.stderr.write(result.stderr);
-process.exitCode = result.code;
+const result = await runGuideCommand(process.argv.slice(2), processIo);
+finish(result);
