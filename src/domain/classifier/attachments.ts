@@ -1,4 +1,4 @@
-import { normaliseWords } from './normalize';
+import { normalisedLine } from './normalize';
 
 /**
  * What a ticket's attachment names tell: the integration request form, the CDA certificate's
@@ -32,7 +32,7 @@ export function readAttachments(names: readonly string[]): AttachmentFacts {
   let spreadsheet: string | undefined;
   for (const name of names) {
     const ext = extension(name);
-    const words = normaliseWords(name);
+    const words = normalisedLine(name).split(' ');
     const has = (w: string): boolean => words.includes(w);
     if (
       has('homologacio') ||
@@ -58,11 +58,12 @@ export function readAttachments(names: readonly string[]): AttachmentFacts {
     if (ARCHIVE_EXTENSIONS.has(ext)) archive ??= name;
     if (SHEET_EXTENSIONS.has(ext)) spreadsheet ??= name;
   }
-  return {
-    ...(form === undefined ? {} : { form }),
-    ...(certificate === undefined ? {} : { certificate }),
-    ...(archive === undefined ? {} : { archive }),
-    ...(homologation === undefined ? {} : { homologation }),
-    ...(spreadsheet === undefined ? {} : { spreadsheet }),
-  };
+  // Only the facts found, as keys (no spread: this runs for every ticket).
+  const facts: { -readonly [K in keyof AttachmentFacts]: AttachmentFacts[K] } = {};
+  if (form !== undefined) facts.form = form;
+  if (certificate !== undefined) facts.certificate = certificate;
+  if (archive !== undefined) facts.archive = archive;
+  if (homologation !== undefined) facts.homologation = homologation;
+  if (spreadsheet !== undefined) facts.spreadsheet = spreadsheet;
+  return facts;
 }

@@ -20,6 +20,8 @@ interface CompiledEntry {
   readonly entry: LexiconEntry;
   readonly words: readonly PatternWord[];
   readonly order: number;
+  /** The entry's layer as an index (entity 0, cue 1, scope 2). */
+  readonly layer: number;
 }
 
 export interface Match {
@@ -113,12 +115,19 @@ function deletions(word: string): string[] {
   return out;
 }
 
+const LAYERS: readonly Layer[] = ['entity', 'cue', 'scope'];
+const layerIndex = (layer: Layer): number => LAYERS.indexOf(layer);
+
 class CompiledLexicon {
   private readonly byFirstKey = new Map<string, CompiledEntry[]>();
   private readonly exact = new Map<string, string[]>();
   private readonly prefixes: PatternWord[] = [];
   private readonly fuzzy = new Map<string, Set<string>>();
-  private readonly resolved = new Map<string, readonly string[]>();
+  private readonly resolved = new Map<string, ResolvedWord>();
+  private readonly resolvedUpper = new Map<string, ResolvedWord>();
+  private readonly resolvedCapital = new Map<string, ResolvedWord>();
+  /** Some pattern word has at most one character that is not a digit: a number may match it. */
+  private digitWords = false;
 
   constructor(entries: readonly LexiconEntry[]) {
     let order = 0;
@@ -128,7 +137,7 @@ class CompiledLexicon {
         const words = compilePhrase(phrase);
         const head = words[0];
         if (head === undefined) continue;
-        const compiled: CompiledEntry = { entry, words, order: order++ };
+        const compiled: CompiledEntry = { entry, words, order: order++, layer: layerIndex(entry.layer) };
         const list = this.byFirstKey.get(head.key) ?? [];
         list.push(compiled);
         this.byFirstKey.set(head.key, list);
@@ -138,6 +147,12 @@ class CompiledLexicon {
   }
 
   private registerWord(w: PatternWord, seenPrefix: Set<string>): void {
+    let other = 0;
+    for (let i = 0; i < w.text.length; i++) {
+      const c = w.text.charCodeAt(i);
+      if (c < 48 || c > 57) other++;
+    }
+    if (other === 0 || (other === 1 && w.text.length >= MIN_FUZZY_LENGTH)) this.digitWords = true;
     if (w.prefix) {
       if (w.text.length >= MIN_PREFIX_LENGTH && !seenPrefix.has(w.key)) {
         seenPrefix.add(w.key);
@@ -157,13 +172,20 @@ class CompiledLexicon {
     }
   }
 
-  /** The pattern-word keys a text token satisfies. */
-  resolve(token: Token): readonly string[] {
-    const cacheKey = `${token.upper ? '^' : token.capital ? '~' : ''}${token.norm}`;
-    const cached = this.resolved.get(cacheKey);
+  /**
+   * The pattern-word keys a text token satisfies, and the phrases they start. Cached by the
+   * token's case (capitals, capital initial, other) and its normalised form, without building a
+   * key string per token.
+   */
+  resolve(token: Token): ResolvedWord {
+    const cache = token.upper ? this.resolvedUpper : token.capital ? this.resolvedCapital : this.resolved;
+    const norm = token.norm;
+    // Numbers (phone numbers, dates, file numbers) are most of a ticket's distinct words; when no
+    // pattern word is (almost) all digits, none of them can match, and they need not be cached.
+    if (!this.digitWords && isDigits(norm)) return NO_WORD;
+    const cached = cache.get(norm);
     if (cached !== undefined) return cached;
     const keys: string[] = [];
-    const norm = token.norm;
     const exactKeys = this.exact.get(norm);
     if (exactKeys !== undefined) {
       for (const k of exactKeys) {
@@ -193,15 +215,32 @@ class CompiledLexicon {
       }
       for (const w of found) for (const k of this.exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
     }
+    const starts: CompiledEntry[] = [];
+    for (const k of keys) {
+      const list = this.byFirstKey.get(k);
+      if (list !== undefined) for (const c of list) starts.push(c);
+    }
+    const word: ResolvedWord = keys.length === 0 ? NO_WORD : { keys, starts };
     // Bounded: a huge ticket of distinct words must not grow memory without limit.
-    if (this.resolved.size > 50_000) this.resolved.clear();
-    this.resolved.set(cacheKey, keys);
-    return keys;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(norm, word);
+    return word;
   }
+}
 
-  candidates(key: string): readonly CompiledEntry[] {
-    return this.byFirstKey.get(key) ?? [];
+/** What one text word is to the lexicon: the pattern-word keys it satisfies, the phrases it may start. */
+interface ResolvedWord {
+  readonly keys: readonly string[];
+  readonly starts: readonly CompiledEntry[];
+}
+const NO_WORD: ResolvedWord = { keys: [], starts: [] };
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
+  return word.length > 0;
 }
 
 /** A word starts with a typo'd prefix: compare the prefix with the word's head of similar length. */
@@ -233,74 +272,80 @@ export function matchText(text: string): MatchedText {
   const content: Token[] = [];
   /** Index in `tokens` of each content token, to look at the small words after a match. */
   const at: number[] = [];
-  tokens.forEach((t, k) => {
-    if (STOPWORDS.has(t.norm)) return;
+  const resolved: ResolvedWord[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || STOPWORDS.has(t.norm)) continue;
     content.push(t);
     at.push(k);
-  });
-  const resolved = content.map((t) => lex.resolve(t));
+    resolved.push(lex.resolve(t));
+  }
   const matches: Match[] = [];
-  const nextFree: Record<Layer, number> = { entity: 0, cue: 0, scope: 0 };
+  /** Per layer (entity, cue, scope): the first content word not yet inside a match. */
+  const nextFree = [0, 0, 0];
+  /** Per layer: the best phrase starting at the current word. */
+  const best: (CompiledEntry | undefined)[] = [undefined, undefined, undefined];
 
   for (let i = 0; i < content.length; i++) {
-    const keys = resolved[i];
-    // Most words start no phrase: nothing to allocate for them.
-    if (keys === undefined || keys.length === 0) continue;
-    const best: Partial<Record<Layer, CompiledEntry>> = {};
-    for (const key of keys) {
-      for (const cand of lex.candidates(key)) {
-        const layer = cand.entry.layer;
-        if (i < nextFree[layer]) continue;
-        const n = cand.words.length;
-        if (i + n > content.length) continue;
-        const sentence = content[i]?.sentence;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          const word = cand.words[k];
-          const tok = content[i + k];
-          ok =
-            word !== undefined &&
-            tok !== undefined &&
-            tok.sentence === sentence &&
-            tokenHas(resolved[i + k] ?? [], word.key);
-        }
-        if (!ok) continue;
-        if (cand.entry.notBeforeNumber === true) {
-          // "DNI 99999972C", "DNI de proves 99999974E": someone's number, not the product.
-          const next = [content[i + n], content[i + n + 1]];
-          if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
-        }
-        if (cand.entry.beforeArticleOf === true) {
-          const k = at[i + n - 1] ?? -1;
-          const article = tokens[k + 1];
-          const of = tokens[k + 2];
-          const ok2 =
-            article !== undefined &&
-            of !== undefined &&
-            article.sentence === sentence &&
-            ARTICLES.has(article.norm) &&
-            OF.has(of.norm);
-          if (!ok2) continue;
-        }
-        const current = best[layer];
-        if (
-          current === undefined ||
-          n > current.words.length ||
-          (n === current.words.length && cand.order < current.order)
-        ) {
-          best[layer] = cand;
-        }
+    const starts = resolved[i]?.starts;
+    // Most words start no phrase: nothing to do for them.
+    if (starts === undefined || starts.length === 0) continue;
+    const sentence = content[i]?.sentence;
+    let found = false;
+    for (const cand of starts) {
+      const layer = cand.layer;
+      if (i < (nextFree[layer] ?? 0)) continue;
+      const n = cand.words.length;
+      if (i + n > content.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const word = cand.words[k];
+        const tok = content[i + k];
+        ok =
+          word !== undefined &&
+          tok !== undefined &&
+          tok.sentence === sentence &&
+          tokenHas(resolved[i + k]?.keys ?? [], word.key);
+      }
+      if (!ok) continue;
+      if (cand.entry.notBeforeNumber === true) {
+        // "DNI 99999972C", "DNI de proves 99999974E": someone's number, not the product.
+        const next = [content[i + n], content[i + n + 1]];
+        if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
+      }
+      if (cand.entry.beforeArticleOf === true) {
+        const k = at[i + n - 1] ?? -1;
+        const article = tokens[k + 1];
+        const of = tokens[k + 2];
+        const ok2 =
+          article !== undefined &&
+          of !== undefined &&
+          article.sentence === sentence &&
+          ARTICLES.has(article.norm) &&
+          OF.has(of.norm);
+        if (!ok2) continue;
+      }
+      const current = best[layer];
+      if (
+        current === undefined ||
+        n > current.words.length ||
+        (n === current.words.length && cand.order < current.order)
+      ) {
+        best[layer] = cand;
+        found = true;
       }
     }
-    for (const layer of ['entity', 'cue', 'scope'] as const) {
+    if (!found) continue;
+    for (let layer = 0; layer < 3; layer++) {
       const cand = best[layer];
       if (cand === undefined) continue;
+      best[layer] = undefined;
       const firstTok = content[i];
       const lastTok = content[i + cand.words.length - 1];
       if (firstTok === undefined || lastTok === undefined) continue;
       matches.push({
         meaning: cand.entry.meaning,
-        layer,
+        layer: cand.entry.layer,
         start: firstTok.start,
         end: lastTok.end,
         first: i,

@@ -124,6 +124,11 @@ function foldedIsL(ch: string | undefined): boolean {
   return ch !== undefined && (ch === 'l' || ch === 'L');
 }
 
+/** An ASCII letter or digit: most characters of every ticket, handled without folding. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let norm = '';
@@ -133,45 +138,90 @@ export function tokenize(text: string): Token[] {
   let hasLower = false;
   let capital = false;
   let sentence = 0;
+  /**
+   * The word so far is plain ASCII letters and digits, written without a joining mark: its
+   * normalised form is its own text in lower case, taken in one slice when the word ends rather
+   * than built a character at a time.
+   */
+  let plain = true;
+
+  const current = (): string => (plain ? (start < 0 ? '' : text.slice(start, end).toLowerCase()) : norm);
 
   const flush = (): void => {
-    if (norm.length > 0) {
-      tokens.push({ norm, start, end, upper: hasUpper && !hasLower, capital, sentence });
+    if (start >= 0) {
+      const word = plain ? text.slice(start, end) : norm;
+      tokens.push({
+        norm: plain && hasUpper ? word.toLowerCase() : word,
+        start,
+        end,
+        upper: hasUpper && !hasLower,
+        capital,
+        sentence,
+      });
     }
     norm = '';
     start = -1;
     hasUpper = false;
     hasLower = false;
+    plain = true;
   };
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    const folded = fold(ch);
-    if (isWordChar(folded)) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && isAsciiWordCode(code)) {
       // ASCII inline: this loop runs once per character of every ticket.
-      const code = ch.charCodeAt(0);
-      const upper = code < 128 ? code >= 65 && code <= 90 : isUpperLetter(ch);
+      const upper = code >= 65 && code <= 90;
       if (start < 0) {
         start = i;
         capital = upper;
       }
-      norm += folded;
+      if (!plain) norm += upper ? String.fromCharCode(code + 32) : text.charAt(i);
       end = i + 1;
       if (upper) hasUpper = true;
-      else if (code < 128 ? code >= 97 && code <= 122 : isLowerLetter(ch)) hasLower = true;
+      else if (code >= 97) hasLower = true;
       continue;
     }
+    const ch = text.charAt(i);
+    if (code >= 128) {
+      const folded = fold(ch);
+      if (isWordChar(folded)) {
+        const upper = isUpperLetter(ch);
+        if (plain) {
+          // From here on the word is built character by character.
+          norm = start < 0 ? '' : text.slice(start, i).toLowerCase();
+          plain = false;
+        }
+        if (start < 0) {
+          start = i;
+          capital = upper;
+        }
+        norm += folded;
+        end = i + 1;
+        if (upper) hasUpper = true;
+        else if (isLowerLetter(ch)) hasLower = true;
+        continue;
+      }
+    }
+    const inWordNow = start >= 0;
     const prev = text.charAt(i - 1);
     const next = text.charAt(i + 1);
     // "l·l" / "l.l": the geminated l of Catalan, one word.
-    if ((ch === '·' || ch === '.' || ch === '•') && norm.length > 0 && foldedIsL(prev) && foldedIsL(next)) {
+    if ((ch === '·' || ch === '.' || ch === '•') && inWordNow && foldedIsL(prev) && foldedIsL(next)) {
+      if (plain) {
+        norm = text.slice(start, i).toLowerCase();
+        plain = false;
+      }
       continue;
     }
     // A hyphen inside a word ("e-NOTUM", "Vila-seca") joins; one between spaces splits.
-    if ((ch === '-' || ch === '‐') && norm.length > 0 && isWordChar(fold(next))) {
+    if ((ch === '-' || ch === '‐') && inWordNow && isWordChar(fold(next))) {
+      if (plain) {
+        norm = text.slice(start, i).toLowerCase();
+        plain = false;
+      }
       continue;
     }
-    const abbreviation = ch === '.' && norm.length > 0 && norm.length <= 5 && ABBREVIATIONS.has(norm);
+    const abbreviation = ch === '.' && inWordNow && current().length <= 5 && ABBREVIATIONS.has(current());
     flush();
     // A dot between digits or letters without a space (an IP, "diba.cat") does not end a
     // sentence, nor does the dot of an abbreviation.
@@ -191,21 +241,47 @@ export function tokenize(text: string): Token[] {
 export function normalisedLine(text: string): string {
   let out = '';
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && isAsciiWordCode(code)) {
+      // A run of ASCII letters and digits is taken as one slice.
+      let j = i + 1;
+      let upper = code <= 90 && code >= 65;
+      for (; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (c >= 128 || !isAsciiWordCode(c)) break;
+        if (c <= 90 && c >= 65) upper = true;
+      }
+      if (!inWord && out.length > 0) out += ' ';
+      const run = text.slice(i, j);
+      out += upper ? run.toLowerCase() : run;
+      inWord = true;
+      i = j;
+      continue;
+    }
     const ch = text.charAt(i);
-    const folded = fold(ch);
-    if (isWordChar(folded)) {
+    const folded = code < 128 ? ch : fold(ch);
+    if (code >= 128 && isWordChar(folded)) {
       if (!inWord && out.length > 0) out += ' ';
       out += folded;
       inWord = true;
+      i++;
       continue;
     }
     if (inWord) {
       const next = text.charAt(i + 1);
-      if ((ch === '·' || ch === '.' || ch === '•') && foldedIsL(text.charAt(i - 1)) && foldedIsL(next)) continue;
-      if ((ch === '-' || ch === '‐') && isWordChar(fold(next))) continue;
+      if ((ch === '·' || ch === '.' || ch === '•') && foldedIsL(text.charAt(i - 1)) && foldedIsL(next)) {
+        i++;
+        continue;
+      }
+      if ((ch === '-' || ch === '‐') && isWordChar(fold(next))) {
+        i++;
+        continue;
+      }
     }
     inWord = false;
+    i++;
   }
   return out;
 }

@@ -56,7 +56,8 @@ export function readTicket(ticket: Ticket): { passages: ReadPassage[]; mentions:
   const mentions: Mention[] = [];
   passagesOf(ticket).forEach((p, index) => {
     const matched = matchText(p.text);
-    passages.push({ ...p, matched });
+    // An object literal, not a spread: this runs for every passage of every ticket.
+    passages.push({ field: p.field, zone: p.zone, text: p.text, matched });
     const scopes = scopesOf(matched.matches);
     matched.matches.forEach((match, k) => {
       const scope = scopes[k];

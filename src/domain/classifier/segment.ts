@@ -192,7 +192,11 @@ function isDisclaimer(words: string): boolean {
   );
 }
 
+/** The shortest opening: a shorter line holds none. */
+const MIN_OPENING_LENGTH = Math.min(...TEMPLATE_OPENINGS.map((t) => t.length));
+
 export function isTemplateLine(words: string): boolean {
+  if (words.length + 2 < MIN_OPENING_LENGTH) return false;
   const padded = ` ${words} `;
   return TEMPLATE_OPENINGS.some((t) => padded.includes(t));
 }

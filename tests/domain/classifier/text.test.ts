@@ -32,6 +32,27 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('normalises a word the same whether it is plain ASCII, accented, joined or mixed', () => {
+    const text = 'CoL·LeGi col.legi E-notum Vila-SECA ÀrEa AREA açò Seg. Social 2026 INE10';
+    expect(tokenize(text).map((t) => t.norm)).toEqual([
+      'collegi',
+      'collegi',
+      'enotum',
+      'vilaseca',
+      'area',
+      'area',
+      'aco',
+      'seg',
+      'social',
+      '2026',
+      'ine10',
+    ]);
+    // The abbreviation's dot does not end the sentence; the last word's offsets are its own.
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.sentence)).toEqual(Array.from({ length: 11 }, () => 0));
+    expect(text.slice(tokens[3]?.start, tokens[3]?.end)).toBe('Vila-SECA');
+  });
+
   it('marks all-capital words', () => {
     expect(tokenize('SOC Soc soc').map((t) => t.upper)).toEqual([true, false, false]);
   });
