@@ -7,6 +7,9 @@ import { standInProxy } from './proxy-handlers';
 
 const { log, server } = standInProxy();
 
+/** The label of the PSCP user's NIF, as the replies panel shows it in Catalan. */
+const USER_NIF = "NIF de l'usuari amb permisos de publicació a la PSCP";
+
 const tab = (name: RegExp) => {
   fireEvent.click(screen.getByRole('tab', { name }));
 };
@@ -151,13 +154,16 @@ describe('replies', () => {
     await screen.findByTestId('service');
     tab(/Respostes/);
     await chooseTemplate('pscp-inici-homologacio');
-    expect(await screen.findByText('Falta o no és vàlid: userNif')).toBeDefined();
+    expect(
+      await screen.findByText("Falta o no és vàlid: NIF de l'usuari amb permisos de publicació a la PSCP"),
+    ).toBeDefined();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
       true,
     );
-    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972D' } });
-    expect(await screen.findByText(/control letter should be C/)).toBeDefined();
-    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999972C' } });
+    fireEvent.change(screen.getByLabelText(USER_NIF), { target: { value: '99999972D' } });
+    // The validator's reason in the agent's language, not its English sentence.
+    expect(await screen.findByText('La lletra de control hauria de ser C, no D.')).toBeDefined();
+    fireEvent.change(screen.getByLabelText(USER_NIF), { target: { value: '99999972C' } });
     await waitFor(() => {
       expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Inserir com a resposta pública' }).disabled).toBe(
         false,
@@ -167,6 +173,22 @@ describe('replies', () => {
     await screen.findByText("Resposta inserida a l'editor.");
     expect(zendesk.ticket.editor.html).toContain('99999972C');
     expect(zendesk.ticket.editor.type).toBe('publicReply');
+  });
+
+  it('names a reply’s values and their problems in the agent’s language, never by the variable’s name', async () => {
+    mount({ locale: 'es-ES' });
+    await screen.findByTestId('service');
+    tab(/Respuestas/);
+    const list = await screen.findByTestId('template-list');
+    fireEvent.click(within(list).getByRole('button', { name: /^Otras respuestas/ }));
+    fireEvent.click(within(list).getByRole('radio', { name: 'PSCP: fin del alta en PRE e inicio de la homologación' }));
+    const nif = await screen.findByLabelText('NIF del usuario con permisos de publicación en la PSCP');
+    expect(
+      await screen.findByText('Falta o no es válido: NIF del usuario con permisos de publicación en la PSCP'),
+    ).toBeDefined();
+    fireEvent.change(nif, { target: { value: '99999972D' } });
+    expect(await screen.findByText('La letra de control debería ser C, no D.')).toBeDefined();
+    expect(document.body.textContent).not.toContain('userNif');
   });
 
   it('writes to a Spanish-speaking requester in Spanish', async () => {
@@ -205,7 +227,7 @@ describe('replies', () => {
     await screen.findByTestId('service');
     tab(/Respostes/);
     await chooseTemplate('pscp-inici-homologacio');
-    fireEvent.change(screen.getByLabelText(/userNif/), { target: { value: '99999974E' } });
+    fireEvent.change(screen.getByLabelText(USER_NIF), { target: { value: '99999974E' } });
     act(() => {
       zendesk.editTicket({ subject: 'Alta Via Oberta - Cadastre i padró' });
     });
@@ -216,7 +238,7 @@ describe('replies', () => {
       { timeout: 2000 },
     );
     tab(/Respostes/);
-    expect((await screen.findByLabelText<HTMLInputElement>(/userNif/)).value).toBe('99999974E');
+    expect((await screen.findByLabelText<HTMLInputElement>(USER_NIF)).value).toBe('99999974E');
   });
 });
 
@@ -298,7 +320,7 @@ describe('checks feed replies', () => {
     expect((await screen.findByTestId('check-result')).textContent).toContain('99999974E');
     tab(/Respostes/);
     await chooseTemplate('pscp-inici-homologacio');
-    expect(screen.getByLabelText<HTMLInputElement>(/userNif/).value).toBe('99999974E');
+    expect(screen.getByLabelText<HTMLInputElement>(USER_NIF).value).toBe('99999974E');
   });
 });
 

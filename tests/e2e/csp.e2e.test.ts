@@ -98,7 +98,7 @@ describe.runIf(available)('the built app under a strict content security policy'
     // Every tab, so that the lazily loaded parts (replies with the Handlebars runtime, checks) load too.
     await app.getByRole('tab', { name: 'Passos' }).click();
     await app.getByTestId('step-vo-pre.minhap-caid').getByRole('button', { name: 'Escriure la resposta' }).click();
-    await app.getByLabel(/\(ine10Proves\)$/).fill(DEMO.vilaSeca.finalitatSia);
+    await app.getByLabel(/^Codi de procediment de proves/).fill(DEMO.vilaSeca.finalitatSia);
     await expect
       .poll(() => app.getByTestId('reply-preview').textContent(), { timeout: 20_000 })
       .toContain(`Código de procedimiento: ${DEMO.vilaSeca.finalitatSia}`);

@@ -13,12 +13,16 @@ import {
   TEMPLATES,
   isTemplateId,
   CHECK_FILLED_VARIABLES,
+  isVariableName,
+  VARIABLE_LABELS,
+  type InvalidWhy,
   type TemplateId,
   type TemplateLanguage,
 } from '../../domain/templates';
 import type { Classification } from '../../domain/classifier';
 import { text, type Plan } from '../../domain/procedures/engine';
 import { useAssistantContext } from '../assistant/context';
+import { identifierReason } from '../i18n/identifiers';
 import type { FoundIdentifiers } from '../checks/extract';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import type { ProgressState } from '../progress/useProgress';
@@ -203,17 +207,21 @@ export function RepliesPanel(a: RepliesPanelProps) {
   const typeName = (type: CommentType): string =>
     type === 'publicReply' ? t('replies.typePublic') : t('replies.typeInternal');
 
+  // A variable is named as its field is labelled, in the agent's language.
+  const labelOf = (name: string): string => (isVariableName(name) ? VARIABLE_LABELS[name][env.lang] : name);
+  const reasonOf = (why: InvalidWhy | undefined): string => {
+    if (why === undefined) return t('replies.rule.form');
+    return why.kind === 'identifier' ? identifierReason(t, why) : t(`replies.rule.${why.rule}`, why.params);
+  };
   const problemFor = (name: string): string | undefined => {
     const p = problems.find((x) => x.variable === name);
     if (p === undefined) return undefined;
     if (p.setting !== undefined)
       return p.reason === 'missing'
-        ? t('replies.missingSetting', { name, setting: p.setting })
-        : t('replies.invalidSetting', { name, setting: p.setting });
-    if (CHECK_FILLED_VARIABLES.has(name)) return t('replies.runCheckFirst', { name });
-    return p.reason === 'missing'
-      ? t('replies.missing', { name })
-      : t('replies.invalid', { name, reason: p.message.replace(`${name} `, '') });
+        ? t('replies.missingSetting', { setting: p.setting })
+        : t('replies.invalidSetting', { setting: p.setting });
+    if (CHECK_FILLED_VARIABLES.has(name)) return t('replies.runCheckFirst');
+    return p.reason === 'missing' ? t('replies.missing') : reasonOf(p.why);
   };
 
   return (
@@ -254,7 +262,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
         if (schema === undefined) return null;
         const kind = kindOf(schema);
         const error = problemFor(name);
-        const label = `${schema.description ?? name} (${name})`;
+        const label = labelOf(name);
         const current = values[name];
         if (CHECK_FILLED_VARIABLES.has(name)) {
           // Rows from a database check: shown as the check gave them, refreshed by running it again.
@@ -342,8 +350,8 @@ export function RepliesPanel(a: RepliesPanelProps) {
         <Alert type="warning" role="alert" id="reply-blocked">
           {t('replies.problems', {
             list: problems
-              .map((p) => (p.setting === undefined ? p.variable : `${p.variable} (${p.setting})`))
-              .join(', '),
+              .map((p) => (p.setting === undefined ? labelOf(p.variable) : `${labelOf(p.variable)} (${p.setting})`))
+              .join(' · '),
           })}
         </Alert>
       ) : null}

@@ -16,7 +16,7 @@ export interface TemplateListProps {
  * cut): the plan's first, the others one click away. A native select cannot wrap its options.
  */
 export function TemplateList({ suggested, value, onChange }: TemplateListProps) {
-  const { t } = useAssistantContext();
+  const { t, env } = useAssistantContext();
   const others = TEMPLATE_IDS.filter((id) => !suggested.includes(id));
   // The others show while the reply chosen is one of them (or the plan suggests none), until the
   // agent opens or closes them.
@@ -32,7 +32,7 @@ export function TemplateList({ suggested, value, onChange }: TemplateListProps) 
           onChange(id);
         }}
       >
-        <Field.Label isRegular>{TEMPLATES[id].title}</Field.Label>
+        <Field.Label isRegular>{TEMPLATES[id].title[env.lang]}</Field.Label>
       </Radio>
     </Field>
   );

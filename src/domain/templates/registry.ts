@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { TEMPLATE_IDS, type TemplateId } from './ids';
-import { Var } from './variables';
+import { Var, type TemplateText, type VariableName } from './variables';
 
 export { TEMPLATE_IDS, type TemplateId } from './ids';
 
@@ -12,11 +12,13 @@ export type Audience = 'ens' | 'head-of-service' | 'minhap' | 'collegi' | 'signa
 
 export interface TemplateDefinition {
   readonly id: TemplateId;
-  readonly title: string;
+  /** The name the template list shows, in the agent's language (not the reply's). */
+  readonly title: TemplateText;
   readonly audience: Audience;
   /** Public reply to the requester, or internal note (texts the agent copies elsewhere). */
   readonly channel: 'publicReply' | 'internalNote';
   readonly languages: readonly TemplateLanguage[];
+  /** The variables its text uses, by name (`vars(...)`): their rules are `Var`'s. */
   readonly variables: z.ZodObject;
   /** Seed page and section the text comes from. */
   readonly source: string;
@@ -35,6 +37,11 @@ export interface TemplateDefinition {
 const def = (d: TemplateDefinition): TemplateDefinition => d;
 const BOTH: readonly TemplateLanguage[] = ['ca', 'es'];
 
+/** The schema of a template's values: the variables named, each with its rule from `Var`. */
+function vars(...names: readonly VariableName[]): z.ZodObject {
+  return z.object(Object.fromEntries(names.map((name) => [name, Var[name]])));
+}
+
 /**
  * The desk's ready-made messages ("missatges tipus"), one entry per message of the manual, with
  * the languages it exists in, who it is for, how it goes into the ticket, the variables it needs
@@ -44,182 +51,243 @@ const BOTH: readonly TemplateLanguage[] = ['ca', 'es'];
 export const TEMPLATES: Readonly<Record<TemplateId, TemplateDefinition>> = {
   'pscp-confirmacio-ws': def({
     id: 'pscp-confirmacio-ws',
-    title: 'PSCP: confirmar la integració via WebService (sol·licitud no rebuda)',
+    title: {
+      ca: 'PSCP: confirmar la integració via WebService (sol·licitud no rebuda)',
+      es: 'PSCP: confirmar la integración vía WebService (solicitud no recibida)',
+      en: 'PSCP: confirm the integration by web service (request not received)',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ ensName: Var.ensName, oldPscpIntegration: Var.oldPscpIntegration }),
+    variables: vars('ensName', 'oldPscpIntegration'),
     source: 'pscp-alta-integracio · Integració a PRE · primer missatge',
     derivedParts: 'oldPscp',
   }),
   'pscp-elicita-sense-pscp': def({
     id: 'pscp-elicita-sense-pscp',
-    title: 'eLICITA: cal integració prèvia amb la PSCP',
+    title: {
+      ca: 'eLICITA: cal integració prèvia amb la PSCP',
+      es: 'eLICITA: hace falta una integración previa con la PSCP',
+      en: 'eLICITA: a prior integration with the PSCP is needed',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ ensName: Var.ensName }),
+    variables: vars('ensName'),
     source: 'pscp-alta-integracio · Es podran integrar amb eLicita si tenen integració prèvia amb PSCP',
     derived: true,
   }),
   'pscp-documentacio': def({
     id: 'pscp-documentacio',
-    title: "PSCP: documentació d'integració i camps de la missatgeria",
+    title: {
+      ca: "PSCP: documentació d'integració i camps de la missatgeria",
+      es: 'PSCP: documentación de integración y campos de la mensajería',
+      en: 'PSCP: integration documentation and the messaging fields',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({}),
+    variables: vars(),
     source: 'pscp-alta-integracio · Integració a PRE · missatge després de la confirmació',
   }),
   'pscp-inici-homologacio': def({
     id: 'pscp-inici-homologacio',
-    title: "PSCP: fi d'alta a PRE i inici de l'homologació",
+    title: {
+      ca: "PSCP: fi d'alta a PRE i inici de l'homologació",
+      es: 'PSCP: fin del alta en PRE e inicio de la homologación',
+      en: 'PSCP: PRE set-up done, the homologation starts',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ userNif: Var.userNif }),
+    variables: vars('userNif'),
     source: "pscp-alta-integracio · 4- Missatge fi d'alta",
     derivedParts: 'userNif',
   }),
   'pscp-derivacio-cap-servei': def({
     id: 'pscp-derivacio-cap-servei',
-    title: 'PSCP: derivar el pas a PRO a la cap de servei',
+    title: {
+      ca: 'PSCP: derivar el pas a PRO a la cap de servei',
+      es: 'PSCP: derivar el paso a PRO a la jefatura de servicio',
+      en: 'PSCP: refer the move to PRO to the head of service',
+    },
     audience: 'head-of-service',
     channel: 'internalNote',
     languages: ['ca'],
-    variables: z.object({ headOfServiceName: Var.headOfServiceName, ensName: Var.ensName }),
+    variables: vars('headOfServiceName', 'ensName'),
     source: 'pscp-alta-integracio · Integració a PRO · Pas 2',
   }),
   'pscp-fi-alta-pro': def({
     id: 'pscp-fi-alta-pro',
-    title: "PSCP: fi d'alta a PRO",
+    title: {
+      ca: "PSCP: fi d'alta a PRO",
+      es: 'PSCP: fin del alta en PRO',
+      en: 'PSCP: PRO set-up done',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({}),
+    variables: vars(),
     source: "pscp-alta-integracio · Integració a PRO · Pas 4: Finalitzar l'alta",
   }),
   'vo-no-via-alta': def({
     id: 'vo-no-via-alta',
-    title: "VO: la integració ha de venir per altes de serveis d'EACAT (i tancar)",
+    title: {
+      ca: "VO: la integració ha de venir per altes de serveis d'EACAT (i tancar)",
+      es: 'VO: la integración debe llegar por las altas de servicios de EACAT (y cerrar)',
+      en: "VO: the integration must come through EACAT's service requests (and close)",
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({}),
+    variables: vars(),
     source: 'vo-integracio · Totes les altes de VO han de venir per altes de Serveis',
   }),
   'vo-multi-ambit': def({
     id: 'vo-multi-ambit',
-    title: 'VO: un tiquet per àmbit',
+    title: {
+      ca: 'VO: un tiquet per àmbit',
+      es: 'VO: un tique por ámbito',
+      en: 'VO: one ticket per àmbit',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ services: Var.services, ambits: Var.ambits }),
+    variables: vars('services', 'ambits'),
     source: "vo-integracio · IMPORTANT: més d'un servei de diferents àmbits",
     derived: true,
   }),
   'vo-copia-alta-sense-docs': def({
     id: 'vo-copia-alta-sense-docs',
-    title: "VO: còpia d'un tiquet d'alta sense formulari ni CDA",
+    title: {
+      ca: "VO: còpia d'un tiquet d'alta sense formulari ni CDA",
+      es: 'VO: copia de un tique de alta sin formulario ni CDA',
+      en: 'VO: copy of a set-up ticket without form or CDA',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ services: Var.services }),
+    variables: vars('services'),
     source: "vo-integracio · Pas 0 · Integració que arriba com a Còpia d'un tiquet d'alta",
   }),
   'vo-corpme-pro': def({
     id: 'vo-corpme-pro',
-    title: 'VO CORPME: alta a producció, sense credencials a PRE',
+    title: {
+      ca: 'VO CORPME: alta a producció, sense credencials a PRE',
+      es: 'VO CORPME: alta en producción, sin credenciales en PRE',
+      en: 'VO CORPME: set-up in production, no credentials in PRE',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ authorisations: Var.authorisationsText }),
+    variables: vars('authorisations'),
     source: 'vo-integracio · Altes especials · CORPME',
   }),
   'vo-dcoc-permis-collegi': def({
     id: 'vo-dcoc-permis-collegi',
-    title: 'VO DCOC: demanar permís al col·legi (correu al col·legi)',
+    title: {
+      ca: 'VO DCOC: demanar permís al col·legi (correu al col·legi)',
+      es: 'VO DCOC: pedir permiso al colegio (correo al colegio)',
+      en: 'VO DCOC: ask the col·legi for permission (e-mail to the col·legi)',
+    },
     audience: 'collegi',
     channel: 'internalNote',
     languages: ['ca'],
-    variables: z.object({
-      collegiEmail: Var.collegiEmail,
-      copyTo: Var.copyTo,
-      ensName: Var.ensName,
-      collegiCode: Var.collegiCode,
-      collegiName: Var.collegiName,
-      ticketId: Var.ticketId,
-    }),
+    variables: vars('collegiEmail', 'copyTo', 'ensName', 'collegiCode', 'collegiName', 'ticketId'),
     source: 'vo-integracio · Altes especials · DCOC; Pas 1 · Per les altes dels Col·legis',
   }),
   'vo-coetc': def({
     id: 'vo-coetc',
-    title: 'VO COETC: no hi ha integració (i tancar)',
+    title: {
+      ca: 'VO COETC: no hi ha integració (i tancar)',
+      es: 'VO COETC: no hay integración (y cerrar)',
+      en: 'VO COETC: there is no integration (and close)',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({}),
+    variables: vars(),
     source: 'vo-integracio · Pas 1 · ALERTA COETC',
   }),
   'vo-padro': def({
     id: 'vo-padro',
-    title: 'VO Padró: desplegament del padró telemàtic',
+    title: {
+      ca: 'VO Padró: desplegament del padró telemàtic',
+      es: 'VO Padrón: despliegue del padrón telemático',
+      en: 'VO Padró: roll-out of the online municipal register',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({
-      supportEmail: Var.supportEmail,
-      firewallAddresses: Var.firewallAddresses,
-      internalTicketRef: Var.internalTicketRef,
-    }),
+    variables: vars('supportEmail', 'firewallAddresses', 'internalTicketRef'),
     source: 'vo-integracio · Altes especials · PADRÓ',
   }),
   'minhap-caid': def({
     id: 'minhap-caid',
-    title: 'MINHAP: petició al CAID per a PRE (en castellà)',
+    title: {
+      ca: 'MINHAP: petició al CAID per a PRE (en castellà)',
+      es: 'MINHAP: petición al CAID para PRE (en castellano)',
+      en: 'MINHAP: request to the CAID for PRE (in Spanish)',
+    },
     audience: 'minhap',
     channel: 'internalNote',
     languages: ['es'],
-    variables: z.object({ ensName: Var.ensName, services: Var.services, ine10Proves: Var.ine10Proves }),
+    variables: vars('ensName', 'services', 'ine10Proves'),
     source: 'vo-integracio · Pas 3 · Missatge tipus per tramitar al CAID',
     derivedParts: 'procedureCode',
   }),
   'portasignatures-signatura': def({
     id: 'portasignatures-signatura',
-    title: 'MINHAP: demanar la signatura del formulari (PortaSignatures)',
+    title: {
+      ca: 'MINHAP: demanar la signatura del formulari (PortaSignatures)',
+      es: 'MINHAP: pedir la firma del formulario (PortaSignatures)',
+      en: "MINHAP: ask for the form's signature (PortaSignatures)",
+    },
     audience: 'signatory',
     channel: 'internalNote',
     languages: ['ca'],
-    variables: z.object({ signatoryName: Var.signatoryName, ensName: Var.ensName, services: Var.services }),
+    variables: vars('signatoryName', 'ensName', 'services'),
     source: 'vo-integracio · Pas 3 · Demanar la signatura del Word',
   }),
   'vo-aeat-cda': def({
     id: 'vo-aeat-cda',
-    title: "VO AEAT: registrar el CDA a l'AEAT",
+    title: {
+      ca: "VO AEAT: registrar el CDA a l'AEAT",
+      es: 'VO AEAT: registrar el CDA en la AEAT',
+      en: 'VO AEAT: register the CDA with the AEAT',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ aeatContactEmail: Var.aeatContactEmail, autoCloseDays: Var.autoCloseDays }),
+    variables: vars('aeatContactEmail', 'autoCloseDays'),
     source: "vo-integracio · Pas 4 · Adjuntar CDA a l'AEAT",
   }),
   'vo-homologacio': def({
     id: 'vo-homologacio',
-    title: "VO: autoritzat a PRE, demanar el document d'homologació",
+    title: {
+      ca: "VO: autoritzat a PRE, demanar el document d'homologació",
+      es: 'VO: autorizado en PRE, pedir el documento de homologación',
+      en: 'VO: authorised in PRE, ask for the homologation document',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ services: Var.services, authorisationRows: Var.authorisationRows }),
+    variables: vars('services', 'authorisationRows'),
     source: 'vo-integracio · Pas 6 Homologació',
     derivedParts: 'authorisationsTable',
     partials: ['_vo-docs-ambits'],
   }),
   'vo-fi-alta': def({
     id: 'vo-fi-alta',
-    title: "VO: fi d'alta després de l'homologació (PRE i PRO)",
+    title: {
+      ca: "VO: fi d'alta després de l'homologació (PRE i PRO)",
+      es: 'VO: fin del alta después de la homologación (PRE y PRO)',
+      en: 'VO: set-up done after the homologation (PRE and PRO)',
+    },
     audience: 'ens',
     channel: 'publicReply',
     languages: BOTH,
-    variables: z.object({ services: Var.services }),
+    variables: vars('services'),
     source: "vo-integracio · Pas 0 · Missatge per finalitzar l'alta després de passar l'homologació",
     partials: ['_vo-docs-ambits'],
   }),

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { htmlToText } from './html-to-text';
 import { TEMPLATES, type TemplateId, type TemplateLanguage } from './registry';
-import { VARIABLE_SETTINGS } from './variables';
+import type { IdentifierCode, IdentifierParams } from '../identifiers';
+import { isVariableName, VARIABLE_RULES, VARIABLE_SETTINGS, type VariableRule } from './variables';
 
 /**
  * Renders a reply: checks every variable against the template's schema first, and only then runs
@@ -14,10 +15,18 @@ export type CompiledTemplate = (context: unknown, options?: { partials?: Record<
 /** Finds the compiled template for a file name such as `vo-fi-alta.ca` or `_vo-docs-ambits.es`. */
 export type TemplateLoader = (name: string) => Promise<CompiledTemplate>;
 
+/** Why a value is invalid, for the app to say in the agent's language. */
+export type InvalidWhy =
+  | { readonly kind: 'identifier'; readonly code: IdentifierCode; readonly params: IdentifierParams }
+  | { readonly kind: 'rule'; readonly rule: VariableRule; readonly params: IdentifierParams };
+
 export interface VariableProblem {
   readonly variable: string;
   readonly reason: 'missing' | 'invalid';
+  /** English, for the command line and logs; the app words `why` instead. */
   readonly message: string;
+  /** For an invalid value: the identifier's code or the rule it breaks. */
+  readonly why?: InvalidWhy;
   /** The app setting the value comes from, when it is one: that is where to fix it. */
   readonly setting?: string;
 }
@@ -32,6 +41,27 @@ export function pickLanguage(id: TemplateId, preferred: TemplateLanguage): Templ
   return langs.includes(preferred) ? preferred : (langs[0] ?? 'ca');
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** The reason of one zod issue: what the variable's rule put in its params, else the issue's kind. */
+function whyOf(issue: z.core.$ZodIssue): InvalidWhy {
+  const params = issue.code === 'custom' ? issue.params : undefined;
+  const identifier = params?.['identifier'] as unknown;
+  if (isRecord(identifier) && typeof identifier.code === 'string' && isRecord(identifier.params))
+    return {
+      kind: 'identifier',
+      code: identifier.code as IdentifierCode,
+      params: identifier.params as IdentifierParams,
+    };
+  const rule = params?.['rule'] as unknown;
+  if (typeof rule === 'string' && (VARIABLE_RULES as readonly string[]).includes(rule))
+    return { kind: 'rule', rule: rule as VariableRule, params: {} };
+  if (issue.code === 'invalid_format' && issue.format === 'email') return { kind: 'rule', rule: 'email', params: {} };
+  if (issue.code === 'too_big' && issue.origin === 'string')
+    return { kind: 'rule', rule: 'tooLong', params: { max: Number(issue.maximum) } };
+  return { kind: 'rule', rule: 'form', params: {} };
+}
+
 function problemsOf(error: z.ZodError, values: Readonly<Record<string, unknown>>): VariableProblem[] {
   return error.issues.map((issue) => {
     const variable = String(issue.path[0] ?? '(all)');
@@ -41,12 +71,13 @@ function problemsOf(error: z.ZodError, values: Readonly<Record<string, unknown>>
       value === null ||
       (typeof value === 'string' && value.trim() === '') ||
       (Array.isArray(value) && value.length === 0);
-    const setting = VARIABLE_SETTINGS[variable];
+    const setting = isVariableName(variable) ? VARIABLE_SETTINGS[variable] : undefined;
     const where = setting === undefined ? '' : ` (set "${setting}" in the app's settings)`;
     return {
       variable,
       reason: missing ? 'missing' : 'invalid',
       message: missing ? `${variable} is missing${where}` : `${variable} ${issue.message}${where}`,
+      ...(missing ? {} : { why: whyOf(issue) }),
       ...(setting === undefined ? {} : { setting }),
     };
   });

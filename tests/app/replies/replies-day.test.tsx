@@ -25,7 +25,7 @@ describe('the template list', () => {
     // Whole names, as the templates give them: nothing cut, nothing added.
     for (const r of radios(plan)) {
       const id = r.value as keyof typeof TEMPLATES;
-      expect(r.closest('[data-garden-id="forms.field"]')?.textContent).toBe(TEMPLATES[id].title);
+      expect(r.closest('[data-garden-id="forms.field"]')?.textContent).toBe(TEMPLATES[id].title.ca);
     }
     // The others are behind one button, and all there once opened.
     expect(radios(list)).toHaveLength(3);

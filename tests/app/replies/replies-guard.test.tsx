@@ -71,6 +71,6 @@ describe('inserting replies without accidents', () => {
       expect(button.disabled).toBe(true);
     });
     const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toContain('userNif');
+    expect(why?.textContent).toContain("NIF de l'usuari amb permisos de publicació a la PSCP");
   });
 });

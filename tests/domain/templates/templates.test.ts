@@ -8,7 +8,10 @@ import {
   renderTemplate,
   TEMPLATE_IDS,
   TEMPLATES,
+  VARIABLE_LABELS,
+  isVariableName,
   type TemplateId,
+  type TemplateText,
 } from '../../../src/domain/templates';
 import { readDeskSettings } from '../../../src/domain/settings/desk-settings';
 import { handlebarsPrecompile } from '../../../tools/vite/handlebars-precompile';
@@ -93,11 +96,62 @@ describe.each(TEMPLATE_IDS)('template %s', (id) => {
   });
 });
 
+describe('the template list’s texts', () => {
+  const LANGS = ['ca', 'es', 'en'] as const;
+  const texts: readonly [string, TemplateText][] = [
+    ...TEMPLATE_IDS.map((id): [string, TemplateText] => [`title ${id}`, TEMPLATES[id].title]),
+    ...Object.entries(VARIABLE_LABELS).map(([name, label]): [string, TemplateText] => [`label ${name}`, label]),
+  ];
+
+  it('give every template title and variable label a Spanish and an English text of its own', () => {
+    for (const [what, text] of texts) {
+      for (const lang of LANGS) expect(text[lang].trim(), `${what} ${lang}`).not.toBe('');
+      // A copy of the Catalan text would pass for a translation in the sidebar.
+      expect(text.es, what).not.toBe(text.ca);
+      expect(text.en, what).not.toBe(text.ca);
+      expect(text.en, what).not.toBe(text.es);
+    }
+  });
+
+  it('label every variable a template uses', () => {
+    for (const id of TEMPLATE_IDS)
+      for (const name of Object.keys(TEMPLATES[id].variables.shape))
+        expect(isVariableName(name), `${id} ${name}`).toBe(true);
+  });
+});
+
 describe('variables', () => {
   it('reports an invalid NIF with the validator’s reason', () => {
     const problems = checkVariables('pscp-inici-homologacio', { userNif: '99999972D' });
     expect(problems).toMatchObject([{ variable: 'userNif', reason: 'invalid' }]);
     expect(problems[0]?.message).toContain('control letter should be C');
+    // The code and values the app words in the agent's language.
+    expect(problems[0]?.why).toEqual({
+      kind: 'identifier',
+      code: 'nif.control-letter',
+      params: expect.objectContaining({ expected: 'C', found: 'D' }) as unknown,
+    });
+  });
+
+  it('says which rule a refused value breaks, for the app to word', () => {
+    const why = (id: TemplateId, values: Record<string, unknown>, variable: string) =>
+      checkVariables(id, values).find((p) => p.variable === variable)?.why;
+    expect(why('minhap-caid', { ine10Proves: '1716320004 _PROVES' }, 'ine10Proves')).toEqual({
+      kind: 'rule',
+      rule: 'ine10ProvesForm',
+      params: {},
+    });
+    expect(why('vo-dcoc-permis-collegi', { collegiCode: 'XYZ' }, 'collegiCode')).toMatchObject({ rule: 'collegiCode' });
+    expect(why('vo-dcoc-permis-collegi', { collegiEmail: 'no-at-sign' }, 'collegiEmail')).toMatchObject({
+      rule: 'email',
+    });
+    expect(why('vo-padro', { internalTicketRef: 'x'.repeat(51) }, 'internalTicketRef')).toEqual({
+      kind: 'rule',
+      rule: 'tooLong',
+      params: { max: 50 },
+    });
+    // A missing value has no reason beyond being missing.
+    expect(why('minhap-caid', {}, 'ensName')).toBeUndefined();
   });
 
   it('reports an INE10_PROVES code with spaces or a wrong shape', () => {
