@@ -86,6 +86,14 @@ describe('docs/procedures.md coverage tables', () => {
     }
   });
 
+  it('cite a test on every row the seeds have (no step is data only)', () => {
+    for (const r of rows.filter((x) => !x.evidence.includes('—')))
+      expect(
+        r.evidence.filter((e) => e !== 'data only' && e !== ''),
+        r.seed,
+      ).not.toEqual([]);
+  });
+
   it('cite tests that exist and are about the row’s steps or templates', () => {
     for (const r of rows) {
       const about = [...stepsNamed(r), ...templatesNamed(r)];
