@@ -219,6 +219,11 @@ export function StepItem({ s, p, n, numbers, expanded, setExpanded, jump }: Step
             {s.step.detail === undefined ? null : <p>{text(s.step.detail, lang)}</p>}
             {s.step.warning === undefined ? null : <p className="warning">⚠ {text(s.step.warning, lang)}</p>}
             {s.step.why === undefined ? null : <p className="muted">{text(s.step.why, lang)}</p>}
+            {s.step.toConfirm === undefined ? null : (
+              <p className="warning small" data-testid={`to-confirm-${s.step.id}`}>
+                {text(s.step.toConfirm, lang)}
+              </p>
+            )}
             {s.step.shows === undefined ? null : <Shows names={s.step.shows} />}
             {s.because === undefined ? null : <p className="muted small">{t('steps.because', { why: s.because })}</p>}
             {s.window === undefined ? null : (

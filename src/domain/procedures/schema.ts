@@ -143,6 +143,11 @@ export const StepSchema = z.strictObject({
   why: LocalTextSchema.optional(),
   /** A rule the agent must not break here ("never create an òrgan in PRO"). */
   warning: LocalTextSchema.optional(),
+  /**
+   * Part of the step's rule that the manual does not state and the desk has to confirm: what is
+   * the project's reading, and what the manual says instead. Shown on the step as such.
+   */
+  toConfirm: LocalTextSchema.optional(),
   /** The question the agent answers once the step is done (each question has one step). */
   asks: z.enum(FACT_IDS).optional(),
   template: z.enum(TEMPLATE_IDS).optional(),

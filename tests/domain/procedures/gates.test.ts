@@ -191,6 +191,13 @@ describe('VO PRO: the coverage check says what is left to authorise in PRO', () 
     expect(status(held, 'vo-pro.alta-siri')).toBe('skipped');
     expect(status(held, 'vo-pro.fi-alta')).toBe('applies');
   });
+  it('says on the step that authorising there what PRO lacks is the desk’s to confirm (the manual does not say it)', () => {
+    const alta = step(run(pro, { 'homologation.validated': true, 'vo.authorisedInPro': false }), 'vo-pro.alta-siri');
+    expect(alta.step.toConfirm?.ca).toMatch(/^A confirmar per l'equip:/);
+    expect(alta.step.toConfirm?.es).toMatch(/^A confirmar por el equipo:/);
+    expect(alta.step.toConfirm?.en).toMatch(/^For the desk to confirm:/);
+    expect(alta.step.source).toContain("«En teoria, ja haurien d'estar donats d'alta a PRO»");
+  });
   it('bulk registrations: the spreadsheet says what to give, no check of one ens', () => {
     const bulk = run(cls({ products: ['TFN'], ambit: 'GENERALITAT', environment: 'PRO', flags: ['MASS_EXCEL'] }));
     expect(status(bulk, 'vo-pro.autoritzacions-pro')).toBe('skipped');
