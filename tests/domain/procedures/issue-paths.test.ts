@@ -218,6 +218,85 @@ describe('npm run guide on the paths of issue 13', () => {
     expect(statusOf(of('vo-pro-failed-validation'), 'vo-pro.tancar')).toBe('skipped');
   });
 
+  it('DCOC in PRO: the col·legi is asked after the validated homologation, and the PRO alta waits for both', () => {
+    const g = of('dcoc-pro-validation-unknown');
+    expect(g.classification).toMatchObject({ environment: 'PRO', flags: ['DCOC', 'HOMOLOGATION'] });
+    expect(waitsOf(g, 'vo-pro.dcoc-permis')).toEqual(['homologation.validated']);
+    for (const id of [
+      'vo-pro.dcoc-configuracio',
+      'vo-pro.alta-siri',
+      'vo-pro.ips',
+      'vo-pro.fi-alta',
+      'vo-pro.tancar',
+    ]) {
+      expect(waitsOf(g, id), id).toContain('homologation.validated');
+      expect(waitsOf(g, id), id).toContain('dcoc.permissionGranted');
+    }
+  });
+
+  it('PSCP PRE with the òrgan missing: the òrgan is created before the user, its permissions and its web-service options', () => {
+    const g = of('pscp-pre-organ-missing');
+    expect(g.classification).toMatchObject({ service: 'PSCP', flags: [] });
+    expect(statusOf(g, 'pscp-pre.crear-organ')).toBe('applies');
+    for (const id of ['pscp-pre.crear-usuari', 'pscp-pre.permisos-usuari', 'pscp-pre.opcions-ws-organ'])
+      expect(waitsOf(g, id), id).toContain('pscp-pre.crear-organ');
+    expect(waitsOf(g, 'pscp-pre.missatge-fi-alta')).toEqual(
+      expect.arrayContaining(['pscp-pre.permisos-usuari', 'pscp-pre.opcions-ws-organ']),
+    );
+  });
+
+  it('eLICITA with a PSCP integration: the integration goes on, with the permission to see offers after the user’s', () => {
+    const g = of('elicita-with-pscp');
+    expect(statusOf(g, 'pscp-pre.elicita-sense-pscp')).toBe('skipped');
+    expect(waitsOf(g, 'pscp-pre.permis-ofertes')).toContain('pscp-pre.permisos-usuari');
+    expect(waitsOf(g, 'pscp-pre.missatge-fi-alta')).toContain('pscp-pre.permis-ofertes');
+  });
+
+  it('services of two àmbits (AEAT and TFN): only the one-ticket-per-àmbit message, nothing authorised', () => {
+    const g = of('multi-ambit-aeat-tfn');
+    expect(g.classification).toMatchObject({ ambit: 'MIXED', flags: ['AEAT_CERT', 'MULTI_AMBIT'] });
+    expect(todo(g)).toEqual(['vo-pre.multi-ambit']);
+    expect(g.steps.filter((s) => s.status === 'waiting')).toEqual([]);
+  });
+
+  it('not authorised in PRO: the ticket goes to the Unitat de Suport and nothing else is done', () => {
+    const g = of('vo-pre-not-in-pro');
+    expect(todo(g)).toEqual(['vo-pre.seguiment', 'vo-pre.autoritzacions-pro', 'vo-pre.no-autoritzat-pro']);
+    expect(g.steps.filter((s) => s.status === 'waiting')).toEqual([]);
+  });
+
+  it('MINHAP answered with the INE10_PROVES code: the SIA finalitat first, then the SIRI alta, then the message', () => {
+    const g = of('vo-pre-minhap-ine10-proves');
+    expect(statusOf(g, 'vo-pre.finalitat-sia')).toBe('applies');
+    expect(statusOf(g, 'vo-pre.validar-evidencia')).toBe('skipped');
+    expect(waitsOf(g, 'vo-pre.alta-siri')).toEqual(['vo-pre.finalitat-sia']);
+    expect(waitsOf(g, 'vo-pre.homologacio')).toContain('vo-pre.alta-siri');
+  });
+
+  it('AEAT written in Spanish: the CDA message now, the certificate, IPs and homologation after AEAT’s alta', () => {
+    const g = of('vo-pre-aeat-spanish');
+    expect(g.classification).toMatchObject({ products: ['AEAT'], flags: ['AEAT_CERT'] });
+    expect(stepOf(g, 'vo-pre.aeat-cda')).toMatchObject({ status: 'applies', template: 'vo-aeat-cda' });
+    for (const id of ['vo-pre.aeat-certificat', 'vo-pre.ips', 'vo-pre.homologacio'])
+      expect(waitsOf(g, id), id).toContain('aeat.cdaRegistered');
+    expect(questions(g)).toEqual(['aeat.cdaRegistered']);
+  });
+
+  it('SetDIBA e-NOTUM and CORPME: straight to PRO; only MUX waits for a date', () => {
+    const enotum = of('setdiba-enotum');
+    expect(enotum.procedure).toBe('setdiba');
+    expect(todo(enotum)).toEqual([
+      'setdiba.plantilla',
+      'setdiba.alta-pro',
+      'setdiba.certificat',
+      'setdiba.registre-integrador',
+    ]);
+    const corpme = of('corpme-pro');
+    expect(corpme.classification).toMatchObject({ environment: 'PRO', flags: ['CORPME'] });
+    expect(waitsOf(corpme, 'vo-pro.missatge-corpme')).toContain('vo-pro.alta-siri');
+    expect(questions(corpme)).not.toContain('homologation.validated');
+  });
+
   it('missing documents: the message waits for the PRO check, and the rest waits for the documents', () => {
     const g = of('vo-pre-missing-documents');
     expect(g.classification.flags).toContain('MISSING_DOCS');
