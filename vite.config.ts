@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { handlebarsPrecompile } from './tools/vite/handlebars-precompile.ts';
 import { prebuiltData } from './tools/vite/prebuilt-data.ts';
+import { preloadFirstView } from './tools/vite/preload-first-view.ts';
 
 /**
  * After a build into dist/assets, puts manifest.json and translations/ beside it, as Zendesk's
@@ -34,7 +35,13 @@ export default defineConfig({
   root: 'src',
   base: './',
   publicDir: resolve(import.meta.dirname, 'assets'),
-  plugins: [prebuiltData(import.meta.dirname), handlebarsPrecompile(), react(), appDirectory(import.meta.dirname)],
+  plugins: [
+    prebuiltData(import.meta.dirname),
+    handlebarsPrecompile(),
+    react(),
+    preloadFirstView(import.meta.dirname, 'src/app/boot.tsx'),
+    appDirectory(import.meta.dirname),
+  ],
   server: { host: '127.0.0.1', port: 3000, strictPort: false },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/assets'),

@@ -7,7 +7,8 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ZendeskPort } from '../zendesk/port';
 import { AssistantProvider, useAssistantContext } from './assistant/context';
 import { checkKey, useNavigation, type Tab as TabId } from './assistant/navigation';
-import { useLoad } from './assistant/useLoad';
+import { useAutoResize } from './assistant/useAutoResize';
+import { useLoad, type LoadState } from './assistant/useLoad';
 import { ClassificationPanel } from './classification/ClassificationPanel';
 import { useClassification } from './classification/useClassification';
 import { useCorrectionRecord } from './classification/useCorrectionRecord';
@@ -28,29 +29,6 @@ const RepliesPanel = lazy(async () => ({ default: (await import('./replies/Repli
 const ChecksPanel = lazy(async () => ({ default: (await import('./checks/ChecksPanel')).ChecksPanel }));
 // The steps load when first opened too (the classification tab comes first).
 const StepsPanel = lazy(async () => ({ default: (await import('./steps/StepsPanel')).StepsPanel }));
-
-/**
- * The sidebar: four tabs (classification, steps, replies, checks) over the open ticket. The frame
- * follows its content's height, as Zendesk's flexible sidebar expects.
- */
-function useAutoResize(port: ZendeskPort, ref: React.RefObject<HTMLDivElement | null>): void {
-  useEffect(() => {
-    const el = ref.current;
-    if (el === null || typeof ResizeObserver === 'undefined') return;
-    let last = 0;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(el.getBoundingClientRect().height) + 8;
-      if (height !== last) {
-        last = height;
-        void port.invoke('resize', { width: '100%', height: `${String(height)}px` }).catch(() => undefined);
-      }
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-    };
-  }, [port, ref]);
-}
 
 /** The open ticket's sidebar: each concern's state in its own hook, each panel given what it uses. */
 function Ready() {
@@ -165,8 +143,12 @@ function Ready() {
   );
 }
 
-export function App({ port }: { port: ZendeskPort }) {
-  const { state, reload } = useLoad(port);
+/**
+ * The whole sidebar: four tabs (classification, steps, replies, checks) over the open ticket, or
+ * what stops it (loading, Zendesk's error). The entry shows the classification before this module
+ * is loaded (FirstView) and then hands it the same load state.
+ */
+export function Sidebar({ port, state, reload }: { port: ZendeskPort; state: LoadState; reload: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useAutoResize(port, ref);
   const t = translator(state.phase === 'ready' ? state.env.lang : 'ca');
@@ -193,4 +175,10 @@ export function App({ port }: { port: ZendeskPort }) {
       </div>
     </ThemeProvider>
   );
+}
+
+/** The sidebar loading its own state (the component tests, the workbench). */
+export function App({ port }: { port: ZendeskPort }) {
+  const { state, reload } = useLoad(port);
+  return <Sidebar port={port} state={state} reload={reload} />;
 }

@@ -4,8 +4,10 @@
  * Each mark is set once per page: later reloads of the ticket do not move it.
  */
 export const START_MARKS = {
-  /** The app's entry module runs: every script is loaded, parsed and evaluated. */
+  /** The app's entry module runs (it asks Zendesk for the settings and the ticket at once). */
   scriptsEvaluated: 'aoc:scripts-evaluated',
+  /** The first view's module is loaded and evaluated: the classifier, its lexicon, React. */
+  firstViewLoaded: 'aoc:first-view-loaded',
   /** Zendesk answered the app's settings, context and agent (the SDK's handshake included). */
   settingsRead: 'aoc:settings-read',
   /** The agent's language file is loaded. */

@@ -4,55 +4,54 @@ import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
 import { ProxyClient } from '../api/proxy-client';
 import { loadLanguage, resolveLocale } from '../i18n/i18n';
 import { readAppSettings } from '../settings';
-import { readTicket, TICKET_EVENTS, type TicketSnapshot } from '../ticket/read-ticket';
+import { readTicket, TICKET_EVENTS, ticketSnapshot, type TicketSnapshot } from '../ticket/read-ticket';
 import { markOnce, START_MARKS } from '../timing';
 import type { Environment } from './context';
+import { startFirstReads, type FirstReads } from './first-reads';
 
 export type LoadState =
   | { readonly phase: 'loading' }
   | { readonly phase: 'error'; readonly message: string }
   | { readonly phase: 'ready'; readonly env: Environment; readonly ticket: TicketSnapshot };
 
-/** Loads settings, the agent's language and the ticket; reloads the ticket when Zendesk says it changed. */
-export function useLoad(port: ZendeskPort): { state: LoadState; reload: () => void } {
+/** The installation's settings, the agent and her language, from Zendesk's answers. */
+async function environmentOf(port: ZendeskPort, reads: FirstReads): Promise<Environment> {
+  const [metadata, context, user] = await Promise.all([reads.metadata, reads.context, reads.user]);
+  const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
+  const settings = readAppSettings(metadata.settings);
+  const identity = {
+    subdomain: context.subdomain,
+    userId: typeof current.id === 'number' ? current.id : 0,
+    userName: typeof current.name === 'string' ? current.name : '',
+  };
+  const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
+  await loadLanguage(lang);
+  markOnce(START_MARKS.languageLoaded);
+  return { settings, lang, proxy: new ProxyClient(port, settings.proxyUrl, identity), agentName: identity.userName };
+}
+
+/**
+ * Loads settings, the agent's language and the ticket; reloads the ticket when Zendesk says it
+ * changed. `first`: the reads the entry module already sent (main.tsx), used by the first load.
+ */
+export function useLoad(port: ZendeskPort, first?: FirstReads): { state: LoadState; reload: () => void } {
   const [state, setState] = useState<LoadState>({ phase: 'loading' });
   const envRef = useRef<Environment | undefined>(undefined);
+  const firstRef = useRef(first);
   const load = useCallback(async () => {
+    const early = firstRef.current;
+    firstRef.current = undefined;
     try {
-      // The ticket is read at the same time as the app's settings and the agent: one round trip
-      // to Zendesk less before the classification shows.
-      const ticketRead = readTicket(port).then((ticket) => {
-        markOnce(START_MARKS.ticketRead);
-        return ticket;
-      });
+      // The first load sends every read at once (the ticket with the settings and the agent: one
+      // round trip to Zendesk less before the classification shows); a reload reads the ticket.
+      const reads = early ?? (envRef.current === undefined ? startFirstReads(port) : undefined);
+      const ticketRead = reads === undefined ? readTicket(port) : reads.ticket.then(ticketSnapshot);
       // If the settings fail first, the ticket's own failure must not go unhandled.
       ticketRead.catch(() => undefined);
-      if (envRef.current === undefined) {
-        const [metadata, context, user] = await Promise.all([
-          port.metadata(),
-          port.context(),
-          port.get(['currentUser']),
-        ]);
-        markOnce(START_MARKS.settingsRead);
-        const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
-        const settings = readAppSettings(metadata.settings);
-        const identity = {
-          subdomain: context.subdomain,
-          userId: typeof current.id === 'number' ? current.id : 0,
-          userName: typeof current.name === 'string' ? current.name : '',
-        };
-        const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
-        await loadLanguage(lang);
-        markOnce(START_MARKS.languageLoaded);
-        envRef.current = {
-          settings,
-          lang,
-          proxy: new ProxyClient(port, settings.proxyUrl, identity),
-          agentName: identity.userName,
-        };
-      }
+      const env = envRef.current ?? (await environmentOf(port, reads ?? startFirstReads(port)));
+      envRef.current = env;
       const ticket = await ticketRead;
-      setState({ phase: 'ready', env: envRef.current, ticket });
+      setState({ phase: 'ready', env, ticket });
     } catch (error) {
       const message = error instanceof ZendeskError || error instanceof Error ? error.message : String(error);
       setState((s) => (s.phase === 'ready' ? s : { phase: 'error', message }));

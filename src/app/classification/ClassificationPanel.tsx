@@ -1,43 +1,16 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Checkbox, Field, Input, Select } from '@zendeskgarden/react-forms';
-import { Tag } from '@zendeskgarden/react-tags';
 import { useState } from 'react';
-import { isKnownService, productLabel, SERVICE_IDS, serviceDescription } from '../../domain/catalogue';
-import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Classification, type Flag } from '../../domain/classifier';
+import { SERVICE_IDS } from '../../domain/catalogue';
+import { CLASSIFICATION_AMBITS, ENVIRONMENTS, FLAGS, type Flag } from '../../domain/classifier';
 import { useAssistantContext } from '../assistant/context';
 import { NoticeAlert, zendeskErrorNotice, type Notice } from '../notice';
 import { CorrectionRecordNote } from './CorrectionRecordNote';
 import { correctedFields } from './correction-record';
 import { parseProducts, writeBack, type Override } from './effective';
-import { evidenceParts, evidenceRow, type EvidenceRow } from './evidence-text';
+import { ClassificationRows } from './ClassificationRows';
 import type { ClassificationState } from './useClassification';
 import type { CorrectionRecordState } from './useCorrectionRecord';
-
-/**
- * Service, environment, àmbit, products and special cases, each with the words that decided it;
- * the agent can correct any value, and write the result back to the ticket. A correction (on
- * "done") and a confirmation ("correct") are sent to the proxy for the desk's labelled corpus.
- */
-function Evidence({ c, row, why }: { c: Classification; row: EvidenceRow; why: string }) {
-  const { t, env } = useAssistantContext();
-  const items = c.evidence.filter((e) => evidenceRow(e) === row);
-  if (items.length === 0) return null;
-  return (
-    <ul className="evidence" aria-label={why}>
-      {items.map((e, i) => (
-        <li key={i}>
-          {e.text === '' ? null : <q>{e.text}</q>}{' '}
-          {evidenceParts(t, env.lang, e).map((part, k) => (
-            <span key={k} className="muted">
-              {k > 0 ? ' ' : null}
-              {part}
-            </span>
-          ))}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** One value of the classification, chosen from its list (the agent's correction). */
 function ChoiceField<V extends string>({
@@ -71,6 +44,11 @@ function ChoiceField<V extends string>({
   );
 }
 
+/**
+ * Service, environment, àmbit, products and special cases, each with the words that decided it;
+ * the agent can correct any value, and write the result back to the ticket. A correction (on
+ * "done") and a confirmation ("correct") are sent to the proxy for the desk's labelled corpus.
+ */
 export function ClassificationPanel({ cls, record }: { cls: ClassificationState; record: CorrectionRecordState }) {
   const { t, env, port, ticket } = useAssistantContext();
   const c = cls.classification;
@@ -98,17 +76,6 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
     }
   };
 
-  const row = (label: string, value: React.ReactNode, evidence: EvidenceRow, testId: string) => (
-    <div className="cls-row">
-      <div className="cls-label">{label}</div>
-      <div className="cls-value" data-testid={testId}>
-        {value}
-      </div>
-      <Evidence c={c} row={evidence} why={t('cls.why')} />
-    </div>
-  );
-
-  const none = <span className="muted">{t('cls.none')}</span>;
   return (
     <section aria-label={t('tabs.classification')}>
       {corrected ? <p className="muted small">✎ {t('cls.corrected')}</p> : null}
@@ -199,55 +166,7 @@ export function ClassificationPanel({ cls, record }: { cls: ClassificationState;
         </div>
       ) : (
         <>
-          {row(
-            t('cls.service'),
-            <>
-              <strong data-testid="service">{c.service}</strong>
-              {isKnownService(c.service) ? (
-                <span className="muted"> {serviceDescription(c.service, env.lang)}</span>
-              ) : null}
-            </>,
-            'service',
-            'service-row',
-          )}
-          {row(t('cls.environment'), c.environment, 'environment', 'environment')}
-          {row(t('cls.ambit'), c.ambit, 'ambit', 'ambit')}
-          {row(
-            t('cls.products'),
-            c.products.length === 0
-              ? none
-              : c.products.map((p) => {
-                  const l = productLabel(p, env.lang);
-                  const codes = l.codes.length === 0 ? t('cls.codeUnknown') : l.codes.join(', ');
-                  return (
-                    <div key={p} className="cls-product" data-testid={`product-${p}`}>
-                      <Tag size="small">{p}</Tag>{' '}
-                      <span className="muted">{t('cls.productLine', { name: l.name, codes, ambit: l.ambit })}</span>
-                    </div>
-                  );
-                }),
-            'products',
-            'products',
-          )}
-          {row(
-            t('cls.flags'),
-            c.flags.length === 0
-              ? none
-              : c.flags.map((f) => (
-                  <Tag key={f} size="small" hue="orange">
-                    {f}
-                  </Tag>
-                )),
-            'flags',
-            'flags',
-          )}
-          <div className="cls-row">
-            <div className="cls-label">{t('cls.confidence')}</div>
-            <div className="cls-value">
-              <meter min={0} max={1} value={c.confidence} aria-label={t('cls.confidence')} />{' '}
-              {Math.round(c.confidence * 100)}%
-            </div>
-          </div>
+          <ClassificationRows c={c} />
           <div className="buttons">
             <Button
               size="small"

@@ -1,5 +1,5 @@
 import type { TicketInput } from '../../domain/classifier';
-import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
+import { ZendeskError, type GetResult, type ZendeskPort } from '../../zendesk/port';
 import { isRecord } from '../../shared/is-record';
 
 /**
@@ -52,7 +52,11 @@ function attachmentNames(comments: unknown): string[] {
 }
 
 export async function readTicket(port: ZendeskPort): Promise<TicketSnapshot> {
-  const { values, errors } = await port.get(TICKET_PATHS);
+  return ticketSnapshot(await port.get(TICKET_PATHS));
+}
+
+/** The snapshot from Zendesk's answer to TICKET_PATHS. */
+export function ticketSnapshot({ values, errors }: GetResult): TicketSnapshot {
   const essential = ['ticket.subject', 'ticket.description'].filter((p) => p in errors);
   if (essential.length > 0) {
     throw new ZendeskError(essential.map((p) => `${p}: ${errors[p] ?? ''}`).join('; '));
