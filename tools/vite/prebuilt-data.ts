@@ -5,6 +5,7 @@ import { runnerImport, type Plugin } from 'vite';
 export const PREBUILT_DATA: readonly string[] = [
   'src/domain/catalogue/catalogue-data.ts',
   'src/domain/procedures/library-data.ts',
+  'src/domain/classifier/lexicon-data.ts',
 ];
 
 /**

@@ -1,4 +1,5 @@
-import { LEXICON, STOPWORDS, type Layer, type LexiconEntry, type Meaning } from './lexicon';
+import type { Layer, LexiconEntry, Meaning } from './lexicon';
+import { LEXICON, STOPWORDS } from './lexicon-data';
 import { tokenize, type Token } from './normalize';
 
 /**
