@@ -90,9 +90,14 @@ export interface LexiconEntry {
   readonly phrases: readonly string[];
   /** Not a match when a number follows ("DNI 12345678Z" is someone's ID, not the DNI service). */
   readonly notBeforeNumber?: boolean;
+  /** A match only when a number follows ("des del 2021": a date, not an office "des de l'Àrea"). */
+  readonly beforeNumber?: boolean;
+  /** A match only when "de" follows: "l'aplicació de padró" (named after), not "l'aplicació amb l'AEAT". */
+  readonly beforeOf?: boolean;
   /**
-   * A match only when an article and "de" follow: "el antiguo, no el de la plataforma DGT PID",
-   * "la TGSS, no la del SEPE" (a noun phrase negated by contrast), not "no el tenim".
+   * A match only when an article and "de", or "de" itself, follow: "el antiguo, no el de la
+   * plataforma DGT PID", "la TGSS, no la del SEPE", "es de la Agencia Tributaria, no del Catastro"
+   * (a noun phrase negated by contrast), not "no el tenim".
    */
   readonly beforeArticleOf?: boolean;
 }
@@ -274,6 +279,36 @@ function fromCatalogue(): LexiconEntry[] {
     }))
     .filter((e) => e.phrases.length > 0);
 }
+
+/** Verbs of asking: they end a scope in both directions, and negated they open one ("no volem"). */
+const ASKING_VERBS: readonly string[] = [
+  'volem',
+  'voldríem',
+  'necessitem',
+  'necessitaríem',
+  'sol·licitem',
+  'demanem',
+  'us demanem',
+  'ens cal',
+  'ens caldria',
+  'busquem',
+  'cerquem',
+  'pretenem',
+  'ens interessa',
+  'queremos',
+  'quisiéramos',
+  'querríamos',
+  'necesitamos',
+  'necesitaríamos',
+  'solicitamos',
+  'pedimos',
+  'buscamos',
+  'pretendemos',
+  'nos interesa',
+  'ens demana',
+  'ens demanen',
+  'nos piden',
+];
 
 export const LEXICON: readonly LexiconEntry[] = [
   ...modalityEntries(),
@@ -790,6 +825,59 @@ export const LEXICON: readonly LexiconEntry[] = [
     'ja integrat*',
     'ya integrad*',
   ]),
+  // What the ens does or did, not what it asks: a present of use ("fa anys que consultem la
+  // TGSS", "consultamos la AEAT por Vía Oberta"), a past of integrating ("la vam fer l'any passat",
+  // "como hicimos con"), a time in the past ("des del 2021", "hace años", "el año pasado"). Forward
+  // over the next few words, backward over the window; an asking verb ("ara volem") ends it.
+  ...scope(
+    'historical',
+    'both',
+    [
+      'consultem',
+      'utilitzem',
+      'consumim',
+      'fem servir',
+      'usem',
+      'consultamos',
+      'utilizamos',
+      'usamos',
+      'consumimos',
+      'vam fer',
+      'vam integrar',
+      'vam connectar',
+      "vam donar d'alta",
+      'vam activar',
+      'vam implantar',
+      'vam començar',
+      'ens van donar',
+      'ens van activar',
+      'ens van integrar',
+      'hicimos',
+      'dimos de alta',
+      'nos dieron de alta',
+      'nos activaron',
+      'nos integraron',
+      'pusimos en marcha',
+      'fa anys',
+      'fa temps',
+      'fa mesos',
+      'hace años',
+      'hace tiempo',
+      'hace meses',
+      "l'any passat",
+      'el año pasado',
+      'en su día',
+      'en el seu dia',
+      'en el seu moment',
+    ],
+    4,
+  ),
+  {
+    layer: 'scope',
+    meaning: { kind: 'scope', scope: 'historical', direction: 'both', window: 4 },
+    phrases: ['des de', 'des del', 'desde', "des de l'any", 'desde el año', "des de l'exercici"],
+    beforeNumber: true,
+  },
   // "Tenemos VALId integrado desde el año pasado", "tenim el Cadastre funcionant": a verb of having,
   // the service, then its state.
   cue({ kind: 'having' }, ['tenim', 'tenemos', 'disposem', 'disponemos', 'tiene', 'tenen', 'tienen'], 'scope'),
@@ -956,6 +1044,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     3,
   ),
   ...scope('other-subject', 'forward', ['des de', 'desde'], 1),
+  // The ens's software named after what it manages ("l'aplicació de gestió del padró", "el programa
+  // de padrón"): the application, not the product. Only with "de": "l'aplicació amb l'AEAT" asks.
+  {
+    layer: 'scope',
+    meaning: { kind: 'scope', scope: 'other-subject', direction: 'forward', window: 2 },
+    phrases: ['aplicació', 'aplicación', 'aplicatiu', 'aplicativo', 'programa', 'software', 'mòdul', 'módulo'],
+    beforeOf: true,
+  },
   // What another service carries ("les notificacions de les baixes del padró"): its content.
   ...scope(
     'other-subject',
@@ -1014,25 +1110,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'per tant',
     'por tanto',
   ]),
-  terminator('ask', [
-    'volem',
-    'voldríem',
-    'necessitem',
-    'necessitaríem',
-    'sol·licitem',
-    'demanem',
-    'us demanem',
-    'ens cal',
-    'ens caldria',
-    'queremos',
-    'quisiéramos',
-    'querríamos',
-    'necesitamos',
-    'necesitaríamos',
-    'solicitamos',
-    'pedimos',
-    'ens demana',
-    'ens demanen',
-    'nos piden',
-  ]),
+  terminator('ask', ASKING_VERBS),
+  // An asking verb negated ("no volem", "no buscamos", "tampoc necessitem"): what it names is not asked.
+  ...scope(
+    'negated',
+    'both',
+    ASKING_VERBS.flatMap((v) => [`no ${v}`, `tampoc ${v}`, `tampoco ${v}`]),
+  ),
 ];

@@ -35,6 +35,8 @@ export interface Match {
   readonly first: number;
   readonly last: number;
   readonly sentence: number;
+  /** For a "named after" trigger: the content words it covers, joined to it by "de" (see `ofRun`). */
+  readonly window?: number;
 }
 
 export interface MatchedText {
@@ -236,6 +238,44 @@ interface ResolvedWord {
 }
 const NO_WORD: ResolvedWord = { keys: [], starts: [] };
 
+/** Longest run a "named after" trigger covers ("l'aplicació de gestió del padró": 2 words). */
+const MAX_OF_RUN = 3;
+
+/**
+ * The content words after token `k` that are joined to it each by its own "de" (and articles):
+ * "aplicació de gestió del padró" → 2; "aplicació amb l'AEAT" → 0 (another small word, "amb",
+ * ends the name), "aplicació de personal obtingui ..." → 1.
+ */
+function ofRun(text: string, tokens: readonly Token[], k: number, sentence: number | undefined): number {
+  let words = 0;
+  let sawOf = false;
+  for (let j = k + 1; j < tokens.length && words < MAX_OF_RUN; j++) {
+    const t = tokens[j];
+    const before = tokens[j - 1];
+    if (t === undefined || before === undefined || t.sentence !== sentence) break;
+    // A comma or a parenthesis ends the name ("des del programa de serveis socials, el padró").
+    if (!onlySpaceOrApostrophe(text, before.end, t.start)) break;
+    if (OF.has(t.norm)) {
+      sawOf = true;
+      continue;
+    }
+    if (ARTICLES.has(t.norm)) continue;
+    // Each word of the name comes after its own "de": "gestió del padró", not "personal obtingui".
+    if (STOPWORDS.has(t.norm) || !sawOf) break;
+    sawOf = false;
+    words++;
+  }
+  return words;
+}
+
+function onlySpaceOrApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (c !== ' ' && c !== "'" && c !== '’' && c !== '\t') return false;
+  }
+  return true;
+}
+
 function isDigits(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -286,6 +326,8 @@ export function matchText(text: string): MatchedText {
   const nextFree = [0, 0, 0];
   /** Per layer: the best phrase starting at the current word. */
   const best: (CompiledEntry | undefined)[] = [undefined, undefined, undefined];
+  /** Per layer: the words a "named after" trigger reaches (see `ofRun`). */
+  const bestWindow: (number | undefined)[] = [undefined, undefined, undefined];
 
   for (let i = 0; i < content.length; i++) {
     const starts = resolved[i]?.starts;
@@ -314,16 +356,23 @@ export function matchText(text: string): MatchedText {
         const next = [content[i + n], content[i + n + 1]];
         if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
       }
+      if (cand.entry.beforeNumber === true) {
+        const t = content[i + n];
+        if (t === undefined || t.sentence !== sentence || !isDigits(t.norm)) continue;
+      }
+      let window: number | undefined;
+      if (cand.entry.beforeOf === true) {
+        window = ofRun(text, tokens, at[i + n - 1] ?? -1, sentence);
+        if (window === 0) continue;
+      }
       if (cand.entry.beforeArticleOf === true) {
         const k = at[i + n - 1] ?? -1;
         const article = tokens[k + 1];
         const of = tokens[k + 2];
         const ok2 =
           article !== undefined &&
-          of !== undefined &&
           article.sentence === sentence &&
-          ARTICLES.has(article.norm) &&
-          OF.has(of.norm);
+          (OF.has(article.norm) || (of !== undefined && ARTICLES.has(article.norm) && OF.has(of.norm)));
         if (!ok2) continue;
       }
       const current = best[layer];
@@ -333,6 +382,7 @@ export function matchText(text: string): MatchedText {
         (n === current.words.length && cand.order < current.order)
       ) {
         best[layer] = cand;
+        bestWindow[layer] = window;
         found = true;
       }
     }
@@ -344,6 +394,7 @@ export function matchText(text: string): MatchedText {
       const firstTok = content[i];
       const lastTok = content[i + cand.words.length - 1];
       if (firstTok === undefined || lastTok === undefined) continue;
+      const window = bestWindow[layer];
       matches.push({
         meaning: cand.entry.meaning,
         layer: cand.entry.layer,
@@ -352,6 +403,7 @@ export function matchText(text: string): MatchedText {
         first: i,
         last: i + cand.words.length - 1,
         sentence: firstTok.sentence,
+        ...(window === undefined ? {} : { window }),
       });
       nextFree[layer] = i + cand.words.length;
     }

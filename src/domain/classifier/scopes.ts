@@ -129,7 +129,7 @@ export function scopesOf(matches: readonly Match[]): (ScopeMark | undefined)[] {
           : {
               kind: meaning.scope,
               trigger: m,
-              reach: meaning.window === undefined ? undefined : m.last + meaning.window,
+              reach: meaning.window === undefined ? undefined : m.last + (m.window ?? meaning.window),
             };
       lastTriggerEnd = m.last;
       continue;

@@ -73,6 +73,22 @@ export interface IntegrationAsked {
   readonly cues: IntegrationCues;
 }
 
+/**
+ * An asking verb with a service or product after it in the same sentence, asked (not set aside):
+ * "necesitamos que la aplicación compruebe la residencia legal (Estrangeria)" asks for it, whatever
+ * verb follows. Counts once per ticket: a cue, not a proof.
+ */
+function askedByVerb(mentions: readonly Mention[]): number {
+  const asking = new Set<string>();
+  for (const m of mentions) {
+    const where = `${String(m.passage)}:${String(m.match.sentence)}`;
+    if (m.meaning.kind === 'terminator' && m.meaning.strength === 'ask') asking.add(where);
+    else if ((m.meaning.kind === 'service' || m.meaning.kind === 'product') && !m.setAside && asking.has(where))
+      return 1;
+  }
+  return 0;
+}
+
 export function decideIntegrationAsked(reading: TicketReading): StageResult<IntegrationAsked> {
   const { own, nearOwn, attachments: docs } = reading;
   const homologation = first(own, 'homologation');
@@ -96,7 +112,7 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   // A reply's subject repeats the thread's first request: what the reply itself says decides.
   const reply = isReplySubject(reading.ticket.subject);
   const asking = reply ? own.filter((m) => m.field !== 'subject') : own;
-  let positive = weightOf(asking, 'intent');
+  let positive = weightOf(asking, 'intent') + askedByVerb(asking);
   if (reading.altaTag) positive += 2;
   if (docs.form !== undefined || docs.certificate !== undefined) positive += 2;
   // Each is a step of an integration; the errors a delivered test report lists are expected ones.
@@ -105,7 +121,14 @@ export function decideIntegrationAsked(reading: TicketReading): StageResult<Inte
   // Who sends (SetDIBA) is not what is asked: an incident sent by SetDIBA asks no integration.
   if (mass !== undefined) positive += 2;
   // "No cal integració", "no queremos darnos de alta": an asking cue the ens negates counts against.
-  let negative = weightOf(own, 'problem');
+  // A delivered test report lists the errors its tests expect ("retorna l'error previst"): with
+  // the homologation delivered, an error is part of the report, not an incident.
+  let negative = 0;
+  for (const m of own) {
+    if (m.meaning.kind !== 'problem' || m.setAside) continue;
+    if (homologationDelivered && m.meaning.topic === 'incident') continue;
+    negative += m.meaning.weight;
+  }
   for (const m of asking) if (m.meaning.kind === 'intent' && m.scope?.kind === 'negated') negative += m.meaning.weight;
   const cues: IntegrationCues = {
     homologation,
