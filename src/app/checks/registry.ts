@@ -212,7 +212,10 @@ export const CHECKS: readonly Check[] = [
           { text: d.dir3 ?? '—', tone: 'strong' },
           { text: d.nom ?? '' },
           ...(d.source === 'derived' ? [{ text: `(${t('checks.derived')})`, tone: 'muted' as const }] : []),
-          ...(d.note === null ? [] : [{ text: d.note, tone: 'muted' as const }]),
+          // The proxy's note is English, for the audit and the API's users: the panel says it in
+          // the agent's language from the answer's source.
+          ...(d.source === 'derived' ? [{ text: t('checks.dir3.confirm'), tone: 'muted' as const }] : []),
+          ...(d.source === 'none' ? [{ text: t('checks.dir3.none'), tone: 'muted' as const }] : []),
         ],
       ],
     }),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProxyClient } from '../../../src/app/api/proxy-client';
-import { translator } from '../../../src/app/i18n/i18n';
+import { loadLanguage, translator } from '../../../src/app/i18n/i18n';
 import { CHECKS, type CheckRequest } from '../../../src/app/checks/registry';
-import type { CoverageResponse, EnsResponse } from '../../../src/shared/api';
+import type { CoverageResponse, Dir3Response, EnsResponse } from '../../../src/shared/api';
 
 const t = translator('ca');
 const lookup = { by: 'ine10' as const, value: '0801930008', warnings: [] };
@@ -111,5 +111,40 @@ describe('the ens by name or NIF', () => {
     expect(one.ok && one.data.learned).toEqual({ ine10: '4312300000' });
     const two = await check('ens').run(proxyAnswering(found([true, true]), []), request, t);
     expect(two.ok && two.data.learned).toEqual({});
+  });
+});
+
+describe('the DIR3 check', () => {
+  const answer = (source: 'table' | 'derived' | 'none', dir3: string | null): Dir3Response => ({
+    env: 'PRO',
+    lookup,
+    dir3,
+    nom: null,
+    source,
+    // The proxy's English note, for the audit and the API: never what the agent reads.
+    note: source === 'table' ? null : 'An English note from the proxy.',
+  });
+  const texts = async (d: Dir3Response, lang: 'ca' | 'es' | 'en'): Promise<string[]> => {
+    await loadLanguage(lang);
+    const r = await check('dir3').run(proxyAnswering(d, []), request, translator(lang));
+    if (!r.ok || r.data.view.kind !== 'found') return expect.fail('the check found nothing');
+    return r.data.view.lines.flat().map((part) => part.text);
+  };
+
+  it('says a derived or missing DIR3 in the agent’s language, never with the proxy’s English note', async () => {
+    for (const lang of ['ca', 'es', 'en'] as const) {
+      await loadLanguage(lang);
+      const tr = translator(lang);
+      const derived = await texts(answer('derived', 'L01080193'), lang);
+      expect(derived).toEqual(['L01080193', '', `(${tr('checks.derived')})`, tr('checks.dir3.confirm')]);
+      const none = await texts(answer('none', null), lang);
+      expect(none).toEqual(['—', '', tr('checks.dir3.none')]);
+      expect([...derived, ...none].join(' ')).not.toContain('English note');
+    }
+    expect(translator('es')('checks.dir3.none')).not.toBe(translator('ca')('checks.dir3.none'));
+  });
+
+  it('adds nothing to a DIR3 the table holds', async () => {
+    expect(await texts(answer('table', 'L01080193'), 'es')).toEqual(['L01080193', '']);
   });
 });
