@@ -41,10 +41,13 @@ export function TicketPage({
   samples,
   settings,
   subdomain,
+  agentLocale = 'ca',
 }: {
   samples: readonly Sample[];
   settings: Record<string, unknown>;
   subdomain: string;
+  /** The agent's Zendesk locale, which the sidebar's language follows. */
+  agentLocale?: string;
 }) {
   const [index, setIndex] = useState(0);
   const [, refresh] = useReducer((n: number) => n + 1, 0);
@@ -54,12 +57,12 @@ export function TicketPage({
     () =>
       new MemoryZendesk({
         ticket: toMemoryTicket(sample?.ticket ?? { id: '0', subject: '', description: '' }, localTicketId(index)),
-        currentUser: { id: 77, name: 'Agent local', email: 'agent@example.org', locale: 'ca' },
+        currentUser: { id: 77, name: 'Agent local', email: 'agent@example.org', locale: agentLocale },
         settings,
         subdomain,
         request: zendeskProxy,
       }),
-    [sample, index, settings, subdomain],
+    [sample, index, settings, subdomain, agentLocale],
   );
   const appGuid = `local-${String(index)}`;
   useEffect(() => {
