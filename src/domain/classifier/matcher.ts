@@ -362,7 +362,9 @@ export function matchText(text: string): MatchedText {
       }
       let window: number | undefined;
       if (cand.entry.beforeOf === true) {
-        window = ofRun(text, tokens, at[i + n - 1] ?? -1, sentence);
+        const meaning = cand.entry.meaning;
+        const cap = meaning.kind === 'scope' ? (meaning.window ?? MAX_OF_RUN) : MAX_OF_RUN;
+        window = Math.min(cap, ofRun(text, tokens, at[i + n - 1] ?? -1, sentence));
         if (window === 0) continue;
       }
       if (cand.entry.beforeArticleOf === true) {

@@ -137,3 +137,72 @@ describe('intent: a delivered test report and an asking verb before the product'
     expect(ca).toMatchObject({ service: 'VO', products: ['TGSS_VIDA_LABORAL'] });
   });
 });
+
+describe('not an integration: a deregistration, a new integrator company, an old client', () => {
+  it('a deregistration ("que doneu de baixa", "dar de baja") asks no integration', () => {
+    const ca = classify({
+      id: 't',
+      subject: 'Baixa integració Padró',
+      description:
+        "Hem deixat de fer servir l'antiga aplicació que consultava el Padró per Via Oberta. " +
+        'Voldríem que doneu de baixa el seu certificat.',
+    });
+    expect(ca.service).toBe('UNKNOWN');
+    const es = classify({
+      id: 't',
+      subject: 'Baja e-TAULER',
+      description: 'Buenos días, queremos dar de baja la integración del e-TAULER porque cambiamos de proveedor.',
+    });
+    expect(es.service).toBe('UNKNOWN');
+  });
+
+  it('the company that maintains running integrations changes: a change of contact', () => {
+    const ca = classify({
+      id: 't',
+      subject: "Canvi d'empresa integradora",
+      description:
+        "L'empresa que ens manté les integracions (e-NOTUM, e-TAULER i Via Oberta) canvia. El nou contacte tècnic és a sota.",
+    });
+    expect(ca.service).toBe('UNKNOWN');
+    expect(ca.evidence.some((e) => e.code === 'intent.contact-change')).toBe(true);
+    const es = classify({
+      id: 't',
+      subject: 'Cambio de empresa',
+      description: 'La empresa que nos mantiene la integración con la PSCP cambia; el nuevo contacto técnico va en la firma.',
+    });
+    expect(es.service).toBe('UNKNOWN');
+  });
+});
+
+describe('purpose and data: what the request serves, what a product returns', () => {
+  it('the ens\'s procedures named with "de" ("per als tràmits d\'empadronament") are not asked', () => {
+    const ca = classify(
+      alta('Alta VO', "Per als tràmits d'empadronament necessitem verificar la identitat amb la consulta de la DGP."),
+    );
+    expect(ca.products).toEqual(['DGP_IDENTITAT']);
+    const es = classify(alta('Alta VO', 'Para los expedientes de padrón necesitamos consultar la TGSS.'));
+    expect(es.products).toEqual(['TGSS']);
+  });
+
+  it("an entity's governing bodies are the Registre d'Entitats' data, not the Òrgans col·legiats service", () => {
+    const es = classify(
+      alta(
+        'Alta VO',
+        "Necesitamos consultar los órganos de gobierno de las asociaciones en el Registre d'Entitats Jurídiques.",
+      ),
+    );
+    expect(es).toMatchObject({ service: 'VO', products: ['REGISTRE_ENTITATS'], flags: ['CORPME'] });
+    const ca = classify(
+      alta('Alta VO', "Volem comprovar els òrgans de govern de les entitats al Registre d'Entitats."),
+    );
+    expect(ca.flags).not.toContain('MULTI_SERVICE');
+    // Named by itself, the service is asked.
+    expect(classify(alta('Alta', "Volem integrar la convocatòria d'òrgans col·legiats.")).service).toBe('ORGANS');
+  });
+
+  it('the Validador by its name: "el Validador del Consorci", "validador de firmas"', () => {
+    expect(classify(alta('Alta', 'Solicitamos integrar el Validador del Consorci.')).service).toBe('VALIDADOR');
+    expect(classify(alta('Alta', 'Volem integrar el validador de signatures.')).service).toBe('VALIDADOR');
+    expect(classify(alta('Alta', "Volem integrar el Validador d'Identitats.")).service).toBe('VALID');
+  });
+});

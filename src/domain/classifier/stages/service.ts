@@ -58,6 +58,14 @@ const ABSORBED_BY_MODALITY: Readonly<Record<string, readonly ProductId[]>> = {
 const ABSORBED_BY_SERVICE: Partial<Record<KnownServiceId, readonly ProductId[]>> = {
   SCT_DEV: ['SCT', 'DGP_IDENTITAT', 'DGT'],
 };
+/**
+ * Services whose name is data a product returns: the Registre d'Entitats Jurídiques gives an
+ * entity's governing bodies ("els òrgans de govern de les entitats"), not the Òrgans col·legiats
+ * service. A service mention in the same sentence as the product is absorbed by it.
+ */
+const SERVICES_ABSORBED_BY_PRODUCT: Partial<Record<ProductId, readonly KnownServiceId[]>> = {
+  REGISTRE_ENTITATS: ['ORGANS'],
+};
 
 /**
  * A product and its more specific sibling: when the ticket asks for the specific one, the generic
@@ -143,12 +151,17 @@ function absorbedInSentences(all: readonly Mention[]): Set<string> {
           ? ABSORBED_BY_SERVICE[o.meaning.service]
           : undefined;
     for (const p of absorbs ?? []) out.add(`${String(o.passage)}:${String(o.match.sentence)}:${p}`);
+    if (isProduct(o))
+      for (const sv of SERVICES_ABSORBED_BY_PRODUCT[o.meaning.product] ?? [])
+        out.add(`${String(o.passage)}:${String(o.match.sentence)}:service:${sv}`);
   }
   return out;
 }
 
-/** A product mention that describes a modality or a service named in the same sentence. */
+/** A product (or service) mention that describes a modality, service or product named in the same sentence. */
 function absorbedByDescription(m: Mention, absorbed: ReadonlySet<string>): boolean {
+  if (isService(m))
+    return absorbed.has(`${String(m.passage)}:${String(m.match.sentence)}:service:${m.meaning.service}`);
   if (!isProduct(m) || m.meaning.level === 'modality') return false;
   return absorbed.has(`${String(m.passage)}:${String(m.match.sentence)}:${m.meaning.product}`);
 }
