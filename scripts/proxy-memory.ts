@@ -11,6 +11,12 @@
  * `--cache-dir DIR` is the demo database's prepared copy's directory (EMBEDDED_CACHE_DIR; default
  * the proxy's own, node_modules/.cache/aoc-proxy). The output says whether this start made the copy
  * (a first start: initdb, seeding, and the copy written) or loaded it (every later start).
+ *
+ * A first start makes the copy in a child process of the proxy (src/proxy/db/demo/prepared.ts), so
+ * the proxy's own peak does not tell all it costs: until the proxy is ready, its process tree is
+ * sampled every 100 ms (/proc/<pid>/task/<pid>/children, recursively), and the output gives the
+ * highest peak (VmHWM) of any child, and the highest sum of the tree's resident memory (VmRSS) in
+ * one sample — what the machine needed at once, within a sample's precision.
  * `--json` adds one line of JSON with the figures, for `npm run bench:all`.
  */
 import { spawn } from 'node:child_process';
@@ -38,6 +44,45 @@ function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   return match?.[1] === undefined ? Number.NaN : Math.round(Number(match[1]) / 1024);
 }
 
+/** The processes below `pid` (children of its main thread, recursively). */
+function descendants(pid: number): number[] {
+  let children: number[];
+  try {
+    const text = readFileSync(`/proc/${String(pid)}/task/${String(pid)}/children`, 'utf8');
+    children = text.split(' ').filter(Boolean).map(Number);
+  } catch {
+    return []; // it has exited
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Samples the tree below `pid` until stopped: the children's highest peak, the tree's highest sum. */
+function sampleTree(pid: number): () => { childPeakMb: number | null; treePeakMb: number } {
+  let childPeakMb: number | null = null;
+  let treePeakMb = 0;
+  const sample = () => {
+    let sum = 0;
+    for (const p of [pid, ...descendants(pid)]) {
+      try {
+        // NaN for a process that has exited and not yet been reaped (no memory left to count).
+        const rss = statusMb(p, 'VmRSS');
+        const peak = statusMb(p, 'VmHWM');
+        if (!Number.isNaN(rss)) sum += rss;
+        if (p !== pid && !Number.isNaN(peak)) childPeakMb = Math.max(childPeakMb ?? 0, peak);
+      } catch {
+        // exited between the listing and the read
+      }
+    }
+    treePeakMb = Math.max(treePeakMb, sum);
+  };
+  const timer = setInterval(sample, 100);
+  return () => {
+    clearInterval(timer);
+    sample();
+    return { childPeakMb, treePeakMb };
+  };
+}
+
 const { proxy } = await buildProxy(PROXY_BUILD);
 const before = copies();
 const started = Date.now();
@@ -55,6 +100,7 @@ const child = spawn(process.execPath, [proxy], {
 });
 const pid = child.pid;
 if (pid === undefined) throw new Error('the proxy did not start');
+const stopSampling = sampleTree(pid);
 let token: string | undefined;
 let base: string | undefined;
 for await (const line of createInterface({ input: child.stdout })) {
@@ -68,6 +114,7 @@ for await (const line of createInterface({ input: child.stdout })) {
 if (token === undefined || base === undefined) throw new Error('the proxy exited before printing its demo token');
 const readyMs = Date.now() - started;
 const afterStart = statusMb(pid, 'VmHWM');
+const { childPeakMb, treePeakMb } = stopSampling();
 // Loaded: a copy was there before this start and is still the one there.
 const copy = before.length > 0 && copies().some((n) => before.includes(n)) ? 'loaded' : 'made';
 
@@ -106,9 +153,19 @@ await new Promise((resolve) => child.once('exit', resolve));
 process.stdout.write(
   `demo database's prepared copy ${copy === 'loaded' ? 'loaded' : 'made by this start'} (${cacheDir}); ` +
     `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests ` +
-    `in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB)\n`,
+    `in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB); ` +
+    (childPeakMb === null
+      ? 'no child process during the start'
+      : `a child process during the start peaked at ${childPeakMb} MB`) +
+    `; the process tree's highest sampled sum until ready ${treePeakMb} MB\n`,
 );
 if (process.argv.includes('--json')) {
-  const figures = { readySeconds: readyMs / 1000, peakAfterStartMb: afterStart, peakAfterLoadMb: afterLoad };
+  const figures = {
+    readySeconds: readyMs / 1000,
+    peakAfterStartMb: afterStart,
+    peakAfterLoadMb: afterLoad,
+    childPeakMb,
+    treePeakMb,
+  };
   process.stdout.write(`${JSON.stringify({ ...figures, residentAfterLoadMb: current, failed, copy })}\n`);
 }

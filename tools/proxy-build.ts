@@ -23,6 +23,12 @@ const root = resolve(import.meta.dirname, '..');
 /** Files the sources read next to themselves at run time (relative to src/proxy/). */
 const ASSETS = ['db/demo/dcoc.properties'];
 
+/**
+ * Entries every build has besides its own: the child process that makes the demo database's
+ * prepared copy (db/demo/copy-process.ts starts `prepare-copy.mjs` from beside its own code).
+ */
+const CHILD_ENTRIES = { 'prepare-copy': 'src/proxy/db/demo/prepare-copy.ts' };
+
 export interface ProxyBuildOptions<K extends string> {
   /** Output name (without extension) → entry file, relative to the repository. */
   readonly entryPoints: Readonly<Record<K, string>>;
@@ -38,7 +44,9 @@ export async function buildProxy<K extends string>(options: ProxyBuildOptions<K>
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(Object.entries<string>(options.entryPoints).map(([k, v]) => [k, resolve(root, v)])),
+    entryPoints: Object.fromEntries(
+      Object.entries<string>({ ...CHILD_ENTRIES, ...options.entryPoints }).map(([k, v]) => [k, resolve(root, v)]),
+    ),
     outdir,
     bundle: true,
     splitting: true,

@@ -1,14 +1,15 @@
-// The in-memory demo database's prepared copy (db/demo/prepared.ts): made on the first start, loaded
-// on the next with the same contents, renamed when what goes into it changes, and never trusted
-// when it does not load.
+// The in-memory demo database's prepared copy (db/demo/prepared.ts): made on the first start by a
+// child process and loaded from it, loaded on the next with the same contents, renamed when what
+// goes into it changes, never trusted when it does not load, and made in the proxy itself when the
+// child cannot make it.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/proxy/config';
 import { openDatabases } from '../../src/proxy/db/connect';
-import { demoFingerprint, openEmbedded } from '../../src/proxy/db/demo/prepared';
+import { copyFile, demoFingerprint, openEmbedded } from '../../src/proxy/db/demo/prepared';
 import { seedDemoEnvironment } from '../../src/proxy/db/demo/seed';
 import type { Database } from '../../src/proxy/db/types';
 
@@ -58,6 +59,9 @@ describe('the prepared demo database', () => {
       await databases.close();
     }
     expect(messages).toContain('prepared copy of the demo database kept for the next starts');
+    // Made apart, then loaded here as every later start does.
+    expect(messages).toContain('embedded database loaded from its prepared copy');
+    expect(messages).not.toContain('the prepared copy of the demo database could not be made apart; seeding it here');
     expect(tarballs()).toHaveLength(1);
     expect(tarballs()[0]).not.toBe('demo-0000.tar.gz');
     expect(Object.keys(seeded as object).length).toBeGreaterThan(10);
@@ -92,19 +96,40 @@ describe('the prepared demo database', () => {
 
   it('is seeded again, and replaced, when the copy does not load', async () => {
     const dir = mkdtempSync(join(cacheDir, 'broken-'));
-    const initialise = async (db: Database) => {
-      await db.exec('CREATE TABLE IF NOT EXISTS t (v TEXT)');
-    };
-    const name = `demo-${await demoFingerprint(initialise)}.tar.gz`;
+    const contents = { environments: [], store: true };
+    const name = basename(await copyFile(dir, contents));
     writeFileSync(join(dir, name), 'not a tarball');
     const { logger, messages } = capturingLogger();
-    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, initialise, log: logger });
+    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, contents, log: logger });
     try {
-      expect((await db.query('SELECT COUNT(*)::int AS n FROM t')).rows).toEqual([{ n: 0 }]);
+      expect((await db.query('SELECT COUNT(*)::int AS n FROM assistant.step_progress')).rows).toEqual([{ n: 0 }]);
     } finally {
       await db.close();
     }
     expect(messages).toContain('the prepared copy of the demo database does not load; seeding it again');
+    expect(messages).toContain('prepared copy of the demo database kept for the next starts');
     expect(readdirSync(dir)).toEqual([name]);
+  }, 300_000);
+
+  it('is seeded in the proxy itself when the child process cannot make it', async () => {
+    // A cache directory below a plain file: neither the child nor the proxy can write there.
+    const blocker = join(cacheDir, 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const { logger, messages } = capturingLogger();
+    const db = await openEmbedded({
+      dataDir: undefined,
+      cacheDir: join(blocker, 'cache'),
+      contents: { environments: [{ env: 'PRE', prefix: 'PRE_' }], store: false },
+      log: logger,
+    });
+    try {
+      const rows = await db.query('SELECT COUNT(*)::int AS n FROM pre_siri.aoc_pci_siri_organisme');
+      expect(rows.rows[0]).toMatchObject({ n: expect.any(Number) as number });
+      expect((rows.rows[0] as { n: number }).n).toBeGreaterThan(900);
+    } finally {
+      await db.close();
+    }
+    expect(messages).toContain('the prepared copy of the demo database could not be made apart; seeding it here');
+    expect(messages).toContain('cannot keep a prepared copy of the demo database');
   }, 300_000);
 });

@@ -32,30 +32,28 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
   let embedded: PGlite | undefined;
   // PGlite (its WASM module: about 40 MB resident once loaded) and the demo data are loaded only
   // when a role is embedded, so that a proxy on real databases never holds them.
-  const demo = needsEmbedded
-    ? { ...(await import('./pglite')), ...(await import('./demo/seed')), ...(await import('./demo/prepared')) }
-    : undefined;
+  const demo = needsEmbedded ? { ...(await import('./pglite')), ...(await import('./demo/prepared')) } : undefined;
   const pgliteDatabase = (...args: Parameters<NonNullable<typeof demo>['pgliteDatabase']>) => {
     if (demo === undefined) throw new Error('embedded database missing');
     return demo.pgliteDatabase(...args);
   };
   if (demo !== undefined) {
     // What the embedded database holds: the demo data of each embedded environment, and the
-    // store's tables when the store is embedded. Runs through a writable view; checks read the
+    // store's tables when the store is embedded. Seeded through a writable view; checks read the
     // data through read-only views.
-    const initialise = async (writer: Database) => {
-      const environments = [
-        ['PRE', db.pre],
-        ['PRO', db.pro],
-      ] as const;
-      for (const [env, settings] of environments)
-        if (settings.location.kind === 'embedded') await demo.seedDemoEnvironment(writer, env, settings.schemaPrefix);
-      if (db.store.kind === 'embedded') await migrateStore(writer);
-    };
+    const environments = [
+      { env: 'PRE', settings: db.pre },
+      { env: 'PRO', settings: db.pro },
+    ] as const;
     embedded = await demo.openEmbedded({
       dataDir: db.embeddedDataDir,
       cacheDir: db.embeddedCacheDir,
-      initialise,
+      contents: {
+        environments: environments
+          .filter(({ settings }) => settings.location.kind === 'embedded')
+          .map(({ env, settings }) => ({ env, prefix: settings.schemaPrefix })),
+        store: db.store.kind === 'embedded',
+      },
       log,
     });
     log.info({ dataDir: db.embeddedDataDir ?? 'memory' }, 'embedded PGlite database started');

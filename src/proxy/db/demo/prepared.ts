@@ -2,10 +2,16 @@
  * The in-memory demo database, started from a prepared copy of its seeded data directory.
  *
  * A fresh PGlite runs initdb in a second WASM instance and copies the new data directory into the
- * first, then takes every demo INSERT: that start is the demo's memory peak (about 600 MB resident)
- * and takes seconds of CPU. So the first start keeps a tarball of the data directory once seeded
- * (PGlite's `dumpDataDir`, gzip, a few MB) and later starts load it (`loadDataDir`: no initdb, no
+ * first, then takes every demo INSERT: that start is the demo's memory peak (about 650 MB resident,
+ * mostly the two instances' WASM memories, which stay resident until the process ends) and takes
+ * seconds of CPU. So the copy is made once and kept as a tarball of the seeded data directory
+ * (PGlite's `dumpDataDir`, gzip, a few MB), and every start loads it (`loadDataDir`: no initdb, no
  * seeding), which peaks far lower (docs/proxy.md, "Memory").
+ *
+ * The copy is made by a child process (prepare-copy.ts) that exits once it has written it: the
+ * proxy itself then loads it like any later start, so its own peak is a later start's, and the
+ * initdb instances' memory goes back to the system with the child. Should the child fail (it
+ * cannot be started, or cannot write the cache), the proxy seeds the database itself as before.
  *
  * The tarball's name is a hash of everything that went into it: PGlite's version, its settings,
  * and every statement the initialisation runs, with its values (recorded by running the same
@@ -23,18 +29,19 @@ import { dirname, join, sep } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { createPglite, pgliteDatabase, PGLITE_SETTINGS } from '../pglite';
 import type { Database, SqlParams } from '../types';
+import { demoInitialiser, type DemoContents, type Initialise } from './contents';
+import { makeCopyInChild } from './copy-process';
+
+export type { Initialise } from './contents';
 
 type Logger = { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
-
-/** Runs the demo's initialisation (seeding, store tables) through the database it is given. */
-export type Initialise = (writer: Database) => Promise<void>;
 
 export interface EmbeddedOptions {
   /** On disk: no prepared copy (see above). */
   readonly dataDir: string | undefined;
   /** undefined: the default directory; null: none (seed on every start). */
   readonly cacheDir: string | null | undefined;
-  readonly initialise: Initialise;
+  readonly contents: DemoContents;
   readonly log: Logger;
 }
 
@@ -102,7 +109,7 @@ function readTarball(file: string): Uint8Array<ArrayBuffer> | undefined {
 }
 
 /** Writes the tarball beside its final name, then renames: a reader never sees half a file. */
-async function keepTarball(db: PGlite, dir: string, file: string): Promise<void> {
+export async function keepTarball(db: PGlite, dir: string, file: string): Promise<void> {
   const dump = await db.dumpDataDir('gzip');
   mkdirSync(dir, { recursive: true });
   const partial = `${file}.${String(process.pid)}.partial`;
@@ -123,26 +130,59 @@ async function seeded(db: PGlite, initialise: Initialise): Promise<PGlite> {
   }
 }
 
+/** Where the copy of these contents is kept, in the given cache directory. */
+export async function copyFile(dir: string, contents: DemoContents): Promise<string> {
+  return join(dir, `${PREFIX}${await demoFingerprint(demoInitialiser(contents))}${SUFFIX}`);
+}
+
+/** Seeds a fresh in-memory database and keeps its copy in `file` (what the child process runs). */
+export async function makeCopy(contents: DemoContents, dir: string, file: string): Promise<void> {
+  const db = await seeded(await createPglite(), demoInitialiser(contents));
+  try {
+    // The dump allocates about 100 MB while the initdb instances' garbage is still uncollected;
+    // collected first (the child runs with --expose-gc), the dump stays under the seeding's peak.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    globalThis.gc?.();
+    await keepTarball(db, dir, file);
+  } finally {
+    await db.close();
+  }
+}
+
+async function loadCopy(file: string, initialise: Initialise, log: Logger): Promise<PGlite | undefined> {
+  const tarball = readTarball(file);
+  if (tarball === undefined) return undefined;
+  let db: PGlite | undefined;
+  try {
+    db = await createPglite(undefined, new Blob([tarball]));
+    // Finds everything in place (each step checks first); it only guards against a partial copy.
+    await initialise(writer(db));
+    log.info({ file }, 'embedded database loaded from its prepared copy');
+    return db;
+  } catch (err) {
+    await db?.close().catch(() => undefined);
+    log.warn({ err, file }, 'the prepared copy of the demo database does not load; seeding it again');
+    rmSync(file, { force: true });
+    return undefined;
+  }
+}
+
 /** Opens the embedded database, initialised: from the prepared copy when there is one. */
 export async function openEmbedded(options: EmbeddedOptions): Promise<PGlite> {
-  const { dataDir, initialise, log } = options;
+  const { dataDir, contents, log } = options;
+  const initialise = demoInitialiser(contents);
   if (dataDir !== undefined || options.cacheDir === null) return seeded(await createPglite(dataDir), initialise);
   const dir = options.cacheDir ?? defaultCacheDir();
-  const file = join(dir, `${PREFIX}${await demoFingerprint(initialise)}${SUFFIX}`);
-  const tarball = readTarball(file);
-  if (tarball !== undefined) {
-    let db: PGlite | undefined;
-    try {
-      db = await createPglite(undefined, new Blob([tarball]));
-      // Finds everything in place (each step checks first); it only guards against a partial copy.
-      await initialise(writer(db));
-      log.info({ file }, 'embedded database loaded from its prepared copy');
-      return db;
-    } catch (err) {
-      await db?.close().catch(() => undefined);
-      log.warn({ err, file }, 'the prepared copy of the demo database does not load; seeding it again');
-      rmSync(file, { force: true });
-    }
+  const file = await copyFile(dir, contents);
+  const loaded = await loadCopy(file, initialise, log);
+  if (loaded !== undefined) return loaded;
+  try {
+    const { peakMb } = await makeCopyInChild(contents, dir, file);
+    log.info({ file, peakMb }, 'prepared copy of the demo database kept for the next starts');
+    const fromChild = await loadCopy(file, initialise, log);
+    if (fromChild !== undefined) return fromChild;
+  } catch (err) {
+    log.warn({ err, dir }, 'the prepared copy of the demo database could not be made apart; seeding it here');
   }
   const db = await seeded(await createPglite(), initialise);
   try {
