@@ -50,10 +50,12 @@ function rulesFor(path: string, text: string, invented: readonly string[]): Scan
     testPrivateHosts: TEST_PRIVATE_HOSTS,
     loopbackAllowed: loopbackAllowed(path),
     emailAllowed,
-    // A shorter or longer form of an invented name ("Anna Puig" for "Anna Puig Vila") is the same person.
+    // A shorter or longer form of an invented name ("Anna Puig" for "Anna Puig Vila") is the same person,
+    // and so is the part of it the scan reads from a middle word that is also a given name ("Martí Pons"
+    // in "Laura Martí Pons").
     nameAllowed: (name) => {
       const n = fold(name);
-      return people.some((p) => p === n || p.startsWith(`${n} `) || n.startsWith(`${p} `));
+      return people.some((p) => ` ${p} `.includes(` ${n} `) || n.startsWith(`${p} `));
     },
   };
 }
