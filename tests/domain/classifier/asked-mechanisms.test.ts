@@ -168,7 +168,8 @@ describe('not an integration: a deregistration, a new integrator company, an old
     const es = classify({
       id: 't',
       subject: 'Cambio de empresa',
-      description: 'La empresa que nos mantiene la integración con la PSCP cambia; el nuevo contacto técnico va en la firma.',
+      description:
+        'La empresa que nos mantiene la integración con la PSCP cambia; el nuevo contacto técnico va en la firma.',
     });
     expect(es.service).toBe('UNKNOWN');
   });
