@@ -61,6 +61,10 @@ export type Meaning =
   | { readonly kind: 'severalEns' }
   | { readonly kind: 'mass' }
   | { readonly kind: 'coetc' }
+  /** "una altra comunitat autònoma", "resto de CCAA": the other regions' variant of a product. */
+  | { readonly kind: 'otherRegions' }
+  /** Catalonia named ("Catalunya", "ICASS"): with `otherRegions`, both variants are asked. */
+  | { readonly kind: 'catalonia' }
   | {
       readonly kind: 'scope';
       readonly scope: ScopeKind;
@@ -702,6 +706,26 @@ export const LEXICON: readonly LexiconEntry[] = [
     'annex*',
     'anex*',
   ]),
+  cue(
+    { kind: 'otherRegions' },
+    [
+      'altra comunitat autònoma',
+      'altres comunitats autònomes',
+      'altres comunitats',
+      'altres CCAA',
+      'resta de CCAA',
+      "resta de l'Estat",
+      'otra comunidad autónoma',
+      'otras comunidades autónomas',
+      'otras comunidades',
+      'otras CCAA',
+      'resto de CCAA',
+      'resto del Estado',
+      // An entity-layer cue: scopes cover it ("el de les altres comunitats el demanarem més endavant").
+    ],
+    'entity',
+  ),
+  cue({ kind: 'catalonia' }, ['Catalunya', 'Cataluña', 'ICASS']),
   cue({ kind: 'setdiba' }, ['SetDIBA', 'Set DIBA']),
   cue({ kind: 'diputacio' }, ['Diputació de Barcelona', 'Diputación de Barcelona', 'DIBA']),
   cue(

@@ -207,3 +207,34 @@ describe('purpose and data: what the request serves, what a product returns', ()
     expect(classify(alta('Alta', "Volem integrar el Validador d'Identitats.")).service).toBe('VALID');
   });
 });
+
+describe("the other regions' variant of a product (GRAU_DISCAPACITAT_CCAA, TFN_CCAA)", () => {
+  it('Catalonia and the other regions: both variants', () => {
+    const ca = classify(
+      alta(
+        'Alta VO - grau de discapacitat',
+        'Necessitem consultar el grau de discapacitat reconegut a Catalunya (ICASS) ' +
+          'i el de les persones que el tenen reconegut en una altra comunitat autònoma.',
+      ),
+    );
+    expect(ca).toMatchObject({ products: ['GRAU_DISCAPACITAT', 'GRAU_DISCAPACITAT_CCAA'], ambit: 'MIXED' });
+    expect(ca.flags).toEqual(['MINHAP', 'MULTI_AMBIT']);
+  });
+
+  it('the other regions only: the variant replaces the product', () => {
+    const es = classify(
+      alta('Alta VO', 'Queremos consultar el título de familia numerosa expedido por otras comunidades autónomas.'),
+    );
+    expect(es.products).toEqual(['TFN_CCAA']);
+  });
+
+  it("the other regions deferred, or only in a reply's subject, ask nothing", () => {
+    const c = classify(
+      alta(
+        'Re: Alta VO - família nombrosa Catalunya i resta de CCAA',
+        'Deixem només el títol de família nombrosa de la Generalitat. El de les altres comunitats autònomes el demanarem més endavant.',
+      ),
+    );
+    expect(c).toMatchObject({ products: ['TFN'], ambit: 'GENERALITAT', flags: [] });
+  });
+});

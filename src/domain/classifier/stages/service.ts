@@ -166,6 +166,45 @@ function absorbedByDescription(m: Mention, absorbed: ReadonlySet<string>): boole
   return absorbed.has(`${String(m.passage)}:${String(m.match.sentence)}:${m.meaning.product}`);
 }
 
+/**
+ * "el grau de discapacitat ... i de les que el tenen reconegut en una altra comunitat autònoma":
+ * the other regions named with a product that has a variant for them (SPECIALISED) ask for that
+ * variant. It comes after the product; it replaces it when the product is named only in the
+ * sentence of the other regions and Catalonia is not named.
+ */
+function withOtherRegions(
+  reading: TicketReading,
+  asked: readonly Mention[],
+  products: Map<ProductId, Source>,
+): Map<ProductId, Source> {
+  // A reply's subject repeats the thread's first request: it asks nothing again.
+  const reply = isReplySubject(reading.ticket.subject);
+  const cue = reading.own.find(
+    (m) => m.meaning.kind === 'otherRegions' && !m.setAside && !(reply && m.field === 'subject'),
+  );
+  if (cue === undefined) return products;
+  const catalonia = reading.own.some((m) => m.meaning.kind === 'catalonia');
+  const sentence = (m: Mention): string => `${String(m.passage)}:${String(m.match.sentence)}`;
+  const out = new Map<ProductId, Source>();
+  for (const [product, source] of products) {
+    const variant = REGIONAL_VARIANT[product];
+    if (variant === undefined || products.has(variant)) {
+      out.set(product, source);
+      continue;
+    }
+    const only = asked
+      .filter((m) => isProduct(m) && m.meaning.product === product)
+      .every((m) => sentence(m) === sentence(cue));
+    if (catalonia || !only) out.set(product, source);
+    out.set(variant, cue);
+  }
+  return out;
+}
+
+const REGIONAL_VARIANT: Partial<Record<ProductId, ProductId>> = Object.fromEntries(
+  Object.entries(SPECIALISED).map(([specific, generic]) => [generic, specific]),
+);
+
 /** A modality code that is an ordinary word ("TITULAR") names no product by itself. */
 const asksByItself = (m: Mention): boolean => !isProduct(m) || m.meaning.implies !== false;
 
@@ -341,7 +380,7 @@ function findService(
   const own = servicesIn(asked);
   const eacat = coordinatedEacat(reading, asked, own);
   if (eacat !== undefined) own.push(eacat);
-  const ownProducts = productsIn(asked);
+  const ownProducts = withOtherRegions(reading, asked, productsIn(asked));
   const form = fromForm(reading, own, new Set(ownProducts.keys()));
   if (form !== undefined) {
     const decision: ServiceDecision = {
