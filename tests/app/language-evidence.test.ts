@@ -15,7 +15,7 @@ const LANGS: readonly UiLang[] = ['ca', 'es', 'en'];
 /** The app's translator, failing on a text missing in the language or a placeholder left unfilled. */
 function strict(lang: UiLang): Translate {
   const t = translator(lang);
-  return (key: UiKey, vars) => {
+  const strictT = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => {
     const template = TABLES[lang][key];
     if (template === undefined) throw new Error(`${lang}: no text for ${key}`);
     for (const [, name] of template.matchAll(/\{\{(\w+)\}\}/g)) {
@@ -24,6 +24,7 @@ function strict(lang: UiLang): Translate {
     }
     return t(key, vars);
   };
+  return Object.assign(strictT, { lang });
 }
 
 function classifications(): Classification[] {

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import ca from '../../translations/ca.json';
-import es from '../../translations/es.json';
 import en from '../../translations/en.json';
+import { loadLanguage, uiTable, type UiKey } from '../../src/app/i18n/i18n';
+import { checkTexts, type CheckTextKey } from '../../src/app/checks/texts';
 import { CATALOGUE, PRODUCT_IDS, productLabel, SERVICE_IDS, serviceDescription } from '../../src/domain/catalogue';
 import { classify, type Classification, type TicketInput } from '../../src/domain/classifier';
 import { CONDITION_WORDS, library, NO_PROCEDURE, PLAN_WORDS } from '../../src/domain/procedures';
@@ -24,7 +24,14 @@ import { proxyHandlers, type ProxyLog } from './proxy-handlers';
  * language), so it is not walked.
  */
 type Lang = 'es' | 'en';
-const TABLES: Record<'ca' | Lang, Readonly<Record<string, string>>> = { ca: ca.ui, es: es.ui, en: en.ui };
+await loadLanguage('es');
+await loadLanguage('en');
+/** Each language's texts: its translations file and the checks' texts. */
+const TABLES: Record<'ca' | Lang, Readonly<Record<string, string>>> = {
+  ca: { ...uiTable('ca'), ...checkTexts('ca') },
+  es: { ...uiTable('es'), ...checkTexts('es') },
+  en: { ...uiTable('en'), ...checkTexts('en') },
+};
 
 const log: ProxyLog = { puts: [], gets: [] };
 const server = setupServer(...proxyHandlers(log));
@@ -232,7 +239,7 @@ const KINDS: readonly [string, (c: Classification) => boolean][] = [
   ['UNKNOWN', (c) => c.service === 'UNKNOWN'],
 ];
 
-const t = (lang: Lang | 'ca', key: keyof typeof ca.ui): string => {
+const t = (lang: Lang | 'ca', key: UiKey | CheckTextKey): string => {
   const text = TABLES[lang][key];
   if (text === undefined) throw new Error(`${lang}: no ${key}`);
   return text;

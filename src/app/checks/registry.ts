@@ -10,9 +10,10 @@ import type { CheckId } from '../../shared/api/check-ids';
 import type { FactId } from '../../domain/procedures/schema';
 import type { AuthorisationRow } from '../replies/prefill';
 import type { ProxyClient, ProxyResult } from '../api/proxy-client';
-import type { Translate, UiKey } from '../i18n/i18n';
+import type { Translate } from '../i18n/i18n';
 import type { FoundIdentifiers } from './extract';
 import { date, listOrDash, yes, type ResultView } from './result-view';
+import { checkName, checksTranslator, type ChecksTranslate } from './texts';
 
 /**
  * Which identifiers a check asks for: an ens by INE10 (or CIF), a person's NIF, an òrgan's CIF,
@@ -54,7 +55,8 @@ export interface CheckEntry<D> {
   readonly answer?: (data: D, request: CheckRequest, question: FactId | undefined) => boolean | undefined;
   /** Identifiers the answer confirms, for the replies to prefill. */
   readonly learned?: (data: D, request: CheckRequest) => Learned;
-  readonly view: (data: D, t: Translate) => ResultView;
+  /** `t` reads the checks' own texts (texts.ts) besides the UI's. */
+  readonly view: (data: D, t: ChecksTranslate) => ResultView;
   /** Offers the integrator register's form under the check. */
   readonly registers?: boolean;
 }
@@ -68,8 +70,6 @@ export interface CheckOutcome {
 
 /** A registry entry with its answer type sealed in. */
 export interface Check extends Omit<CheckEntry<unknown>, 'call' | 'answer' | 'learned' | 'view'> {
-  /** `checks.name.<id>`: typed, so a check without its Catalan name fails the typecheck. */
-  readonly label: UiKey;
   readonly run: (
     proxy: ProxyClient,
     request: CheckRequest,
@@ -80,10 +80,8 @@ export interface Check extends Omit<CheckEntry<unknown>, 'call' | 'answer' | 'le
 
 function defineCheck<D>(entry: CheckEntry<D>): Check {
   const { call, answer, learned, view, ...rest } = entry;
-  const label: UiKey = `checks.name.${entry.id}`;
   return {
     ...rest,
-    label,
     run: async (proxy, request, t, question) => {
       const r = await call(proxy, request);
       if (!r.ok) return r;
@@ -91,7 +89,7 @@ function defineCheck<D>(entry: CheckEntry<D>): Check {
       return {
         ok: true,
         data: {
-          view: view(r.data, t),
+          view: view(r.data, checksTranslator(t)),
           ...(value === undefined ? {} : { answer: value }),
           learned: learned?.(r.data, request) ?? {},
         },
@@ -102,12 +100,6 @@ function defineCheck<D>(entry: CheckEntry<D>): Check {
 
 /** An ens by its INE10 when one is given, else by its CIF. */
 const ens = (r: CheckRequest) => (r.ine10 !== undefined ? { ine10: r.ine10 } : { nif: r.cif ?? '' });
-
-/** The language the agent reads the panel in, for a verdict the proxy gives in each. */
-const verdictLang = (t: Translate): 'ca' | 'es' | 'en' => {
-  const l = t('checks.lang');
-  return l === 'es' || l === 'en' ? l : 'ca';
-};
 
 /** The codes of what is asked, as the coverage check's query lists them. */
 const codes = (list: readonly string[]): string | undefined => (list.length === 0 ? undefined : list.join(','));
@@ -167,7 +159,7 @@ export const CHECKS: readonly Check[] = [
     }),
     view: (d, t) => ({
       kind: 'found',
-      lines: [[{ text: d.verdict[verdictLang(t)], tone: 'strong' }]],
+      lines: [[{ text: d.verdict[t.lang], tone: 'strong' }]],
       table: {
         head: [t('checks.col.asked'), t('checks.col.inPro'), t('checks.col.inPre')],
         rows: d.rows.map((row) => [row.asked.code, listOrDash(row.pro), listOrDash(row.pre)]),
@@ -406,6 +398,7 @@ export function defaultChoice(
 }
 
 export function choiceLabel(choice: CheckChoice, t: Translate): string {
-  const name = t(choice.check.label);
+  // Every check id has its name in every language: CHECK_NAMES is typed by the ids.
+  const name = checkName(choice.check.id, t.lang) ?? choice.check.id;
   return choice.env === undefined ? name : `${name} · ${choice.env}`;
 }

@@ -4,7 +4,7 @@ import { text } from '../../domain/procedures/engine';
 import type { Facts } from '../../domain/procedures/conditions';
 import type { FactId } from '../../domain/procedures/schema';
 import { useAssistantContext } from '../assistant/context';
-import type { UiKey } from '../i18n/i18n';
+import { checkName as nameOfCheck } from '../checks/texts';
 import { when } from './when';
 import type { AnswersState, SetFact } from './useAnswers';
 
@@ -28,7 +28,7 @@ export function Question({ fact, library, facts, answers, setFact }: QuestionPro
   const q = text(library?.questions[fact], env.lang);
   const fromCheck = source !== undefined && value === source.value ? source : undefined;
   // Stored ids are checked for their shape only: an id the app no longer has names no check.
-  const checkName = fromCheck === undefined ? '' : t(`checks.name.${fromCheck.check}` as UiKey);
+  const checkName = fromCheck === undefined ? '' : (nameOfCheck(fromCheck.check, t.lang) ?? '');
   return (
     <div className="question" role="group" aria-label={q}>
       <span>{q}</span>{' '}

@@ -1,8 +1,9 @@
 /**
  * The database checks, by id: the operations of the contract that name a `check`. This is the one
  * list of check ids; a procedure step's `check.id`, the app's registry entry, the proxy's audit
- * action (`check.<id>`) and the translations (`checks.name.<id>`) all refer to it, and
- * tests/app/checks/check-ids.test.ts fails when an id stands in one of those places only.
+ * action (`check.<id>`) and the check's name (`checks.name.<id>`, src/app/checks/texts.ts) all
+ * refer to it, and tests/app/checks/check-ids.test.ts fails when an id stands in one of those
+ * places only.
  *
  * Not re-exported from `index.ts`: it reads every operation from there.
  */

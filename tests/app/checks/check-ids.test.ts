@@ -2,12 +2,11 @@
 // operation, the proxy's audited route, the procedures' steps, the sidebar's registry and the
 // translations. Each test fails when an id is in one of those places and not in another.
 import { describe, expect, it } from 'vitest';
-import ca from '../../../translations/ca.json';
-import es from '../../../translations/es.json';
-import en from '../../../translations/en.json';
 import { CHECK_IDS, CHECK_OPERATIONS, isCheckId } from '../../../src/shared/api/check-ids';
 import { library } from '../../../src/domain/procedures';
 import { CHECKS } from '../../../src/app/checks/registry';
+import { CHECK_NAMES, checksTranslator, type CheckTextKey } from '../../../src/app/checks/texts';
+import { loadLanguage, translator, type UiLang } from '../../../src/app/i18n/i18n';
 import { apiRoutes, type RouteDependencies } from '../../../src/proxy/http/routes';
 
 /** Route definitions only: building them reads no dependency, so inert stand-ins do. */
@@ -54,20 +53,18 @@ describe('database check ids', () => {
     expect([...checkRoutes].sort()).toEqual([...CHECK_IDS].sort());
   });
 
-  it('each have a name in Catalan, Spanish and English', () => {
+  it('each have a name in Catalan, Spanish and English, which the sidebar reads in that language', async () => {
+    const langs: readonly UiLang[] = ['ca', 'es', 'en'];
+    for (const lang of langs) await loadLanguage(lang);
     for (const id of CHECK_IDS) {
-      for (const [lang, table] of [
-        ['ca', ca.ui],
-        ['es', es.ui],
-        ['en', en.ui],
-      ] as const) {
-        const name = (table as Readonly<Record<string, string>>)[`checks.name.${id}`];
+      const names: Readonly<Partial<Record<UiLang, string>>> =
+        (CHECK_NAMES as Record<string, Partial<Record<UiLang, string>>>)[id] ?? {};
+      for (const lang of langs) {
+        const name = names[lang];
         expect(name?.trim(), `${lang} checks.name.${id}`).toBeTruthy();
+        expect(checksTranslator(translator(lang))(`checks.name.${id}` as CheckTextKey), `${lang} ${id}`).toBe(name);
       }
     }
-    const named = Object.keys(ca.ui)
-      .filter((k) => k.startsWith('checks.name.'))
-      .map((k) => k.slice('checks.name.'.length));
-    expect(named.filter((id) => !isCheckId(id))).toEqual([]);
+    expect(Object.keys(CHECK_NAMES).filter((id) => !isCheckId(id))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { IDENTIFIER_TEXTS } from '../../../src/domain/identifiers/texts';
 import { identifierReason } from '../../../src/app/i18n/identifiers';
 import { loadLanguage, translator, type UiLang } from '../../../src/app/i18n/i18n';
+import { checksTranslator, checkTexts, type CheckTextKey } from '../../../src/app/checks/texts';
 
 const TABLES: Record<UiLang, Readonly<Record<string, string>>> = { ca: ca.ui, es: es.ui, en: en.ui };
 const LANGS: readonly UiLang[] = ['ca', 'es', 'en'];
@@ -36,6 +37,30 @@ describe('the app’s translations', () => {
       for (const lang of LANGS)
         expect(placeholders(TABLES[lang][key] ?? ''), `${lang} ${key}`).toEqual(placeholders(text));
     }
+  });
+});
+
+describe('the checks’ texts (src/app/checks/texts.ts)', () => {
+  it('stand only there: no key of theirs is also in a language file, so no lookup order decides', () => {
+    for (const lang of LANGS) {
+      const inFile = Object.keys(checkTexts(lang)).filter((key) => key in TABLES[lang]);
+      expect(inFile, lang).toEqual([]);
+    }
+  });
+
+  it('are read in the agent’s language by the checks’ views, beside the UI’s texts', async () => {
+    for (const lang of LANGS) {
+      await loadLanguage(lang);
+      const t = checksTranslator(translator(lang));
+      expect(t.lang).toBe(lang);
+      for (const [key, text] of Object.entries(checkTexts(lang))) {
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+        expect(placeholders(text), `${lang} ${key}`).toEqual([]);
+        expect(t(key as CheckTextKey)).toBe(text);
+      }
+      expect(t('checks.empty')).toBe(TABLES[lang]['checks.empty']);
+    }
+    expect(checksTranslator(translator('es'))('checks.name.pscp-user')).toBe('Usuario PSCP');
   });
 });
 
