@@ -57,15 +57,20 @@ export function mount(
 }
 
 /**
- * The steps, replies and checks panels load lazily (the sidebar shows the classification sooner). In a
- * test, the first open of each would pay for transforming the panel and its templates while a
- * findBy is waiting; loading them once before the tests keeps that cost out of every assertion.
+ * The steps, replies and checks panels load lazily (the sidebar shows the classification sooner), and
+ * so do the procedures (`usePlan`), which a test loads and validates with zod at import. In a test,
+ * the first open of each would pay for transforming the panel and its templates, and the first plan
+ * for the procedures, while a findBy or waitFor is waiting: the checks panel shows the registry's
+ * first check until the plan arrives, so on a busy machine a test waiting for the plan's check
+ * could time out before the plan came, which reads as a wrong choice. Loading them once before the
+ * tests keeps that cost out of every assertion.
  */
 export async function loadLazyPanels(): Promise<void> {
   await Promise.all([
     import('../../src/app/replies/RepliesPanel'),
     import('../../src/app/checks/ChecksPanel'),
     import('../../src/app/steps/StepsPanel'),
+    import('../../src/domain/procedures/library-data'),
   ]);
 }
 
