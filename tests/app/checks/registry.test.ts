@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProxyClient } from '../../../src/app/api/proxy-client';
 import { loadLanguage, translator } from '../../../src/app/i18n/i18n';
 import { CHECKS, type CheckRequest } from '../../../src/app/checks/registry';
+import { checksTranslator } from '../../../src/app/checks/texts';
 import type { CoverageResponse, Dir3Response, EnsResponse } from '../../../src/shared/api';
 
 const t = translator('ca');
@@ -134,14 +135,16 @@ describe('the DIR3 check', () => {
   it('says a derived or missing DIR3 in the agent’s language, never with the proxy’s English note', async () => {
     for (const lang of ['ca', 'es', 'en'] as const) {
       await loadLanguage(lang);
-      const tr = translator(lang);
+      const tr = checksTranslator(translator(lang));
       const derived = await texts(answer('derived', 'L01080193'), lang);
       expect(derived).toEqual(['L01080193', '', `(${tr('checks.derived')})`, tr('checks.dir3.confirm')]);
       const none = await texts(answer('none', null), lang);
       expect(none).toEqual(['—', '', tr('checks.dir3.none')]);
       expect([...derived, ...none].join(' ')).not.toContain('English note');
     }
-    expect(translator('es')('checks.dir3.none')).not.toBe(translator('ca')('checks.dir3.none'));
+    expect(checksTranslator(translator('es'))('checks.dir3.none')).not.toBe(
+      checksTranslator(translator('ca'))('checks.dir3.none'),
+    );
   });
 
   it('adds nothing to a DIR3 the table holds', async () => {
