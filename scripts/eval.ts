@@ -8,7 +8,8 @@
  * the held-out sets instead (tests/fixtures/corpus/*-holdout.json): they are kept aside to measure
  * the classifier on tickets nobody tuned it on, so they are scored, never read to tune. Exit code:
  * 1 when a ticket is wrong (with --min=X: when a field's accuracy over all files is below X), 2 when
- * a file is not a labelled corpus.
+ * a file is not a labelled corpus. `--json` adds, last, one line of JSON with the totals over all files
+ * (tickets, per-field accuracy, modalities), for `npm run bench:all`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,10 +39,10 @@ if (min !== undefined && !(min >= 0 && min <= 1)) {
   process.stderr.write('eval: --min takes an accuracy between 0 and 1, e.g. --min=0.95\n');
   process.exit(2);
 }
-const known = new Set(['--holdout']);
+const known = new Set(['--holdout', '--json']);
 const unknown = args.filter((a) => a.startsWith('--') && !a.startsWith('--min=') && !known.has(a));
 if (unknown.length > 0) {
-  process.stderr.write(`eval: unknown option ${unknown.join(' ')}; options: --min=X, --holdout\n`);
+  process.stderr.write(`eval: unknown option ${unknown.join(' ')}; options: --min=X, --holdout, --json\n`);
   process.exit(2);
 }
 const named = args.filter((a) => !a.startsWith('--'));
@@ -75,6 +76,15 @@ const total = score(all);
 if (files.length > 1) {
   const summary = formatScore({ ...total, misses: [] }, `All ${String(files.length)} files`);
   process.stdout.write(summary + '\n');
+}
+if (args.includes('--json')) {
+  const json = {
+    files: files.length,
+    tickets: total.total,
+    accuracy: fieldAccuracy(total),
+    modalities: total.modalities,
+  };
+  process.stdout.write(JSON.stringify(json) + '\n');
 }
 if (min === undefined) {
   process.exitCode = total.allCorrect === total.total ? 0 : 1;
