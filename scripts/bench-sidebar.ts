@@ -211,7 +211,11 @@ function report(label: string, runs: readonly Moments[]): void {
   // Each phase as the median of its own duration. The entry asks Zendesk for the settings, the
   // agent and the ticket before the first view's module (classifier, lexicon, React) is evaluated,
   // so the answers travel meanwhile: "then waits for Zendesk" is what they add after that module.
-  const phase = (f: (r: Moments) => number): string => ms(median(runs.map(f)));
+  // A moment the app did not mark (NaN) is left out of a median, and said so when every load missed it.
+  const phase = (f: (r: Moments) => number): string => {
+    const values = runs.map(f).filter(Number.isFinite);
+    return values.length === 0 ? 'not marked' : ms(median(values));
+  };
   const answered = (r: Moments): number => Math.max(r.ticket, r.language);
   console.log(
     `    frame HTML ${phase((r) => r.html)} · entry script ${phase((r) => r.scripts - r.html)} · ` +

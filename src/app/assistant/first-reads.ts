@@ -30,5 +30,11 @@ export function startFirstReads(port: ZendeskPort): FirstReads {
     ticket,
   };
   for (const read of Object.values(reads)) (read as Promise<unknown>).catch(() => undefined);
+  Promise.all([reads.metadata, reads.context, reads.user]).then(
+    () => {
+      markOnce(START_MARKS.settingsRead);
+    },
+    () => undefined,
+  );
   return reads;
 }

@@ -1,30 +1,20 @@
-import type { Layer, LexiconEntry, Meaning } from './lexicon';
-import { LEXICON, STOPWORDS } from './lexicon-data';
+import type { Layer, Meaning } from './lexicon';
+import { LEXICON_TABLES, STOPWORDS } from './lexicon-data';
+import {
+  deletions,
+  MIN_FUZZY_LENGTH,
+  type CompiledPhrase,
+  type EntryMeaning,
+  type LexiconTables,
+} from './lexicon-tables';
 import { tokenize, type Token } from './normalize';
 
 /**
- * Finds the lexicon's phrases in a text. The lexicon is compiled once into hash indexes, so a
- * ticket costs one pass over its tokens plus a few map lookups per token; typo tolerance uses a
- * deletion index (every word with one letter removed), not a scan of the vocabulary.
+ * Finds the lexicon's phrases in a text. The lexicon comes compiled into hash indexes
+ * (lexicon-tables.ts, prebuilt by the app's build), so a ticket costs one pass over its tokens
+ * plus a few map lookups per token; typo tolerance uses a deletion index (every word with one
+ * letter removed), not a scan of the vocabulary.
  */
-interface PatternWord {
-  readonly key: string;
-  readonly text: string;
-  readonly prefix: boolean;
-  readonly upperOnly: boolean;
-  readonly capitalOnly: boolean;
-  /** No typo tolerance ("=matrimoni" must not match "patrimoni"). */
-  readonly exactOnly: boolean;
-}
-
-interface CompiledEntry {
-  readonly entry: LexiconEntry;
-  readonly words: readonly PatternWord[];
-  readonly order: number;
-  /** The entry's layer as an index (entity 0, cue 1, scope 2). */
-  readonly layer: number;
-}
-
 export interface Match {
   readonly meaning: Meaning;
   readonly layer: Layer;
@@ -46,51 +36,10 @@ export interface MatchedText {
   readonly matches: readonly Match[];
 }
 
-const MIN_FUZZY_LENGTH = 6;
 const ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'els', 'les', 'los', 'las', 'lo']);
 const OF: ReadonlySet<string> = new Set(['de', 'del', 'dels', 'd']);
 /** Key marks of words that match only as written: capitals, capital initial, exact. */
 const MARKS = '^~=';
-const MIN_PREFIX_LENGTH = 3;
-
-function parseWord(raw: string): PatternWord[] {
-  let text = raw;
-  let upperOnly = false;
-  let capitalOnly = false;
-  let exactOnly = false;
-  let prefix = false;
-  if (text.startsWith('^')) {
-    upperOnly = true;
-    text = text.slice(1);
-  } else if (text.startsWith('~')) {
-    capitalOnly = true;
-    text = text.slice(1);
-  } else if (text.startsWith('=')) {
-    exactOnly = true;
-    text = text.slice(1);
-  }
-  if (text.endsWith('*')) {
-    prefix = true;
-    text = text.slice(0, -1);
-  }
-  return tokenize(text)
-    .map((t) => t.norm)
-    .filter((w) => !STOPWORDS.has(w))
-    .map((w, i, all) => {
-      const isPrefix = prefix && i === all.length - 1;
-      const mark = upperOnly ? '^' : capitalOnly ? '~' : exactOnly ? '=' : '';
-      const key = `${mark}${w}${isPrefix ? '*' : ''}`;
-      return { key, text: w, prefix: isPrefix, upperOnly, capitalOnly, exactOnly };
-    });
-}
-
-function compilePhrase(phrase: string): PatternWord[] {
-  const out: PatternWord[] = [];
-  for (const raw of phrase.split(/\s+/)) {
-    if (raw.length > 0) out.push(...parseWord(raw));
-  }
-  return out;
-}
 
 /** True when a and b differ by at most one insertion, deletion, substitution or adjacent swap. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -112,67 +61,18 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-const LAYERS: readonly Layer[] = ['entity', 'cue', 'scope'];
-const layerIndex = (layer: Layer): number => LAYERS.indexOf(layer);
-
 class CompiledLexicon {
-  private readonly byFirstKey = new Map<string, CompiledEntry[]>();
-  private readonly exact = new Map<string, string[]>();
-  private readonly prefixes: PatternWord[] = [];
-  private readonly fuzzy = new Map<string, Set<string>>();
   private readonly resolved = new Map<string, ResolvedWord>();
   private readonly resolvedUpper = new Map<string, ResolvedWord>();
   private readonly resolvedCapital = new Map<string, ResolvedWord>();
-  /** Some pattern word has at most one character that is not a digit: a number may match it. */
-  private digitWords = false;
 
-  constructor(entries: readonly LexiconEntry[]) {
-    let order = 0;
-    const seenPrefix = new Set<string>();
-    for (const entry of entries) {
-      for (const phrase of entry.phrases) {
-        const words = compilePhrase(phrase);
-        const head = words[0];
-        if (head === undefined) continue;
-        const compiled: CompiledEntry = { entry, words, order: order++, layer: layerIndex(entry.layer) };
-        const list = this.byFirstKey.get(head.key) ?? [];
-        list.push(compiled);
-        this.byFirstKey.set(head.key, list);
-        for (const w of words) this.registerWord(w, seenPrefix);
-      }
-    }
-  }
+  constructor(private readonly tables: LexiconTables) {}
 
-  private registerWord(w: PatternWord, seenPrefix: Set<string>): void {
-    let other = 0;
-    for (let i = 0; i < w.text.length; i++) {
-      const c = w.text.charCodeAt(i);
-      if (c < 48 || c > 57) other++;
-    }
-    if (other === 0 || (other === 1 && w.text.length >= MIN_FUZZY_LENGTH)) this.digitWords = true;
-    if (w.prefix) {
-      if (w.text.length >= MIN_PREFIX_LENGTH && !seenPrefix.has(w.key)) {
-        seenPrefix.add(w.key);
-        this.prefixes.push(w);
-      }
-      return;
-    }
-    const keys = this.exact.get(w.text) ?? [];
-    if (!keys.includes(w.key)) keys.push(w.key);
-    this.exact.set(w.text, keys);
-    if (!w.upperOnly && !w.capitalOnly && !w.exactOnly && w.text.length >= MIN_FUZZY_LENGTH) {
-      for (const variant of [w.text, ...deletions(w.text)]) {
-        const set = this.fuzzy.get(variant) ?? new Set<string>();
-        set.add(w.text);
-        this.fuzzy.set(variant, set);
-      }
-    }
+  /** The entry a phrase belongs to. */
+  entry(phrase: CompiledPhrase): EntryMeaning {
+    const entry = this.tables.entries[phrase.entry];
+    if (entry === undefined) throw new Error(`lexicon phrase ${String(phrase.order)} has no entry`);
+    return entry;
   }
 
   /**
@@ -185,18 +85,19 @@ class CompiledLexicon {
     const norm = token.norm;
     // Numbers (phone numbers, dates, file numbers) are most of a ticket's distinct words; when no
     // pattern word is (almost) all digits, none of them can match, and they need not be cached.
-    if (!this.digitWords && isDigits(norm)) return NO_WORD;
+    const { exact, prefixes, fuzzy, byFirstKey, phrases, digitWords } = this.tables;
+    if (!digitWords && isDigits(norm)) return NO_WORD;
     const cached = cache.get(norm);
     if (cached !== undefined) return cached;
     const keys: string[] = [];
-    const exactKeys = this.exact.get(norm);
+    const exactKeys = exact.get(norm);
     if (exactKeys !== undefined) {
       for (const k of exactKeys) {
         const mark = k.charAt(0);
         if (mark === '^' ? token.upper : mark === '~' ? token.capital : true) keys.push(k);
       }
     }
-    for (const p of this.prefixes) {
+    for (const p of prefixes) {
       if ((p.upperOnly && !token.upper) || (p.capitalOnly && !token.capital)) continue;
       if (norm.startsWith(p.text)) keys.push(p.key);
       else if (
@@ -212,16 +113,20 @@ class CompiledLexicon {
     if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH && !token.upper) {
       const found = new Set<string>();
       for (const variant of [norm, ...deletions(norm)]) {
-        const words = this.fuzzy.get(variant);
+        const words = fuzzy.get(variant);
         if (words === undefined) continue;
         for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
       }
-      for (const w of found) for (const k of this.exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
+      for (const w of found) for (const k of exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
     }
-    const starts: CompiledEntry[] = [];
+    const starts: CompiledPhrase[] = [];
     for (const k of keys) {
-      const list = this.byFirstKey.get(k);
-      if (list !== undefined) for (const c of list) starts.push(c);
+      const list = byFirstKey.get(k);
+      if (list !== undefined)
+        for (const c of list) {
+          const phrase = phrases[c];
+          if (phrase !== undefined) starts.push(phrase);
+        }
     }
     const word: ResolvedWord = keys.length === 0 ? NO_WORD : { keys, starts };
     // Bounded: a huge ticket of distinct words must not grow memory without limit.
@@ -234,7 +139,7 @@ class CompiledLexicon {
 /** What one text word is to the lexicon: the pattern-word keys it satisfies, the phrases it may start. */
 interface ResolvedWord {
   readonly keys: readonly string[];
-  readonly starts: readonly CompiledEntry[];
+  readonly starts: readonly CompiledPhrase[];
 }
 const NO_WORD: ResolvedWord = { keys: [], starts: [] };
 
@@ -297,7 +202,7 @@ function prefixWithinOneEdit(word: string, prefix: string): boolean {
 let compiled: CompiledLexicon | undefined;
 
 function lexicon(): CompiledLexicon {
-  compiled ??= new CompiledLexicon(LEXICON);
+  compiled ??= new CompiledLexicon(LEXICON_TABLES);
   return compiled;
 }
 
@@ -325,7 +230,7 @@ export function matchText(text: string): MatchedText {
   /** Per layer (entity, cue, scope): the first content word not yet inside a match. */
   const nextFree = [0, 0, 0];
   /** Per layer: the best phrase starting at the current word. */
-  const best: (CompiledEntry | undefined)[] = [undefined, undefined, undefined];
+  const best: (CompiledPhrase | undefined)[] = [undefined, undefined, undefined];
   /** Per layer: the words a "named after" trigger reaches (see `ofRun`). */
   const bestWindow: (number | undefined)[] = [undefined, undefined, undefined];
 
@@ -338,36 +243,37 @@ export function matchText(text: string): MatchedText {
     for (const cand of starts) {
       const layer = cand.layer;
       if (i < (nextFree[layer] ?? 0)) continue;
-      const n = cand.words.length;
+      const n = cand.keys.length;
       if (i + n > content.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        const word = cand.words[k];
+        const key = cand.keys[k];
         const tok = content[i + k];
         ok =
-          word !== undefined &&
+          key !== undefined &&
           tok !== undefined &&
           tok.sentence === sentence &&
-          tokenHas(resolved[i + k]?.keys ?? [], word.key);
+          tokenHas(resolved[i + k]?.keys ?? [], key);
       }
       if (!ok) continue;
-      if (cand.entry.notBeforeNumber === true) {
+      const entry = lex.entry(cand);
+      if (entry.notBeforeNumber === true) {
         // "DNI 99999972C", "DNI de proves 99999974E": someone's number, not the product.
         const next = [content[i + n], content[i + n + 1]];
         if (next.some((t) => t !== undefined && t.sentence === sentence && /\d/.test(t.norm))) continue;
       }
-      if (cand.entry.beforeNumber === true) {
+      if (entry.beforeNumber === true) {
         const t = content[i + n];
         if (t === undefined || t.sentence !== sentence || !isDigits(t.norm)) continue;
       }
       let window: number | undefined;
-      if (cand.entry.beforeOf === true) {
-        const meaning = cand.entry.meaning;
+      if (entry.beforeOf === true) {
+        const meaning = entry.meaning;
         const cap = meaning.kind === 'scope' ? (meaning.window ?? MAX_OF_RUN) : MAX_OF_RUN;
         window = Math.min(cap, ofRun(text, tokens, at[i + n - 1] ?? -1, sentence));
         if (window === 0) continue;
       }
-      if (cand.entry.beforeArticleOf === true) {
+      if (entry.beforeArticleOf === true) {
         const k = at[i + n - 1] ?? -1;
         const article = tokens[k + 1];
         const of = tokens[k + 2];
@@ -380,8 +286,8 @@ export function matchText(text: string): MatchedText {
       const current = best[layer];
       if (
         current === undefined ||
-        n > current.words.length ||
-        (n === current.words.length && cand.order < current.order)
+        n > current.keys.length ||
+        (n === current.keys.length && cand.order < current.order)
       ) {
         best[layer] = cand;
         bestWindow[layer] = window;
@@ -394,20 +300,21 @@ export function matchText(text: string): MatchedText {
       if (cand === undefined) continue;
       best[layer] = undefined;
       const firstTok = content[i];
-      const lastTok = content[i + cand.words.length - 1];
+      const lastTok = content[i + cand.keys.length - 1];
       if (firstTok === undefined || lastTok === undefined) continue;
       const window = bestWindow[layer];
+      const entry = lex.entry(cand);
       matches.push({
-        meaning: cand.entry.meaning,
-        layer: cand.entry.layer,
+        meaning: entry.meaning,
+        layer: entry.layer,
         start: firstTok.start,
         end: lastTok.end,
         first: i,
-        last: i + cand.words.length - 1,
+        last: i + cand.keys.length - 1,
         sentence: firstTok.sentence,
         ...(window === undefined ? {} : { window }),
       });
-      nextFree[layer] = i + cand.words.length;
+      nextFree[layer] = i + cand.keys.length;
     }
   }
   return { tokens, content, matches };
