@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { TEMPLATES, TEMPLATE_IDS } from '../../../src/domain/templates/registry';
 import { chooseTemplate, mount } from '../harness';
 import { standInProxy } from '../proxy-handlers';
 
@@ -26,6 +27,14 @@ describe('inserting replies without accidents', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Inserir com a resposta pública' }));
     expect(await screen.findByText(/ja té una nota interna a mig escriure/)).toBeDefined();
     expect(zendesk.ticket.editor).toEqual({ type: 'internalNote', html: '<p>Esperem la resposta del col·legi.</p>' });
+  });
+
+  it('never appends an internal note to a public reply being written, nor changes its type', async () => {
+    const { zendesk } = await openCaidReply();
+    zendesk.ticket.editor = { type: 'publicReply', html: '<p>Bon dia, us escrivim per…</p>' };
+    fireEvent.click(screen.getByRole('button', { name: 'Inserir com a nota interna' }));
+    expect(await screen.findByText(/ja té una resposta pública a mig escriure/)).toBeDefined();
+    expect(zendesk.ticket.editor).toEqual({ type: 'publicReply', html: '<p>Bon dia, us escrivim per…</p>' });
   });
 
   it('asks before inserting the same reply twice, and inserts it again only on yes', async () => {
@@ -59,6 +68,25 @@ describe('inserting replies without accidents', () => {
     await chooseTemplate('pscp-inici-homologacio');
     await screen.findByText(/Falta o no és vàlid/);
     expect(screen.queryByRole('button', { name: 'Copiar el text' })).toBeNull();
+  });
+
+  it('copies every message for a third party (CAID, col·legi, PortaSignatures, head of service), none for the ens', async () => {
+    mount();
+    await screen.findByTestId('service');
+    fireEvent.click(screen.getByRole('tab', { name: /Respostes/ }));
+    const audiences = new Set<string>();
+    for (const id of TEMPLATE_IDS) {
+      await chooseTemplate(id);
+      const audience = TEMPLATES[id].audience;
+      audiences.add(audience);
+      await waitFor(() => {
+        expect({ id, copy: screen.queryByRole('button', { name: 'Copiar el text' }) !== null }).toEqual({
+          id,
+          copy: audience !== 'ens',
+        });
+      });
+    }
+    expect([...audiences].sort()).toEqual(['collegi', 'ens', 'head-of-service', 'minhap', 'signatory']);
   });
 
   it('says why the insert buttons are off while a value is missing', async () => {
