@@ -164,6 +164,17 @@ describe.runIf(available)('sidebar layout at 320 and 400 px', () => {
       await expectFits('replies');
       // Every template's whole name shows: wrapped, never cut or ellipsed.
       expect(await cutTemplateNames()).toEqual([]);
+      // A reply with long links (help-centre articles, a file on GitHub) wraps them in its preview:
+      // the preview scrolls down, never sideways.
+      await t.app
+        .getByTestId('template-list')
+        .locator('label', { hasText: "VO: fi d'alta després de l'homologació (PRE i PRO)" })
+        .click();
+      await t.app.getByTestId('reply-preview').locator('a').first().waitFor();
+      const preview = await t.app
+        .getByTestId('reply-preview')
+        .evaluate((p) => ({ scrollWidth: p.scrollWidth, clientWidth: p.clientWidth }));
+      expect(preview.scrollWidth).toBeLessThanOrEqual(preview.clientWidth + 1);
       const shotReplies = screenshotPath(`sidebar-${String(width)}-replies.png`);
       if (shotReplies !== undefined) await t.page.locator('.sidebar').screenshot({ path: shotReplies });
 
