@@ -150,6 +150,27 @@ describe('less to read', () => {
     expect(controlled?.hidden).toBe(false);
   });
 
+  it('moves a step the answers skip out of the list, and shows it folded, without its buttons', async () => {
+    await openSteps();
+    const skipped = () => screen.getByTestId('step-vo-pre.no-autoritzat-pro');
+    const toggle = () => within(skipped()).getByRole('button', { name: /^(Obrir|Plegar) el pas \d+$/ });
+    expect(within(skipped()).getByRole('button', { name: 'Aplicar al tiquet' })).toBeDefined();
+    // Already authorised in PRO: the step that hands an unauthorised ens on no longer applies.
+    const asked = within(screen.getByTestId('step-vo-pre.autoritzacions-pro')).getByRole('group', {
+      name: AUTHORISED_IN_PRO,
+    });
+    fireEvent.click(within(asked).getByRole('button', { name: 'Sí' }));
+    // It leaves the list for the line of steps that do not apply; shown from there, it is short.
+    await waitFor(() => {
+      expect(screen.queryByTestId('step-vo-pre.no-autoritzat-pro')).toBeNull();
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Mostrar-los' }));
+    expect(skipped().className).toContain('skipped');
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    expect(within(skipped()).queryByRole('button', { name: 'Aplicar al tiquet' })).toBeNull();
+    expect(within(skipped()).queryByTestId('waits-vo-pre.no-autoritzat-pro')).toBeNull();
+  });
+
   it('says each question once, at its step; the steps waiting for it name that step by its number', async () => {
     await openSteps();
     const panel = screen.getByRole('region', { name: 'Passos' });
