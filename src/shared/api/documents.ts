@@ -60,6 +60,16 @@ export const GeneratedFile = z.object({
 });
 export type GeneratedFile = z.infer<typeof GeneratedFile>;
 
+/** Where the Excel's DIR3 came from: the agent, the DIR3 table, or derived for an ajuntament. */
+const MinhapDir3Schema = z.object({
+  value: z.string(),
+  source: z.enum(['request', 'table', 'derived']),
+  note: z.string().nullable(),
+});
+
+/** The request's values the Excel cannot be filled with (both MINHAP operations answer so). */
+const MinhapRefused = z.object({ status: z.literal('refused'), problems: z.array(MinhapProblemSchema).min(1) });
+
 export const MinhapExcelResponse = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('built'),
@@ -71,11 +81,10 @@ export const MinhapExcelResponse = z.discriminatedUnion('status', [
         cells: z.record(z.string(), z.string()),
       }),
     ),
-    /** Where the DIR3 came from: the agent, the DIR3 table, or derived for an ajuntament. */
-    dir3: z.object({ value: z.string(), source: z.enum(['request', 'table', 'derived']), note: z.string().nullable() }),
+    dir3: MinhapDir3Schema,
     notes: z.array(z.string()),
   }),
-  z.object({ status: z.literal('refused'), problems: z.array(MinhapProblemSchema).min(1) }),
+  MinhapRefused,
 ]);
 export type MinhapExcelResponse = z.infer<typeof MinhapExcelResponse>;
 
@@ -104,10 +113,10 @@ export const AttachMinhapResponse = z.discriminatedUnion('status', [
     fileName: z.string(),
     size: z.number().int().nonnegative(),
     rows: z.number().int().nonnegative(),
-    dir3: z.object({ value: z.string(), source: z.enum(['request', 'table', 'derived']), note: z.string().nullable() }),
+    dir3: MinhapDir3Schema,
     notes: z.array(z.string()),
   }),
-  z.object({ status: z.literal('refused'), problems: z.array(MinhapProblemSchema).min(1) }),
+  MinhapRefused,
 ]);
 export type AttachMinhapResponse = z.infer<typeof AttachMinhapResponse>;
 
