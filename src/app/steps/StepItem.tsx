@@ -11,7 +11,7 @@ import { applyActions } from './apply-actions';
 import { Question } from './Question';
 import { hasDocument, StepDocument } from './StepDocument';
 import { pendingBeforeApply, stepQuestions, summariseWaits, type StepRef, type WaitSummary } from './step-view';
-import type { StepsPanelProps } from './StepsPanel';
+import type { StepsPanelProps } from './steps-panel-props';
 import { TickOffer } from './TickOffer';
 import { when } from './when';
 
@@ -80,24 +80,21 @@ function WaitsLine({ summary, jump }: { summary: WaitSummary; jump: (id: string)
   const { t } = useAssistantContext();
   const parts: React.ReactNode[] = [];
   const { answers, steps, texts } = summary;
-  if (answers.length > 0)
-    parts.push(
-      <Refs
-        key="answers"
-        phrase={answers.length === 1 ? t('steps.waitAnswer', { n: SLOT }) : t('steps.waitAnswers', { list: SLOT })}
-        refs={answers}
-        jump={jump}
-      />,
-    );
-  if (steps.length > 0)
-    parts.push(
-      <Refs
-        key="steps"
-        phrase={steps.length === 1 ? t('steps.waitDone', { n: SLOT }) : t('steps.waitDones', { list: SLOT })}
-        refs={steps}
-        jump={jump}
-      />,
-    );
+  // What the step waits for: other steps' answers, then other steps done (one phrase or its plural).
+  const waits = [
+    { key: 'answers', refs: answers, one: 'steps.waitAnswer', many: 'steps.waitAnswers' },
+    { key: 'steps', refs: steps, one: 'steps.waitDone', many: 'steps.waitDones' },
+  ] as const;
+  for (const { key, refs, one, many } of waits)
+    if (refs.length > 0)
+      parts.push(
+        <Refs
+          key={key}
+          phrase={refs.length === 1 ? t(one, { n: SLOT }) : t(many, { list: SLOT })}
+          refs={refs}
+          jump={jump}
+        />,
+      );
   for (const x of texts) parts.push(<span key={x}>{x}</span>);
   return (
     <>
