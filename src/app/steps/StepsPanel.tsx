@@ -2,30 +2,12 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useState } from 'react';
 import { Dots } from '@zendeskgarden/react-loaders';
-import type { Facts } from '../../domain/procedures/conditions';
-import { text, type Library, type Plan } from '../../domain/procedures/engine';
+import { text } from '../../domain/procedures/engine';
 import { useAssistantContext } from '../assistant/context';
-import type { Navigation } from '../assistant/navigation';
 import { problemText } from '../notice';
-import type { ProgressState } from '../progress/useProgress';
-import type { DocumentSources } from '../documents/MinhapDocument';
 import { opensExpanded } from './step-view';
 import { StepItem } from './StepItem';
-import type { AnswersState, SetFact } from './useAnswers';
-
-/** What the steps panel uses: the procedures, the plan, the answers so far and the shared progress. */
-export interface StepsPanelProps {
-  readonly library: Library | undefined;
-  readonly plan: Plan;
-  readonly facts: Facts;
-  /** The shared answers, with who gave each and when, and the proxy's state. */
-  readonly answers: Pick<AnswersState, 'answers' | 'sources' | 'problem' | 'retry'>;
-  readonly setFact: SetFact;
-  readonly progress: ProgressState;
-  readonly go: (nav: Navigation) => void;
-  /** What the documents of a step (the MINHAP Excel) are filled from; without it none is offered. */
-  readonly documents?: DocumentSources;
-}
+import type { StepsPanelProps } from './steps-panel-props';
 
 /**
  * The procedure as a checklist in the manual's order: what applies and why, what waits on an
