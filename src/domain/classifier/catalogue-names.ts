@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../catalogue/catalogue';
 import type { KnownServiceId, ProductId } from '../catalogue/ids';
-import type { LexiconEntry, Meaning } from './lexicon';
+import type { LexiconEntry, Meaning } from './lexicon-types';
 import { normaliseWords } from './normalize';
 
 /**

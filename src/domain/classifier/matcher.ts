@@ -1,4 +1,4 @@
-import type { Layer, Meaning } from './lexicon';
+import type { Layer, Meaning } from './lexicon-types';
 import { LEXICON_TABLES, STOPWORDS } from './lexicon-data';
 import {
   deletions,

@@ -1,4 +1,4 @@
-import type { Meaning } from './lexicon';
+import type { Meaning } from './lexicon-types';
 import { matchText, type Match, type MatchedText } from './matcher';
 import { scopesOf, type ScopeMark } from './scopes';
 import type { EvidenceField, Ticket } from './schema';

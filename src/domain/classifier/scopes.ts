@@ -1,4 +1,4 @@
-import type { ScopeKind } from './lexicon';
+import type { ScopeKind } from './lexicon-types';
 import type { Match } from './matcher';
 
 /**

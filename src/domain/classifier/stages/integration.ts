@@ -1,5 +1,5 @@
 import { ev, first, weightOf, type Source } from '../mentions';
-import type { OtherTopic } from '../lexicon';
+import type { OtherTopic } from '../lexicon-types';
 import type { CodedEvidence } from '../schema';
 import type { Mention } from '../reading';
 import type { TicketReading } from '../ticket-reading';

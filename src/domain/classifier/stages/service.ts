@@ -1,7 +1,7 @@
 import { PRODUCTS, type ProductId } from '../../catalogue/products';
 import type { KnownServiceId, ServiceId } from '../../catalogue/services';
 import { isFormRead } from '../../form/schema';
-import type { ScopeKind } from '../lexicon';
+import type { ScopeKind } from '../lexicon-types';
 import { ev, isOwn, isProduct, isService, type Source } from '../mentions';
 import { normaliseWords } from '../normalize';
 import type { Mention, PassageZone, ReadPassage } from '../reading';
