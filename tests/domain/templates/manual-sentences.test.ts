@@ -3,6 +3,7 @@ import type { ZodType } from 'zod';
 import { loadCompiledTemplate } from '../../../src/app/replies/compiled-templates';
 import { htmlToText } from '../../../src/domain/templates/html-to-text';
 import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../../src/domain/templates';
+import { flat } from './helpers/flat';
 import { SEED_TEXTS } from './seed-texts';
 
 /**
@@ -11,16 +12,6 @@ import { SEED_TEXTS } from './seed-texts';
  * the registry names that key in `derivedParts` (the replies panel tells the agent). The manual's
  * texts are `seed-texts.ts`; variables are filled with the same values on both sides.
  */
-
-/** Compares as a reader would: quotes, apostrophes, spacing and list dashes unified. */
-function flat(s: string): string {
-  return s
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/^\s*- /gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Removes each element marked `data-derived` with all it holds; returns the rest and the keys. */
 export function withoutDerived(html: string): { html: string; keys: string[] } {

@@ -15,17 +15,8 @@ import {
 } from '../../../src/domain/templates';
 import { readDeskSettings } from '../../../src/domain/settings/desk-settings';
 import { handlebarsPrecompile } from '../../../tools/vite/handlebars-precompile';
+import { flat } from './helpers/flat';
 import { SEED_TEXTS } from './seed-texts';
-
-/** Compares texts as a reader would: quotes, apostrophes and spacing unified, list dashes dropped. */
-function flat(s: string): string {
-  return s
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/^\s*- /gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 async function render(id: TemplateId, lang: 'ca' | 'es', values: Record<string, unknown>) {
   return renderTemplate(id, lang, values, loadCompiledTemplate);
