@@ -1,9 +1,9 @@
 import XlsxPopulate from 'xlsx-populate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MINHAP_SHEET } from '../../src/domain/documents/minhap';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { DcocLinesResponse, MinhapExcelResponse } from '../../src/shared/api';
-import { startHarness, type Harness } from '../proxy/helpers/harness';
+import { harnessForSuite } from '../proxy/helpers/harness';
 
 const URL = '/v1/documents/minhap';
 const body = (extra: Record<string, unknown> = {}) => ({
@@ -16,13 +16,7 @@ const body = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('POST /v1/documents/minhap', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = harnessForSuite();
 
   it('builds the Excel with the DIR3 read from DIR3_2_INE10_UO and audits it', async () => {
     const res = await h.send('POST', URL, body());

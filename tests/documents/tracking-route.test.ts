@@ -1,19 +1,13 @@
 import XlsxPopulate from 'xlsx-populate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import { TrackingRowsResponse } from '../../src/shared/api';
-import { startHarness, type Harness } from '../proxy/helpers/harness';
+import { harnessForSuite } from '../proxy/helpers/harness';
 
 const URL = '/v1/documents/tracking';
 
 describe('POST /v1/documents/tracking', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = harnessForSuite();
 
   it('reads SIRI in PRE and PRO for the Via Oberta lines and returns them as .xlsx with text cells', async () => {
     const res = await h.send('POST', URL, {

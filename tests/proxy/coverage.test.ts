@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverage } from '../../src/proxy/checks/coverage';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
 import type { Authorisation } from '../../src/shared/api';
-import { startHarness, type Harness } from './helpers/harness';
+import { harnessForSuite } from './helpers/harness';
 
 const auth = (producte: string, modalitat: string, finalitat = 'PROVES'): Authorisation => ({
   organisme: { codi: '4317110007', nom: 'Ajuntament de Vila-seca', cif: null },
@@ -52,13 +52,7 @@ describe('asked × PRO × PRE', () => {
 });
 
 describe('the checks through the proxy', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = harnessForSuite();
 
   it('coverage: each row holds exactly the environment’s rows of what was asked', async () => {
     const res = await h.get(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../../src/proxy/db/demo/demo-data';
-import { startHarness, type Harness } from './helpers/harness';
+import { harnessForSuite, startHarness, type Harness } from './helpers/harness';
 
 const body = (extra: Record<string, unknown>) => ({
   ticket: 77,
@@ -73,13 +73,7 @@ describe('integrator register in the desk tool’s own table', () => {
 });
 
 describe('shared answers', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = harnessForSuite();
 
   it('an answer is stored with who and when, a second agent sees it, and it can be withdrawn', async () => {
     const put = await h.send(

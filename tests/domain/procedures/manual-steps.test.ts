@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProxyClient } from '../../../src/app/api/proxy-client';
 import { CHECKS, type CheckRequest } from '../../../src/app/checks/registry';
 import { translator } from '../../../src/app/i18n/i18n';
 import { cifControlDigit } from '../../../src/domain/identifiers';
 import type { Facts } from '../../../src/domain/procedures';
 import { DEMO } from '../../../src/proxy/db/demo/demo-data';
-import { startHarness, type Harness } from '../../proxy/helpers/harness';
+import { harnessForSuite, type Harness } from '../../proxy/helpers/harness';
 import { cls, ids, run, status, step, waits } from './helpers';
 
 /**
@@ -69,13 +69,7 @@ describe('PSCP PRO · Pas 1: the ens as an òrgan de contractació in PRO (throu
   const validated = { 'homologation.validated': true } as const;
   // Vila-seca is an òrgan in the demo's PRE only; Barcelona is one in PRO too.
   const vilaSecaCif = `P4317100${'JABCDEFGHI'.charAt(cifControlDigit('4317100'))}`;
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => {
-    await h.close();
-  });
+  const h = harnessForSuite();
 
   /** Runs the step's own check as the sidebar does and returns the fact it answers. */
   async function answerOf(cif: string): Promise<Facts> {

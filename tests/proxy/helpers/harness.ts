@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { loadConfig } from '../../../src/proxy/config';
 import { openDatabases, type Databases } from '../../../src/proxy/db/connect';
 import { signAgentToken, type TokenClaims } from '../../../src/proxy/demo-token';
@@ -75,6 +75,37 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await app.close();
       await databases.close();
     },
+  };
+}
+
+/**
+ * The harness of one `describe` block: started before its tests (on a busy machine PGlite's start
+ * takes a while, hence the long hook timeout) and closed after them. The object it returns hands
+ * each call on to that harness, so tests use it as they would use `startHarness`'s.
+ */
+export function harnessForSuite(env: Record<string, string> = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(env);
+  }, 120_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): Harness => {
+    if (started === undefined) throw new Error('the suite’s harness is used before its beforeAll ran');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get databases() {
+      return current().databases;
+    },
+    token: async (agentId, overrides) => current().token(agentId, overrides),
+    get: async (url, agentId) => current().get(url, agentId),
+    send: async (method, url, body, agentId) => current().send(method, url, body, agentId),
+    close: async () => current().close(),
   };
 }
 
