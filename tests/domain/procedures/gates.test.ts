@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/domain/classifier';
-import { cls, ids, run, status, step, waits } from './helpers';
+import { cls, DCOC_GATED_STEPS, ids, run, status, step, waits } from './helpers';
 
 /**
  * Every gate of the manual that issue 13 lists, through the engine: what waits, for what, and what
@@ -13,13 +13,7 @@ describe('DCOC: permission of the col·legi before Pas 2', () => {
   it('holds the SIRI alta, the DCOC configuration, IPs, homologation and close while the permission is unknown', () => {
     const p = run(dcoc, inPro);
     expect(status(p, 'vo-pre.dcoc-permis')).toBe('applies');
-    for (const id of [
-      'vo-pre.dcoc-configuracio',
-      'vo-pre.alta-siri',
-      'vo-pre.ips',
-      'vo-pre.homologacio',
-      'vo-pre.tancar',
-    ]) {
+    for (const id of DCOC_GATED_STEPS) {
       expect(status(p, id), id).toBe('waiting');
       expect(waits(p, id), id).toContain('dcoc.permissionGranted');
     }
@@ -42,14 +36,7 @@ describe('DCOC: permission of the col·legi before Pas 2', () => {
   it('stops when the col·legi refuses: nothing is authorised, messaged or closed', () => {
     const p = run(dcoc, { ...inPro, 'dcoc.permissionGranted': false });
     expect(status(p, 'vo-pre.dcoc-sense-permis')).toBe('applies');
-    for (const id of [
-      'vo-pre.dcoc-configuracio',
-      'vo-pre.alta-siri',
-      'vo-pre.ips',
-      'vo-pre.homologacio',
-      'vo-pre.tancar',
-    ])
-      expect(status(p, id), id).toBe('skipped');
+    for (const id of DCOC_GATED_STEPS) expect(status(p, id), id).toBe('skipped');
   });
 
   it('asks no MINHAP question on a DCOC ticket', () => {

@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import type { Classification } from '../../../src/domain/classifier';
 import {
   evaluate,
+  FACT_IDS,
   isGatedEffect,
   library,
   plan,
@@ -78,3 +80,32 @@ export function violations(p: Plan, facts: Facts, c: Classification): string[] {
   });
   return out;
 }
+
+/**
+ * The gate rule on one classification's plan three ways: with the given answers only, then with
+ * every other question answered yes, then no (the given answers and ticks always stand).
+ */
+export function expectGateRuleEitherWay(
+  c: Classification,
+  given: { readonly facts?: Facts | undefined; readonly done?: readonly string[] | undefined } = {},
+  label = c.id,
+): void {
+  const progress = Object.fromEntries((given.done ?? []).map((id) => [id, { doneAt: NOW.toISOString() }]));
+  for (const others of [undefined, true, false]) {
+    const facts: Facts = {
+      ...(others === undefined ? {} : Object.fromEntries(FACT_IDS.map((f) => [f, others]))),
+      ...given.facts,
+    };
+    const p = plan(library(), { classification: c, facts, progress, now: NOW });
+    expect(violations(p, facts, c), `${label} (others ${String(others)})`).toEqual([]);
+  }
+}
+
+/** The steps a DCOC ticket holds until the col·legi's permission is known, and skips if refused. */
+export const DCOC_GATED_STEPS = [
+  'vo-pre.dcoc-configuracio',
+  'vo-pre.alta-siri',
+  'vo-pre.ips',
+  'vo-pre.homologacio',
+  'vo-pre.tancar',
+] as const;

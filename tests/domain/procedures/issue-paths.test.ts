@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runGuideCommand } from '../../../src/cli/guide-command';
 import { classify, TicketSchema } from '../../../src/domain/classifier';
-import { FACT_IDS, library, plan, type Facts } from '../../../src/domain/procedures';
-import { NOW, violations } from './helpers';
+import type { Facts } from '../../../src/domain/procedures';
+import { DCOC_GATED_STEPS, expectGateRuleEitherWay, NOW } from './helpers';
 
 /**
  * Every path of the manual that issue 13 names, as tickets an ens would write
@@ -65,18 +65,8 @@ describe('npm run guide on the paths of issue 13', () => {
       answers?: Facts;
       done?: string[];
     }[];
-    for (const item of items) {
-      const c = classify(TicketSchema.parse(item.ticket));
-      const progress = Object.fromEntries((item.done ?? []).map((id) => [id, { doneAt: NOW.toISOString() }]));
-      for (const extra of [undefined, true, false]) {
-        const facts: Facts = {
-          ...(extra === undefined ? {} : Object.fromEntries(FACT_IDS.map((f) => [f, extra]))),
-          ...(item.answers ?? {}),
-        };
-        const p = plan(library(), { classification: c, facts, progress, now: NOW });
-        expect(violations(p, facts, c), `${c.id} (others ${String(extra)})`).toEqual([]);
-      }
-    }
+    for (const item of items)
+      expectGateRuleEitherWay(classify(TicketSchema.parse(item.ticket)), { facts: item.answers, done: item.done });
     // In the command's own output too: a step that authorises, messages the ens or closes and
     // applies waits for nothing.
     for (const g of guides)
@@ -87,28 +77,14 @@ describe('npm run guide on the paths of issue 13', () => {
   it('DCOC: permission unknown holds the alta, IPs, homologation and close; refused stops them', () => {
     const unknown = of('dcoc-permission-unknown');
     expect(unknown.classification.flags).toEqual(['DCOC']);
-    for (const id of [
-      'vo-pre.dcoc-configuracio',
-      'vo-pre.alta-siri',
-      'vo-pre.ips',
-      'vo-pre.homologacio',
-      'vo-pre.tancar',
-    ])
-      expect(waitsOf(unknown, id), id).toContain('dcoc.permissionGranted');
+    for (const id of DCOC_GATED_STEPS) expect(waitsOf(unknown, id), id).toContain('dcoc.permissionGranted');
     expect(stepOf(unknown, 'vo-pre.dcoc-permis')).toMatchObject({
       status: 'applies',
       template: 'vo-dcoc-permis-collegi',
     });
     const refused = of('dcoc-permission-refused');
     expect(statusOf(refused, 'vo-pre.dcoc-sense-permis')).toBe('applies');
-    for (const id of [
-      'vo-pre.dcoc-configuracio',
-      'vo-pre.alta-siri',
-      'vo-pre.ips',
-      'vo-pre.homologacio',
-      'vo-pre.tancar',
-    ])
-      expect(statusOf(refused, id), id).toBe('skipped');
+    for (const id of DCOC_GATED_STEPS) expect(statusOf(refused, id), id).toBe('skipped');
     // A DCOC ticket asks nothing about MINHAP.
     expect(questions(unknown)).toEqual(['dcoc.permissionGranted']);
   });
