@@ -1,4 +1,4 @@
-import { isRecord } from '../shared/is-record';
+import { isRecord } from '../domain/is-record';
 import {
   ZendeskError,
   type AppContext,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
 import { ProxyClient } from '../api/proxy-client';
 import { loadLanguage, resolveLocale } from '../i18n/i18n';

@@ -8,7 +8,7 @@
 import { version } from '../../../manifest.json';
 import type { Classification, TicketInput } from '../../domain/classifier';
 import { changedFields, originalAnswerOf, type LabelField, type Labels } from '../../domain/corpus/correction';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import { RecordCorrectionBody } from '../../shared/api/corrections';
 import type { ProxyProblem } from '../api/proxy-client';
 

@@ -11,7 +11,7 @@
  */
 import { serviceName, type KnownServiceId } from '../../domain/catalogue';
 import type { EnsListRowResult } from '../../shared/api';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import type { HttpResponse, ZendeskPort } from '../../zendesk/port';
 import type { DocumentTranslate } from './texts';
 

@@ -3,7 +3,7 @@ import type { FormReading } from '../../domain/form/schema';
 import type { ZendeskPort } from '../../zendesk/port';
 import { readRequestForm } from '../../shared/form-api';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 
 /**
  * The ens's request form for the open ticket. The app lists the ticket's comments through ZAF

@@ -4,7 +4,7 @@
  * again before the shared progress is read. Pure functions: the hook (`useProgress`) does the
  * storage and the calls.
  */
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import type { StepProgress } from '../../shared/api';
 import type { ProxyProblem, ProxyResult } from '../api/proxy-client';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import { loadJson, saveJson, ticketKey } from '../storage';
 
 /**

@@ -7,7 +7,7 @@
 import type { Facts } from '../../domain/procedures/conditions';
 import { FACT_IDS, type FactId } from '../../domain/procedures/schema';
 import type { Answer } from '../../shared/api';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 
 export interface QueuedAnswer {
   readonly question: FactId;

@@ -5,7 +5,7 @@ import { getAnswers, setAnswer, type Answer } from '../../shared/api/answers';
 import type { ProxyClient, ProxyProblem } from '../api/proxy-client';
 import type { CheckId } from '../../shared/api/check-ids';
 import type { Learned } from '../checks/registry';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import { loadJson, saveJson, ticketKey } from '../storage';
 import { enqueueAnswer, factsOf, isAnswerQueue, mergeAnswers, type QueuedAnswer } from './answers-queue';
 

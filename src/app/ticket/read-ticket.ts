@@ -1,6 +1,6 @@
 import type { TicketInput } from '../../domain/classifier';
 import { ZendeskError, type GetResult, type ZendeskPort } from '../../zendesk/port';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 
 /**
  * Reads the open ticket through the port into the classifier's input, plus what the app needs

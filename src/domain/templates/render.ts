@@ -3,6 +3,7 @@ import { htmlToText } from './html-to-text';
 import { TEMPLATES, type TemplateId, type TemplateLanguage } from './registry';
 import type { IdentifierCode, IdentifierParams } from '../identifiers';
 import { isVariableName, VARIABLE_RULES, VARIABLE_SETTINGS, type VariableRule } from './variables';
+import { isRecord } from '../is-record';
 
 /**
  * Renders a reply: checks every variable against the template's schema first, and only then runs
@@ -40,8 +41,6 @@ export function pickLanguage(id: TemplateId, preferred: TemplateLanguage): Templ
   const langs = TEMPLATES[id].languages;
   return langs.includes(preferred) ? preferred : (langs[0] ?? 'ca');
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** The reason of one zod issue: what the variable's rule put in its params, else the issue's kind. */
 function whyOf(issue: z.core.$ZodIssue): InvalidWhy {

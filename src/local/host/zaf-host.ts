@@ -1,4 +1,4 @@
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import type { HttpResponse, RequestOptions } from '../../zendesk/port';
 import type { MemoryZendesk } from '../../zendesk/memory-adapter';
 

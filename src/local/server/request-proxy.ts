@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isRecord } from '../../shared/is-record';
+import { isRecord } from '../../domain/is-record';
 import { fetchJson } from '../../zendesk/fetch-request';
 
 /**
