@@ -1,4 +1,4 @@
-import type { LexiconEntry } from './lexicon';
+import type { LexiconEntry } from './lexicon-types';
 import { tokenize } from './normalize';
 
 /**

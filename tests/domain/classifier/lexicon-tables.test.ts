@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LEXICON, STOPWORDS, type LexiconEntry } from '../../../src/domain/classifier/lexicon';
+import { LEXICON, STOPWORDS } from '../../../src/domain/classifier/lexicon';
+import type { LexiconEntry } from '../../../src/domain/classifier/lexicon-types';
 import { compileLexicon } from '../../../src/domain/classifier/lexicon-tables';
 import { prebuiltModule } from '../../../tools/vite/prebuilt-data';
 
