@@ -20,11 +20,29 @@ export interface CopyResult {
 /** Keeps this much of the child's error output, for the log. */
 const MAX_STDERR = 4000;
 
+/**
+ * The child's V8 flags. --expose-gc: it collects the initdb instances' garbage before the dump
+ * (makeCopy). The others lower its peak, which is the demo's first-start peak (docs/proxy.md,
+ * "Memory"): `--liftoff-only` compiles PGlite's WASM with V8's baseline compiler alone, which
+ * builds code fast and small, instead of also compiling the hot functions again with the optimising
+ * one, whose compiler memory and second copy of the code initdb's and the seeding's CPU-bound
+ * run would otherwise hold; `--wasm-lazy-compilation` compiles a function on its first call, so
+ * the functions initdb never calls are never compiled; `--optimize-for-size` and a 1 MB young
+ * generation keep the JavaScript heap small. The child runs once, for seconds: slower WASM code
+ * costs it little (it finished faster with them than without, on a loaded 2-core machine).
+ */
+export const CHILD_NODE_FLAGS: readonly string[] = [
+  '--expose-gc',
+  '--liftoff-only',
+  '--wasm-lazy-compilation',
+  '--optimize-for-size',
+  '--max-semi-space-size=1',
+];
+
 function childCommand(): { args: string[]; script: string } {
   const fromSources = import.meta.url.endsWith('.ts');
   const script = fileURLToPath(new URL(fromSources ? './prepare-copy.ts' : './prepare-copy.mjs', import.meta.url));
-  // --expose-gc: the child collects the initdb instances' garbage before the dump (makeCopy).
-  const args = ['--expose-gc'];
+  const args = [...CHILD_NODE_FLAGS];
   if (fromSources) args.push('--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href);
   return { args, script };
 }
