@@ -10,7 +10,7 @@
  * "Overhead" is the proxy's p50 latency over the bare-query route's on the same database.
  *
  * Every server runs as production runs the proxy: built to plain JavaScript first (into
- * build/bench/, tools/proxy-build.ts) and started with `node` alone, no TypeScript loader.
+ * build/bench/, tools/proxy-build.ts) and started with `node` and the proxy's flags (PROXY_NODE_FLAGS), no TypeScript loader.
  *
  * Memory: each server's resident memory at rest (VmRSS a second after it is ready) and its peak
  * (VmHWM once the load is over), read from /proc/<pid>/status. The proxy configured for Oracle
@@ -32,7 +32,7 @@ import {
 } from '../tests/proxy/helpers/pg-cluster';
 import { signAgentToken } from '../src/proxy/demo-token';
 import type { ProxyBenchRow as Row } from '../tools/bench/proxy-row';
-import { buildProxy } from '../tools/proxy-build';
+import { buildProxy, PROXY_NODE_FLAGS } from '../tools/proxy-build';
 
 const CONNECTIONS = 100;
 const durationArg = process.argv.indexOf('--duration');
@@ -64,7 +64,7 @@ async function startServer(
   mode: string,
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess; lines: AsyncIterator<string> }> {
-  const child = spawn(process.execPath, [SERVER, mode], {
+  const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, SERVER, mode], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

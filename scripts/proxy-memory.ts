@@ -3,7 +3,7 @@
  * "Memory" section of docs/proxy.md. Run: `npx tsx scripts/proxy-memory.ts [requests]
  * [--cache-dir DIR] [--json]`.
  *
- * Builds the proxy (`npm run build:proxy`) and starts `node build/proxy/proxy.mjs`, what `npm run
+ * Builds the proxy (`npm run build:proxy`) and starts `node --optimize-for-size build/proxy/proxy.mjs`, what `npm run
  * proxy` runs, without the npm wrapper, so that the process measured is the proxy itself; reads
  * its peak resident memory (VmHWM in /proc/<pid>/status, Linux) once it is ready, sends a mixed
  * load of checks and writes (20 at a time), reads the peak again, and stops it with SIGTERM.
@@ -23,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { defaultCacheDir } from '../src/proxy/db/demo/prepared';
-import { buildProxy, PROXY_BUILD } from '../tools/proxy-build';
+import { buildProxy, PROXY_BUILD, PROXY_NODE_FLAGS } from '../tools/proxy-build';
 
 const REQUESTS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '2000');
 const CONCURRENCY = 20;
@@ -94,7 +94,7 @@ const env: NodeJS.ProcessEnv = Object.fromEntries(
   ),
 );
 if (CACHE_DIR !== undefined) env.EMBEDDED_CACHE_DIR = CACHE_DIR;
-const child = spawn(process.execPath, [proxy], {
+const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, proxy], {
   env,
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -70,5 +70,14 @@ export async function buildProxy<K extends string>(options: ProxyBuildOptions<K>
   ) as Record<K, string>;
 }
 
-/** The production proxy: `node build/proxy/proxy.mjs` (what `npm run proxy` runs). */
+/**
+ * The V8 flags every launch of the built proxy passes before its file (`npm run proxy`, the
+ * Containerfile, the systemd unit, the benchmarks; `tests/proxy/proxy-build.test.ts` keeps them the
+ * same). `--optimize-for-size`: V8 favours a small heap over speed (smaller young generation, code
+ * and heap pages given back sooner), which keeps the proxy on PostgreSQL under its memory target
+ * under load (docs/proxy.md, "Memory"). Node refuses it in NODE_OPTIONS, so it goes on the command.
+ */
+export const PROXY_NODE_FLAGS: readonly string[] = ['--optimize-for-size'];
+
+/** The production proxy: `node --optimize-for-size build/proxy/proxy.mjs` (what `npm run proxy` runs). */
 export const PROXY_BUILD = { entryPoints: { proxy: 'scripts/proxy.ts' }, outdir: 'build/proxy' } as const;

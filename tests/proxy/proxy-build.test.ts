@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProxy } from '../../tools/proxy-build';
+import { buildProxy, PROXY_NODE_FLAGS } from '../../tools/proxy-build';
 
 /**
  * The proxy as production runs it: built to plain JavaScript (`npm run build:proxy`) and started
@@ -20,7 +20,7 @@ beforeAll(async () => {
   // Demo mode (no JWT_SECRET): every database embedded, and the proxy prints a token to use.
   const env: NodeJS.ProcessEnv = { ...process.env, PROXY_PORT: '0', PROXY_LOG_LEVEL: 'warn' };
   delete env.JWT_SECRET;
-  const started = spawn(process.execPath, [proxy], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = spawn(process.execPath, [...PROXY_NODE_FLAGS, proxy], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   child = started;
   for await (const line of createInterface({ input: started.stdout })) {
     const match = /curl -H "Authorization: Bearer (\S+)" "(http:\/\/[^/]+)\//.exec(line);
@@ -81,5 +81,25 @@ describe('the built proxy', () => {
     const body = (await res.json()) as { status: string; file?: { size: number } };
     expect(body.status).toBe('built');
     expect(body.file?.size).toBeGreaterThan(1000);
+  });
+});
+
+describe("the proxy's launches", () => {
+  // Every way of starting the built proxy passes the same V8 flags (PROXY_NODE_FLAGS).
+  const command = `node ${PROXY_NODE_FLAGS.join(' ')} build/proxy/proxy.mjs`;
+
+  it('npm run proxy', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.proxy).toBe(`tsx scripts/build-proxy.ts && ${command}`);
+  });
+
+  it('the Containerfile', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync('deploy/Containerfile', 'utf8'))?.[1];
+    expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...PROXY_NODE_FLAGS, 'build/proxy/proxy.mjs']);
+  });
+
+  it('the systemd unit', () => {
+    const exec = /^ExecStart=(.*)$/m.exec(readFileSync('deploy/aoc-proxy@.service', 'utf8'))?.[1];
+    expect(exec).toBe(`/usr/bin/${command}`);
   });
 });
