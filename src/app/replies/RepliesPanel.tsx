@@ -14,6 +14,7 @@ import {
   isTemplateId,
   CHECK_FILLED_VARIABLES,
   isVariableName,
+  VARIABLE_KINDS,
   VARIABLE_LABELS,
   type InvalidWhy,
   type TemplateId,
@@ -55,16 +56,6 @@ export interface RepliesPanelProps extends DraftsState {
  * default), fill what the app could not, see it, and insert it as a public reply or an internal
  * note. A reply with a missing or invalid value is never inserted: the panel says which value.
  */
-type FieldKind = 'text' | 'list' | 'number' | 'boolean';
-
-function kindOf(schema: ZodType): FieldKind {
-  const probe = (v: unknown): boolean => schema.safeParse(v).success;
-  if (probe(['a']) || probe([])) return 'list';
-  if (probe(true) || probe(false)) return 'boolean';
-  if (probe(3) && !probe('3')) return 'number';
-  return 'text';
-}
-
 /**
  * Spanish when the ticket is written in Spanish or its requester's Zendesk locale is Spanish
  * (many accounts keep Catalan, whatever they write in); Catalan otherwise.
@@ -260,7 +251,7 @@ export function RepliesPanel(a: RepliesPanelProps) {
       {names.map((name) => {
         const schema = shape[name];
         if (schema === undefined) return null;
-        const kind = kindOf(schema);
+        const kind = isVariableName(name) ? VARIABLE_KINDS[name] : 'text';
         const error = problemFor(name);
         const label = labelOf(name);
         const current = values[name];

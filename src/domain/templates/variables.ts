@@ -207,6 +207,36 @@ export const VARIABLE_LABELS: Readonly<Record<VariableName, TemplateText>> = {
 };
 
 /**
+ * How the agent fills each variable: one line of text, a list (one item per line), a number, a
+ * yes/no, or rows a database check gives (not typed). The replies panel draws the field from it;
+ * a test holds each kind to what its rule in `Var` accepts, and the typecheck refuses a variable
+ * without one.
+ */
+export type VariableKind = 'text' | 'list' | 'number' | 'boolean' | 'checkRows';
+export const VARIABLE_KINDS: Readonly<Record<VariableName, VariableKind>> = {
+  ensName: 'text',
+  services: 'text',
+  ambits: 'text',
+  authorisations: 'text',
+  authorisationRows: 'checkRows',
+  userNif: 'text',
+  ine10Proves: 'text',
+  collegiCode: 'text',
+  collegiName: 'text',
+  ticketId: 'text',
+  collegiEmail: 'text',
+  copyTo: 'list',
+  headOfServiceName: 'text',
+  signatoryName: 'text',
+  supportEmail: 'text',
+  aeatContactEmail: 'text',
+  firewallAddresses: 'list',
+  internalTicketRef: 'text',
+  autoCloseDays: 'number',
+  oldPscpIntegration: 'boolean',
+};
+
+/**
  * Variables that come from the app's settings, by the setting (manifest parameter) they are read
  * from: a reply that lacks one names the setting to fill, since the agent cannot fix it in the reply.
  */
@@ -222,4 +252,6 @@ export const VARIABLE_SETTINGS: Readonly<Partial<Record<VariableName, string>>> 
 };
 
 /** Variables only a check fills (a table of database rows): shown, not typed. */
-export const CHECK_FILLED_VARIABLES: ReadonlySet<string> = new Set<VariableName>(['authorisationRows']);
+export const CHECK_FILLED_VARIABLES: ReadonlySet<string> = new Set(
+  (Object.keys(VARIABLE_KINDS) as VariableName[]).filter((name) => VARIABLE_KINDS[name] === 'checkRows'),
+);
