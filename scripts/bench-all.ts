@@ -242,6 +242,8 @@ function stats(values: readonly number[]): { min: number; median: number; max: n
 }
 const fmt = (v: number): string =>
   !Number.isFinite(v) ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(1) : v.toFixed(3);
+/** A share (0–1) as a percentage with one decimal. */
+const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 const fmtRatio = (v: number): string => (!Number.isFinite(v) ? '–' : v >= 10 ? `${v.toFixed(0)}×` : `${v.toFixed(2)}×`);
 
 const loads = (l: readonly number[]): string => l.map((x) => x.toFixed(1)).join(', ');
@@ -283,7 +285,6 @@ const lines: string[] = [
   '',
 ];
 if (accuracies.length > 0) {
-  const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
   lines.push(
     '## Classifier accuracy (`npm run eval`)',
     '',
@@ -371,7 +372,6 @@ function accuracySummary(): string {
   const held = accuracies.find((a) => a.set.startsWith('held-out'))?.figures;
   if (held === undefined) return '';
   const a = held.accuracy;
-  const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
   return (
     ` The classifier, on the ${String(held.tickets)} held-out tickets: service ${pct(a.service)}, products ` +
     `${pct(a.products)}, environment ${pct(a.environment)}, àmbit ${pct(a.ambit)}, flags ${pct(a.flags)}, every ` +

@@ -52,11 +52,6 @@ export interface RepliesPanelProps extends DraftsState {
 }
 
 /**
- * Replies: pick a message (those of the current steps first), its language (the ticket's by
- * default), fill what the app could not, see it, and insert it as a public reply or an internal
- * note. A reply with a missing or invalid value is never inserted: the panel says which value.
- */
-/**
  * Spanish when the ticket is written in Spanish or its requester's Zendesk locale is Spanish
  * (many accounts keep Catalan, whatever they write in); Catalan otherwise.
  */
@@ -68,6 +63,11 @@ function replyLanguage(ticket: {
   return (ticket.requesterLocale ?? '').toLowerCase().startsWith('es') ? 'es' : 'ca';
 }
 
+/**
+ * Replies: pick a message (those of the current steps first), its language (the ticket's by
+ * default), fill what the app could not, see it, and insert it as a public reply or an internal
+ * note. A reply with a missing or invalid value is never inserted: the panel says which value.
+ */
 export function RepliesPanel(a: RepliesPanelProps) {
   const { t, env, port, ticket } = useAssistantContext();
   const { classification } = a;
