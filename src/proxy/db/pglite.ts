@@ -36,18 +36,38 @@ export const PGLITE_SETTINGS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * initdb's own options: 1 MB write-ahead log segments instead of 16 MB (fixed when a data
+ * directory is made), so that an in-memory database, and the demo's prepared copy, hold a few
+ * small segments and not one 16 MB file (docs/proxy.md, "Memory").
+ */
+export const PGLITE_INITDB_ARGS: readonly string[] = ['--wal-segsize=1'];
+
+/**
+ * For an in-memory database only: its write-ahead log is files in the process's memory, of which
+ * PostgreSQL would keep up to max_wal_size (default 1GB) between checkpoints and recycle up to
+ * min_wal_size (80MB). Bounded to a few 1 MB segments. Not for a data directory on disk, which
+ * may have been made with 16 MB segments (PostgreSQL refuses a minimum below two segments).
+ */
+export const PGLITE_MEMORY_SETTINGS: readonly (readonly [string, string])[] = [
+  ['min_wal_size', '2MB'],
+  ['max_wal_size', '8MB'],
+];
+
+/**
  * A PGlite instance: in memory, or on disk in `dataDir`; `loadDataDir` starts an in-memory one
  * from a tarball of a data directory (`dumpDataDir`), with no initdb.
  */
 export async function createPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  const settings = PGLITE_SETTINGS.flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const settings = [...PGLITE_SETTINGS, ...(dataDir === undefined ? PGLITE_MEMORY_SETTINGS : [])].flatMap(
+    ([name, value]) => ['-c', `${name}=${value}`],
+  );
   return PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
     ...(loadDataDir === undefined ? {} : { loadDataDir }),
     // `startParams` replaces PGlite's own (single-user mode, no fsync, no parallel workers): keep them.
     startParams: [...PGlite.defaultStartParams, ...settings],
     // initdb runs in a second WASM instance on first start (the peak); it gets the same settings.
-    initDbStartParams: settings,
+    initDbStartParams: [...settings, ...PGLITE_INITDB_ARGS],
   });
 }
 

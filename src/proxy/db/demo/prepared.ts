@@ -27,7 +27,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { createPglite, pgliteDatabase, PGLITE_SETTINGS } from '../pglite';
+import { createPglite, pgliteDatabase, PGLITE_INITDB_ARGS, PGLITE_MEMORY_SETTINGS, PGLITE_SETTINGS } from '../pglite';
 import type { Database, SqlParams } from '../types';
 import { demoInitialiser, type DemoContents, type Initialise } from './contents';
 import { makeCopyInChild } from './copy-process';
@@ -90,7 +90,14 @@ export async function demoFingerprint(initialise: Initialise): Promise<string> {
   };
   await initialise(recorder);
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ pglite: pgliteVersion(), settings: PGLITE_SETTINGS, statements }));
+  hash.update(
+    JSON.stringify({
+      pglite: pgliteVersion(),
+      settings: [...PGLITE_SETTINGS, ...PGLITE_MEMORY_SETTINGS],
+      initdb: PGLITE_INITDB_ARGS,
+      statements,
+    }),
+  );
   return hash.digest('hex').slice(0, 24);
 }
 
