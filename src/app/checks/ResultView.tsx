@@ -1,6 +1,32 @@
+import { Fragment } from 'react';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { Translate } from '../i18n/i18n';
 import type { ResultTable, ResultView as View, Segment } from './result-view';
+
+/** Up to this many characters, a value with no joint (a date, ECOT101) is one word that never breaks. */
+const SHORT = 10;
+
+/**
+ * A cell's text with a line-break opportunity after each `_`, `.` and `/`: the registers'
+ * codes (SERVEIS_SOCIALS, DGT_DADES_VEHICLE) are long unbroken words, and at 320 px a four-column
+ * table only fits if they wrap, at their own joints rather than mid-letter. A short value with no joint
+ * (a date, whose hyphens the browser would break at) keeps whole. `<wbr>` adds no character, so a copied
+ * code is the code.
+ */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[_./])/);
+  if (parts.length === 1 && text.length <= SHORT) return <span className="cell-word">{text}</span>;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i === 0 ? null : <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 function Table({ head, rows }: ResultTable) {
   return (
@@ -9,7 +35,7 @@ function Table({ head, rows }: ResultTable) {
         <tr>
           {head.map((h) => (
             <th key={h} scope="col">
-              {h}
+              <Breakable text={h} />
             </th>
           ))}
         </tr>
@@ -18,7 +44,9 @@ function Table({ head, rows }: ResultTable) {
         {rows.map((r, i) => (
           <tr key={i}>
             {r.map((c, j) => (
-              <td key={j}>{c}</td>
+              <td key={j}>
+                <Breakable text={c} />
+              </td>
             ))}
           </tr>
         ))}
