@@ -125,7 +125,11 @@ function Ready() {
         ) : null}
       </Tabs.TabPanel>
       <Tabs.TabPanel item="checks">
-        {nav.tab === 'checks' ? (
+        {/* The panel opens on the plan's next check: until the procedures are loaded it waits,
+            rather than show a check of another service for a moment. */}
+        {nav.tab !== 'checks' ? null : library === undefined ? (
+          <Dots aria-label={t('loading')} />
+        ) : (
           <Suspense fallback={<Dots aria-label={t('loading')} />}>
             <ChecksPanel
               key={checkKey(nav.check)}
@@ -137,7 +141,7 @@ function Ready() {
               remember={answers.remember}
             />
           </Suspense>
-        ) : null}
+        )}
       </Tabs.TabPanel>
     </Tabs>
   );
