@@ -1,4 +1,5 @@
-import { isKnownService, productLabel, serviceDescription } from '../../domain/catalogue';
+import { isKnownService } from '../../domain/catalogue/ids';
+import { productLabel, serviceDescription } from '../../domain/catalogue/catalogue';
 import type { Classification } from '../../domain/classifier';
 import { useAssistantContext } from '../assistant/context';
 import { evidenceParts, evidenceRow, type EvidenceRow } from './evidence-text';

@@ -1,4 +1,4 @@
-import { isProductId, type ProductId } from '../../domain/catalogue';
+import { isProductId, type ProductId } from '../../domain/catalogue/ids';
 import { correctClassification } from '../../domain/procedures/corrections';
 import type { Classification } from '../../domain/classifier';
 import { fieldValue, type ClassificationField } from '../../domain/settings/field-options';

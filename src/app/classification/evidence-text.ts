@@ -1,4 +1,5 @@
-import { isProductId, productLabel } from '../../domain/catalogue';
+import { isProductId } from '../../domain/catalogue/ids';
+import { productLabel } from '../../domain/catalogue/catalogue';
 import type { Evidence, EvidenceCode } from '../../domain/classifier';
 import type { Translate, UiKey, UiLang } from '../i18n/i18n';
 
