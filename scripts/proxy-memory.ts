@@ -9,10 +9,15 @@
  * load of checks and writes (20 at a time), reads the peak again, and stops it with SIGTERM.
  *
  * `--cache-dir DIR` is the demo database's prepared copy's directory (EMBEDDED_CACHE_DIR; default
- * the proxy's own, node_modules/.cache/aoc-proxy). The output says whether this start made the copy
- * (a first start: initdb, seeding, and the copy written) or loaded it (every later start).
+ * the proxy's own, node_modules/.cache/aoc-proxy). The demo's default contents load the copy
+ * shipped with the code (src/proxy/db/demo/copy/) and leave the cache alone: a fresh checkout's
+ * first start is then like any other. `--other-contents` starts the demo with PRE under another
+ * schema prefix (PRE_SCHEMA_PREFIX=OTHER_), contents the shipped copy lacks, as a change of the
+ * demo data without `npm run demo:copy` would leave it: that start goes through the cache. The
+ * output says whether this start loaded the shipped copy, made the copy in the cache (initdb,
+ * seeding, the copy written) or loaded it from there.
  *
- * A first start makes the copy in a child process of the proxy (src/proxy/db/demo/prepared.ts), so
+ * Making the copy happens in a child process of the proxy (src/proxy/db/demo/prepared.ts), so
  * the proxy's own peak does not tell all it costs: until the proxy is ready, its process tree is
  * sampled every 100 ms (/proc/<pid>/task/<pid>/children, recursively), and the output gives the
  * highest peak (VmHWM) of any child, and the highest sum of the tree's resident memory (VmRSS) in
@@ -20,9 +25,12 @@
  * `--json` adds one line of JSON with the figures, for `npm run bench:all`.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { defaultCacheDir } from '../src/proxy/db/demo/prepared';
+import { loadConfig, SHIPPED_DEMO_COPY_DIR } from '../src/proxy/config';
+import { demoContents } from '../src/proxy/db/connect';
+import { copyName, defaultCacheDir } from '../src/proxy/db/demo/prepared';
 import { buildProxy, PROXY_BUILD, PROXY_NODE_FLAGS } from '../tools/proxy-build';
 
 const REQUESTS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? '2000');
@@ -87,13 +95,22 @@ const { proxy } = await buildProxy(PROXY_BUILD);
 const before = copies();
 const started = Date.now();
 // Demo mode, whatever the calling shell has set.
-const DEMO_UNSET = ['JWT_SECRET', 'PRE_DATABASE_URL', 'PRO_DATABASE_URL', 'STORE_DATABASE_URL', 'EMBEDDED_DATA_DIR'];
+const DEMO_UNSET = [
+  'JWT_SECRET',
+  'PRE_DATABASE_URL',
+  'PRO_DATABASE_URL',
+  'STORE_DATABASE_URL',
+  'EMBEDDED_DATA_DIR',
+  'PRE_SCHEMA_PREFIX',
+  'PRO_SCHEMA_PREFIX',
+];
 const env: NodeJS.ProcessEnv = Object.fromEntries(
   Object.entries({ ...process.env, PROXY_PORT: '0', PROXY_LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '1000000' }).filter(
     ([name]) => !DEMO_UNSET.includes(name),
   ),
 );
 if (CACHE_DIR !== undefined) env.EMBEDDED_CACHE_DIR = CACHE_DIR;
+if (process.argv.includes('--other-contents')) env.PRE_SCHEMA_PREFIX = 'OTHER_';
 const child = spawn(process.execPath, [...PROXY_NODE_FLAGS, proxy], {
   env,
   stdio: ['ignore', 'pipe', 'inherit'],
@@ -115,8 +132,23 @@ if (token === undefined || base === undefined) throw new Error('the proxy exited
 const readyMs = Date.now() - started;
 const afterStart = statusMb(pid, 'VmHWM');
 const { childPeakMb, treePeakMb } = stopSampling();
-// Loaded: a copy was there before this start and is still the one there.
-const copy = before.length > 0 && copies().some((n) => before.includes(n)) ? 'loaded' : 'made';
+// Which copy this start had: the copy of these contents in the cache before it (loaded), there
+// only after it (made), or else the shipped one (src/proxy/db/demo/prepared.ts looks at it first).
+const name = await copyName(demoContents(loadConfig(env).db));
+const copy = before.includes(name)
+  ? 'loaded'
+  : copies().includes(name)
+    ? 'made'
+    : existsSync(join(SHIPPED_DEMO_COPY_DIR, name))
+      ? 'shipped'
+      : 'none';
+
+const COPY_SAID = {
+  shipped: 'shipped with the code loaded',
+  loaded: `loaded from the cache (${cacheDir})`,
+  made: `made by this start in the cache (${cacheDir})`,
+  none: 'neither shipped nor kept (seeded in the proxy)',
+} as const;
 
 const paths = [
   '/v1/checks/authorisations?env=PRO&ine10=0801930008&ticket=1',
@@ -151,7 +183,7 @@ const current = statusMb(pid, 'VmRSS');
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
 process.stdout.write(
-  `demo database's prepared copy ${copy === 'loaded' ? 'loaded' : 'made by this start'} (${cacheDir}); ` +
+  `demo database's prepared copy ${COPY_SAID[copy]}; ` +
     `ready in ${(readyMs / 1000).toFixed(1)} s; peak RSS after start ${afterStart} MB; after ${REQUESTS} requests ` +
     `in ${loadSeconds.toFixed(1)} s (${failed} failed) ${afterLoad} MB (resident now ${current} MB); ` +
     (childPeakMb === null

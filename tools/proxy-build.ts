@@ -14,14 +14,17 @@
  * Dynamic imports stay separate chunks (`splitting`), so what the proxy loads lazily (PGlite and
  * the demo data, the PDF reader, the spreadsheet library, the Redis client) stays lazy.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Files the sources read next to themselves at run time (relative to src/proxy/). */
-const ASSETS = ['db/demo/dcoc.properties'];
+/**
+ * Files and folders the sources read next to themselves at run time (relative to src/proxy/):
+ * the demo's DCOC configuration and the demo database's shipped prepared copy.
+ */
+const ASSETS = ['db/demo/dcoc.properties', 'db/demo/copy'];
 
 /**
  * Entries every build has besides its own: the child process that makes the demo database's
@@ -60,11 +63,7 @@ export async function buildProxy<K extends string>(options: ProxyBuildOptions<K>
     tsconfig: join(root, 'tsconfig.json'),
     logLevel: 'warning',
   });
-  for (const asset of ASSETS) {
-    const target = join(outdir, asset);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(root, 'src/proxy', asset), target);
-  }
+  for (const asset of ASSETS) cpSync(join(root, 'src/proxy', asset), join(outdir, asset), { recursive: true });
   return Object.fromEntries(
     Object.keys(options.entryPoints).map((name) => [name, join(outdir, `${name}.mjs`)]),
   ) as Record<K, string>;

@@ -58,6 +58,11 @@ export interface ProxyConfig {
      * for the default (node_modules/.cache/aoc-proxy), null to prepare nothing and seed each start.
      */
     readonly embeddedCacheDir: string | null | undefined;
+    /**
+     * The prepared copy that comes with the code (db/demo/copy/, `npm run demo:copy`), for the
+     * default demo contents: loaded when its name matches, before the cache is looked at.
+     */
+    readonly embeddedShippedCopyDir: string;
   };
   readonly dcocPropertiesFile: string;
   readonly corrections: {
@@ -105,6 +110,8 @@ export interface ZendeskApiSettings {
 }
 
 const DEFAULT_DCOC_FILE = new URL('./db/demo/dcoc.properties', import.meta.url).pathname;
+/** The demo database's prepared copy shipped with the code (tools/proxy-build.ts copies it too). */
+export const SHIPPED_DEMO_COPY_DIR = new URL('./db/demo/copy', import.meta.url).pathname;
 
 const intFrom = (min: number, max: number) =>
   z
@@ -372,6 +379,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       poolMax: e.DB_POOL_MAX,
       embeddedDataDir: e.EMBEDDED_DATA_DIR,
       embeddedCacheDir: e.EMBEDDED_CACHE_DIR,
+      embeddedShippedCopyDir: SHIPPED_DEMO_COPY_DIR,
     },
     dcocPropertiesFile: e.DCOC_PROPERTIES_FILE,
     corrections: { retentionDays: e.CORRECTIONS_RETENTION_DAYS, reviewers: e.CORRECTIONS_REVIEWERS },

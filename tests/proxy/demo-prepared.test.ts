@@ -4,12 +4,12 @@
 // child cannot make it.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/proxy/config';
 import { openDatabases } from '../../src/proxy/db/connect';
-import { copyFile, demoFingerprint, openEmbedded } from '../../src/proxy/db/demo/prepared';
+import { copyName, demoFingerprint, openEmbedded } from '../../src/proxy/db/demo/prepared';
 import { seedDemoEnvironment } from '../../src/proxy/db/demo/seed';
 import type { Database } from '../../src/proxy/db/types';
 
@@ -34,7 +34,8 @@ const tarballs = () => readdirSync(cacheDir).filter((n) => n.endsWith('.tar.gz')
 async function contents(db: Database): Promise<unknown> {
   const counts = await db.query(
     `SELECT table_schema || '.' || table_name AS name FROM information_schema.tables ` +
-      `WHERE table_schema IN ('siri', 'dir3', 'pscp', 'pre_siri', 'pre_dir3', 'pre_pscp', 'assistant') ORDER BY 1`,
+      `WHERE table_schema IN ('siri', 'dir3', 'pscp', 'other_siri', 'other_dir3', 'other_pscp', 'assistant') ` +
+      `ORDER BY 1`,
   );
   const result: Record<string, unknown> = {};
   for (const { name } of counts as { name: string }[])
@@ -46,8 +47,25 @@ async function contents(db: Database): Promise<unknown> {
 }
 
 describe('the prepared demo database', () => {
-  const env = { EMBEDDED_CACHE_DIR: cacheDir };
+  // PRE under another schema prefix: contents the copy shipped with the code does not hold, so
+  // these starts go through the cache (demo-shipped-copy.test.ts keeps the shipped one).
+  const env = { EMBEDDED_CACHE_DIR: cacheDir, PRE_SCHEMA_PREFIX: 'OTHER_' };
   let seeded: unknown;
+
+  it("is the copy shipped with the code on a fresh checkout's first start, and none is made", async () => {
+    const empty = mkdtempSync(join(cacheDir, 'fresh-'));
+    const { logger, messages } = capturingLogger();
+    const databases = await openDatabases(loadConfig({ EMBEDDED_CACHE_DIR: empty }), logger);
+    try {
+      const rows = await databases.store.query('SELECT COUNT(*)::int AS n FROM pre_siri.aoc_pci_siri_organisme');
+      expect((rows[0] as { n: number }).n).toBeGreaterThan(900);
+    } finally {
+      await databases.close();
+    }
+    expect(messages).toContain('embedded database loaded from its prepared copy');
+    expect(messages).not.toContain('prepared copy of the demo database kept for the next starts');
+    expect(readdirSync(empty)).toEqual([]);
+  }, 300_000);
 
   it('is kept after the first start, and replaces an older copy', async () => {
     writeFileSync(join(cacheDir, 'demo-0000.tar.gz'), 'an older copy');
@@ -97,10 +115,10 @@ describe('the prepared demo database', () => {
   it('is seeded again, and replaced, when the copy does not load', async () => {
     const dir = mkdtempSync(join(cacheDir, 'broken-'));
     const contents = { environments: [], store: true };
-    const name = basename(await copyFile(dir, contents));
+    const name = await copyName(contents);
     writeFileSync(join(dir, name), 'not a tarball');
     const { logger, messages } = capturingLogger();
-    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, contents, log: logger });
+    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, shippedDir: null, contents, log: logger });
     try {
       expect((await db.query('SELECT COUNT(*)::int AS n FROM assistant.step_progress')).rows).toEqual([{ n: 0 }]);
     } finally {
@@ -108,6 +126,21 @@ describe('the prepared demo database', () => {
     }
     expect(messages).toContain('the prepared copy of the demo database does not load; seeding it again');
     expect(messages).toContain('prepared copy of the demo database kept for the next starts');
+    expect(readdirSync(dir)).toEqual([name]);
+  }, 300_000);
+
+  it('is made as without one when the shipped copy does not load, which is left in place', async () => {
+    const contents = { environments: [], store: true };
+    const name = await copyName(contents);
+    const shippedDir = mkdtempSync(join(cacheDir, 'shipped-'));
+    const dir = mkdtempSync(join(cacheDir, 'cache-'));
+    writeFileSync(join(shippedDir, name), 'not a tarball');
+    const { logger, messages } = capturingLogger();
+    const db = await openEmbedded({ dataDir: undefined, cacheDir: dir, shippedDir, contents, log: logger });
+    await db.close();
+    expect(messages).toContain('the prepared copy of the demo database does not load; seeding it again');
+    expect(messages).toContain('prepared copy of the demo database kept for the next starts');
+    expect(readdirSync(shippedDir)).toEqual([name]);
     expect(readdirSync(dir)).toEqual([name]);
   }, 300_000);
 
@@ -119,6 +152,7 @@ describe('the prepared demo database', () => {
     const db = await openEmbedded({
       dataDir: undefined,
       cacheDir: join(blocker, 'cache'),
+      shippedDir: null,
       contents: { environments: [{ env: 'PRE', prefix: 'PRE_' }], store: false },
       log: logger,
     });

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildProxy, PROXY_NODE_FLAGS } from '../../tools/proxy-build';
@@ -7,10 +9,11 @@ import { buildProxy, PROXY_NODE_FLAGS } from '../../tools/proxy-build';
 /**
  * The proxy as production runs it: built to plain JavaScript (`npm run build:proxy`) and started
  * with `node` alone. Checks what a build can break and the sources' tests cannot see: the files
- * read beside the code (package.json's version, dcoc.properties), the packages loaded from
- * node_modules (PGlite's WASM), the lazily loaded chunks.
+ * read beside the code (package.json's version, dcoc.properties, the demo database's prepared
+ * copy), the packages loaded from node_modules (PGlite's WASM), the lazily loaded chunks.
  */
 const OUTDIR = `build/test-${String(process.pid)}`;
+const CACHE_DIR = mkdtempSync(join(tmpdir(), 'aoc-build-cache-'));
 let child: ChildProcess | undefined;
 let base = '';
 let token = '';
@@ -18,7 +21,13 @@ let token = '';
 beforeAll(async () => {
   const { proxy } = await buildProxy({ entryPoints: { proxy: 'scripts/proxy.ts' }, outdir: OUTDIR });
   // Demo mode (no JWT_SECRET): every database embedded, and the proxy prints a token to use.
-  const env: NodeJS.ProcessEnv = { ...process.env, PROXY_PORT: '0', PROXY_LOG_LEVEL: 'warn' };
+  // An empty cache: the build's own copy of the demo database is what the start must load.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PROXY_PORT: '0',
+    PROXY_LOG_LEVEL: 'warn',
+    EMBEDDED_CACHE_DIR: CACHE_DIR,
+  };
   delete env.JWT_SECRET;
   const started = spawn(process.execPath, [...PROXY_NODE_FLAGS, proxy], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   child = started;
@@ -37,6 +46,7 @@ beforeAll(async () => {
 afterAll(() => {
   child?.kill('SIGTERM');
   rmSync(OUTDIR, { recursive: true, force: true });
+  rmSync(CACHE_DIR, { recursive: true, force: true });
 });
 
 const get = async (path: string) => {
@@ -50,6 +60,11 @@ describe('the built proxy', () => {
     const health = await get('/health');
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', version });
+  });
+
+  it('starts the demo database from the prepared copy it ships with, making none', () => {
+    expect(readdirSync(join(OUTDIR, 'db/demo/copy'))).toHaveLength(1);
+    expect(readdirSync(CACHE_DIR), 'the shipped copy did not load: npm run demo:copy?').toEqual([]);
   });
 
   it('answers a check from the embedded demo database', async () => {

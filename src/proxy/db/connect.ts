@@ -10,6 +10,7 @@ import { migrateStore } from '../store/migrations';
 import { oracleDatabase } from './oracle';
 import { pgDatabase } from './pg';
 import type { Database } from './types';
+import type { DemoContents } from './demo/contents';
 import type { Environment } from '../../shared/api';
 import type { PGlite } from '@electric-sql/pglite';
 
@@ -25,6 +26,23 @@ export interface Databases {
 
 type Logger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
+/**
+ * What the embedded database holds: the demo data of each embedded environment, and the store's
+ * tables when the store is embedded.
+ */
+export function demoContents(db: ProxyConfig['db']): DemoContents {
+  const environments = [
+    { env: 'PRE', settings: db.pre },
+    { env: 'PRO', settings: db.pro },
+  ] as const;
+  return {
+    environments: environments
+      .filter(({ settings }) => settings.location.kind === 'embedded')
+      .map(({ env, settings }) => ({ env, prefix: settings.schemaPrefix })),
+    store: db.store.kind === 'embedded',
+  };
+}
+
 export async function openDatabases(config: ProxyConfig, log: Logger): Promise<Databases> {
   const { db } = config;
   const timeoutMs = db.statementTimeoutMs;
@@ -38,22 +56,12 @@ export async function openDatabases(config: ProxyConfig, log: Logger): Promise<D
     return demo.pgliteDatabase(...args);
   };
   if (demo !== undefined) {
-    // What the embedded database holds: the demo data of each embedded environment, and the
-    // store's tables when the store is embedded. Seeded through a writable view; checks read the
-    // data through read-only views.
-    const environments = [
-      { env: 'PRE', settings: db.pre },
-      { env: 'PRO', settings: db.pro },
-    ] as const;
+    // Seeded through a writable view; checks read the data through read-only views.
     embedded = await demo.openEmbedded({
       dataDir: db.embeddedDataDir,
       cacheDir: db.embeddedCacheDir,
-      contents: {
-        environments: environments
-          .filter(({ settings }) => settings.location.kind === 'embedded')
-          .map(({ env, settings }) => ({ env, prefix: settings.schemaPrefix })),
-        store: db.store.kind === 'embedded',
-      },
+      shippedDir: db.embeddedShippedCopyDir,
+      contents: demoContents(db),
       log,
     });
     log.info({ dataDir: db.embeddedDataDir ?? 'memory' }, 'embedded PGlite database started');

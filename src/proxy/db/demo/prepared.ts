@@ -18,6 +18,12 @@
  * initialisation against a recorder). Changing the demo data, the tables or the store's schema
  * therefore makes a new name, and the old tarballs are deleted when the new one is written.
  *
+ * The copy of the default demo contents (every role embedded, the default schema prefixes) also
+ * comes with the code, in ./copy/ (`npm run demo:copy` makes it again; demo-shipped-copy.test.ts
+ * fails when it is not the one the seed makes), so that the first start of a fresh checkout loads
+ * it like a later start. It is looked at first, by the same name; other contents, or a shipped
+ * copy left stale by a change of the seed, go through the cache as below.
+ *
  * The cache is the checkout's own (node_modules/.cache/aoc-proxy by default), trusted as the code
  * beside it is; a file that does not load is deleted and the database seeded as without one. A
  * disk copy (`EMBEDDED_DATA_DIR`) needs none of this: after its first start it has no initdb.
@@ -39,8 +45,10 @@ type Logger = { info(obj: object, msg: string): void; warn(obj: object, msg: str
 export interface EmbeddedOptions {
   /** On disk: no prepared copy (see above). */
   readonly dataDir: string | undefined;
-  /** undefined: the default directory; null: none (seed on every start). */
+  /** undefined: the default directory; null: none (seed on every start, shipped copy or not). */
   readonly cacheDir: string | null | undefined;
+  /** The copy shipped with the code (read only), looked at first; null: none. */
+  readonly shippedDir: string | null;
   readonly contents: DemoContents;
   readonly log: Logger;
 }
@@ -137,9 +145,9 @@ async function seeded(db: PGlite, initialise: Initialise): Promise<PGlite> {
   }
 }
 
-/** Where the copy of these contents is kept, in the given cache directory. */
-export async function copyFile(dir: string, contents: DemoContents): Promise<string> {
-  return join(dir, `${PREFIX}${await demoFingerprint(demoInitialiser(contents))}${SUFFIX}`);
+/** The name of the copy of these contents, in any directory (the cache, the shipped copy's). */
+export async function copyName(contents: DemoContents): Promise<string> {
+  return `${PREFIX}${await demoFingerprint(demoInitialiser(contents))}${SUFFIX}`;
 }
 
 /** Seeds a fresh in-memory database and keeps its copy in `file` (what the child process runs). */
@@ -156,7 +164,13 @@ export async function makeCopy(contents: DemoContents, dir: string, file: string
   }
 }
 
-async function loadCopy(file: string, initialise: Initialise, log: Logger): Promise<PGlite | undefined> {
+/** `discard`: a cache file that does not load is deleted; the shipped copy is only read. */
+async function loadCopy(
+  file: string,
+  initialise: Initialise,
+  log: Logger,
+  discard = true,
+): Promise<PGlite | undefined> {
   const tarball = readTarball(file);
   if (tarball === undefined) return undefined;
   let db: PGlite | undefined;
@@ -169,7 +183,7 @@ async function loadCopy(file: string, initialise: Initialise, log: Logger): Prom
   } catch (err) {
     await db?.close().catch(() => undefined);
     log.warn({ err, file }, 'the prepared copy of the demo database does not load; seeding it again');
-    rmSync(file, { force: true });
+    if (discard) rmSync(file, { force: true });
     return undefined;
   }
 }
@@ -179,8 +193,14 @@ export async function openEmbedded(options: EmbeddedOptions): Promise<PGlite> {
   const { dataDir, contents, log } = options;
   const initialise = demoInitialiser(contents);
   if (dataDir !== undefined || options.cacheDir === null) return seeded(await createPglite(dataDir), initialise);
+  const name = await copyName(contents);
+  // The shipped copy, when these are the contents it was made of (npm run demo:copy).
+  if (options.shippedDir !== null) {
+    const shipped = await loadCopy(join(options.shippedDir, name), initialise, log, false);
+    if (shipped !== undefined) return shipped;
+  }
   const dir = options.cacheDir ?? defaultCacheDir();
-  const file = await copyFile(dir, contents);
+  const file = join(dir, name);
   const loaded = await loadCopy(file, initialise, log);
   if (loaded !== undefined) return loaded;
   try {
