@@ -9,7 +9,8 @@
  * (which asks Zendesk for the settings, the agent and the ticket at once), the first view's module
  * (the classifier, its lexicon, React: loaded, parsed, evaluated), what Zendesk's answers still add
  * after it, React's mount with the reading of the settings and the language file, and the first
- * render. A benchmark: it prints figures, it asserts nothing.
+ * render. The host page watches for the last mark, so that nothing of the benchmark's own runs in
+ * the sidebar's frame before it. A benchmark: it prints figures, it asserts nothing.
  *
  * Baseline, in the same browser and run: an empty page from a loopback server, navigation start to
  * its load event. Memory: the local run (`npm start`: proxy on PGlite, dev server, Zendesk
