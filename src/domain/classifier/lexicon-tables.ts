@@ -42,12 +42,8 @@ export interface LexiconTables {
   readonly exact: ReadonlyMap<string, readonly string[]>;
   /** Prefix pattern words ("integr*"), each key once. */
   readonly prefixes: readonly PatternWord[];
-  /**
-   * Deletion index: a word, or the word with one letter removed → the pattern words it comes from
-   * (read with `fuzzyWords`). A plain object rather than a Map: the bundle carries it as JSON, and
-   * the browser parses an object of its eight thousand keys faster than it builds the Map.
-   */
-  readonly fuzzy: Readonly<Record<string, readonly string[]>>;
+  /** Deletion index: a word, or the word with one letter removed → the pattern words it comes from. */
+  readonly fuzzy: ReadonlyMap<string, readonly string[]>;
   /** Some pattern word has at most one character that is not a digit: a number may match it. */
   readonly digitWords: boolean;
 }
@@ -94,11 +90,6 @@ function compilePhrase(phrase: string, stopwords: ReadonlySet<string>): PatternW
     if (raw.length > 0) out.push(...parseWord(raw, stopwords));
   }
   return out;
-}
-
-/** The pattern words the deletion index gives for a variant (none: undefined). */
-export function fuzzyWords(tables: LexiconTables, variant: string): readonly string[] | undefined {
-  return Object.prototype.hasOwnProperty.call(tables.fuzzy, variant) ? tables.fuzzy[variant] : undefined;
 }
 
 /** The word with each of its letters removed in turn. */
@@ -163,11 +154,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], stopwords: Read
     byFirstKey,
     exact,
     prefixes,
-    // No prototype: a variant such as "constructor" is a key like any other.
-    fuzzy: Object.assign(
-      Object.create(null) as Record<string, string[]>,
-      Object.fromEntries([...fuzzy].map(([variant, words]) => [variant, [...words]])),
-    ),
+    fuzzy: new Map([...fuzzy].map(([variant, words]) => [variant, [...words]])),
     digitWords,
   };
 }

@@ -2,7 +2,6 @@ import type { Layer, Meaning } from './lexicon-types';
 import { LEXICON_TABLES, STOPWORDS } from './lexicon-data';
 import {
   deletions,
-  fuzzyWords,
   MIN_FUZZY_LENGTH,
   type CompiledPhrase,
   type EntryMeaning,
@@ -86,7 +85,7 @@ class CompiledLexicon {
     const norm = token.norm;
     // Numbers (phone numbers, dates, file numbers) are most of a ticket's distinct words; when no
     // pattern word is (almost) all digits, none of them can match, and they need not be cached.
-    const { exact, prefixes, byFirstKey, phrases, digitWords } = this.tables;
+    const { exact, prefixes, fuzzy, byFirstKey, phrases, digitWords } = this.tables;
     if (!digitWords && isDigits(norm)) return NO_WORD;
     const cached = cache.get(norm);
     if (cached !== undefined) return cached;
@@ -114,7 +113,7 @@ class CompiledLexicon {
     if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH && !token.upper) {
       const found = new Set<string>();
       for (const variant of [norm, ...deletions(norm)]) {
-        const words = fuzzyWords(this.tables, variant);
+        const words = fuzzy.get(variant);
         if (words === undefined) continue;
         for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
       }

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEXICON, STOPWORDS } from '../../../src/domain/classifier/lexicon';
 import type { LexiconEntry } from '../../../src/domain/classifier/lexicon-types';
-import { compileLexicon, fuzzyWords } from '../../../src/domain/classifier/lexicon-tables';
-import { prebuiltModule, toSource } from '../../../tools/vite/prebuilt-data';
+import { compileLexicon } from '../../../src/domain/classifier/lexicon-tables';
+import { prebuiltModule } from '../../../tools/vite/prebuilt-data';
 
 /**
  * The app's build bundles the lexicon already compiled into the matcher's tables
@@ -51,28 +51,14 @@ describe('compileLexicon', () => {
     expect(tables.prefixes.map((p) => p.key)).toEqual(['integr*']);
   });
 
-  it('keeps a word that is also a key of plain objects, before and after the build writes it as data', async () => {
-    const tables = compileLexicon([entry(['constructor', 'prototype'])], STOPWORDS);
-    expect(fuzzyWords(tables, 'constructor')).toEqual(['constructor']);
-    expect(fuzzyWords(tables, 'prototyp')).toEqual(['prototype']);
-    const file = join(dir, 'fuzzy-keys.mjs');
-    writeFileSync(file, `export const T = ${toSource(tables, 'tables')};`);
-    const bundled = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { T: typeof tables };
-    expect(fuzzyWords(bundled.T, 'constructor')).toEqual(['constructor']);
-    expect(fuzzyWords(bundled.T, 'toString')).toBeUndefined();
-  });
-
   it('indexes each typo-tolerant word of six letters or more by its one-letter deletions only', () => {
     const tables = compileLexicon([entry(['padrons', '=matrimoni', '^ABCDEFG', 'soc'])], STOPWORDS);
-    expect(fuzzyWords(tables, 'padrons')).toEqual(['padrons']);
-    expect(fuzzyWords(tables, 'padron')).toEqual(['padrons']);
-    expect(fuzzyWords(tables, 'adrons')).toEqual(['padrons']);
-    expect(fuzzyWords(tables, 'matrimon')).toBeUndefined();
-    expect(fuzzyWords(tables, 'abcdef')).toBeUndefined();
-    expect(fuzzyWords(tables, 'so')).toBeUndefined();
-    // Keys of an object's prototype are not variants.
-    expect(fuzzyWords(tables, 'constructor')).toBeUndefined();
-    expect(fuzzyWords(tables, 'toString')).toBeUndefined();
+    expect(tables.fuzzy.get('padrons')).toEqual(['padrons']);
+    expect(tables.fuzzy.get('padron')).toEqual(['padrons']);
+    expect(tables.fuzzy.get('adrons')).toEqual(['padrons']);
+    expect(tables.fuzzy.has('matrimon')).toBe(false);
+    expect(tables.fuzzy.has('abcdef')).toBe(false);
+    expect(tables.fuzzy.has('so')).toBe(false);
     expect(tables.exact.get('abcdefg')).toEqual(['^abcdefg']);
   });
 });
