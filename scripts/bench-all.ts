@@ -238,6 +238,13 @@ async function sidebarRun(): Promise<void> {
   const empty = { of: num(sidebar, 'emptyPageMs'), name: 'an empty page from a loopback server, same browser' };
   const sb = 'Sidebar (`npm run bench:sidebar`)';
   record(sb, 'production build: frame start → classification shown', 'ms', num(sidebar, 'buildShownMs'), empty);
+  record(
+    sb,
+    'production build, hashed chunks cacheable (loads after the first): same',
+    'ms',
+    num(sidebar, 'buildCachedShownMs'),
+    empty,
+  );
   record(sb, 'local ticket page (dev server): same', 'ms', num(sidebar, 'devShownMs'), empty);
   record(sb, 'empty page load (the baseline)', 'ms', num(sidebar, 'emptyPageMs'));
   record('Memory', 'local run (`npm start`, all its processes): at rest', 'MB', num(sidebar, 'localRunRestMb'));

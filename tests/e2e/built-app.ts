@@ -48,7 +48,16 @@ export async function bundle(entry: string, outDir: string, fileName: string, na
   });
 }
 
-export function serve(routes: { app: string; sdk: string; host: string }): Promise<{ server: Server; origin: string }> {
+/**
+ * `cacheAssets`: the built app's content-hashed files (`/app/assets/`) go out with a year-long,
+ * immutable Cache-Control, as a CDN serves files whose name changes with their content; the page,
+ * the SDK and the host are never cached. Without it nothing is cached, and every load fetches and
+ * compiles every chunk again.
+ */
+export function serve(
+  routes: { app: string; sdk: string; host: string },
+  options: { cacheAssets?: boolean } = {},
+): Promise<{ server: Server; origin: string }> {
   const file = (dir: string, path: string): string | undefined => {
     const full = normalize(join(dir, decodeURIComponent(path)));
     if (!full.startsWith(dir + sep)) return undefined;
@@ -83,6 +92,8 @@ export function serve(routes: { app: string; sdk: string; host: string }): Promi
       res.end(html.replace(CDN_SDK, '<script src="/sdk/zaf_sdk.js"></script>'));
       return;
     }
+    if (options.cacheAssets === true && path.startsWith('/app/assets/'))
+      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(readFileSync(found));
   });
   return new Promise((ok) => {
