@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { fireEvent, screen } from '@testing-library/react';
-import { act, useSyncExternalStore } from 'react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { useSyncExternalStore } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { mount, vilaSecaTicket } from './harness';
+import { mount, vilaSecaPscpTicket } from './harness';
 import { standInProxy } from './proxy-handlers';
 
 // The procedures arrive when the test says so: the checks tab is opened before they do.
@@ -37,14 +37,7 @@ standInProxy();
 
 describe('the checks tab before the procedures are loaded', () => {
   it('waits for the plan instead of showing another service’s check, then opens on the plan’s', async () => {
-    mount({
-      ticket: vilaSecaTicket({
-        subject: 'Integració PSCP',
-        description:
-          "Bon dia, l'Ajuntament de Vila-seca vol integrar el seu gestor d'expedients amb la PSCP " +
-          '(Plataforma de Serveis de Contractació Pública) per serveis web, a preproducció.',
-      }),
-    });
+    mount({ ticket: vilaSecaPscpTicket() });
     expect((await screen.findByTestId('service')).textContent).toBe('PSCP');
     fireEvent.click(screen.getByRole('tab', { name: /Comprovacions/ }));
     const panel = screen.getByRole('tabpanel');

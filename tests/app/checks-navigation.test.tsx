@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mount, vilaSecaTicket } from './harness';
+import { mount, vilaSecaPscpTicket } from './harness';
 import { standInProxy } from './proxy-handlers';
 
 standInProxy();
@@ -21,14 +21,7 @@ const expectCheck = async (expected: string | RegExp) => {
 
 describe('the checks tab', () => {
   it('opens on a check of the ticket’s service: a PSCP ticket on a PSCP check, not on SIRI', async () => {
-    mount({
-      ticket: vilaSecaTicket({
-        subject: 'Integració PSCP',
-        description:
-          "Bon dia, l'Ajuntament de Vila-seca vol integrar el seu gestor d'expedients amb la PSCP " +
-          '(Plataforma de Serveis de Contractació Pública) per serveis web, a preproducció.',
-      }),
-    });
+    mount({ ticket: vilaSecaPscpTicket() });
     expect((await screen.findByTestId('service')).textContent).toBe('PSCP');
     tab(/Comprovacions/);
     await expectCheck(/^pscp-/);

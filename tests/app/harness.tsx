@@ -33,6 +33,16 @@ export function vilaSecaTicket(partial: Partial<MemoryTicket> = {}): MemoryTicke
   });
 }
 
+/** Vila-seca asks to integrate its case manager with the PSCP, in preproducció. */
+export function vilaSecaPscpTicket(): MemoryTicket {
+  return vilaSecaTicket({
+    subject: 'Integració PSCP',
+    description:
+      "Bon dia, l'Ajuntament de Vila-seca vol integrar el seu gestor d'expedients amb la PSCP " +
+      '(Plataforma de Serveis de Contractació Pública) per serveis web, a preproducció.',
+  });
+}
+
 export function mount(
   options: {
     ticket?: MemoryTicket;
