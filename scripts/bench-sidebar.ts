@@ -7,14 +7,14 @@
  * compiles every chunk: an agent's first ticket) and once with the content-hashed chunks cacheable
  * as a CDN serves them (the loads after the first reuse the cached files, and whatever compiled
  * code Chromium keeps for them: an agent's next tickets; what Zendesk's own servers send is not
- * known here). The app marks the moments of its start itself
- * (performance marks `aoc:*`, relative to the frame's navigation start: src/app/timing.ts), and
- * the benchmark prints, beside the total, where the time goes: the frame's HTML, the entry script
- * (which asks Zendesk for the settings, the agent and the ticket at once), the first view's module
- * (the classifier, its lexicon, React: loaded, parsed, evaluated), what Zendesk's answers still add
- * after it, React's mount with the reading of the settings and the language file, and the first
- * render. The host page watches for the last mark, so that nothing of the benchmark's own runs in
- * the sidebar's frame before it. A benchmark: it prints figures, it asserts nothing.
+ * known here). The app marks the moments of its start itself (performance marks `aoc:*`, relative
+ * to the frame's navigation start: src/app/timing.ts), and the benchmark prints, beside the total,
+ * where the time goes: the frame's HTML, the entry script (which asks Zendesk for the settings, the
+ * agent and the ticket at once), the first view's module (the classifier, its lexicon, React:
+ * loaded, parsed, evaluated), what Zendesk's answers still add after it, React's mount with the
+ * reading of the settings and the language file, and the first render. The host page watches for
+ * the last mark, so that nothing of the benchmark's own runs in the sidebar's frame before it. A
+ * benchmark: it prints figures, it asserts nothing.
  *
  * Baseline, in the same browser and run: an empty page from a loopback server, navigation start to
  * its load event. Memory: the local run (`npm start`: proxy on PGlite, dev server, Zendesk
@@ -279,7 +279,7 @@ try {
   server = served.server;
   const built = await measure(context, `${served.origin}/`);
   // The same build with its hashed chunks cacheable, in a browser context of its own: the loads
-  // after the first reuse the cached files and the code Chromium compiled from them.
+  // after the first reuse the cached files (and whatever compiled code Chromium keeps for them).
   const servedCached = await serve(routes, { cacheAssets: true });
   cachedServer = servedCached.server;
   const cachedContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });

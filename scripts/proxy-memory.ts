@@ -1,12 +1,13 @@
 /**
  * Peak memory of the demo proxy (`npm run proxy`: every database the embedded PGlite), for the
  * "Memory" section of docs/proxy.md. Run: `npx tsx scripts/proxy-memory.ts [requests]
- * [--cache-dir DIR] [--json]`.
+ * [--cache-dir DIR] [--other-contents] [--json]`.
  *
- * Builds the proxy (`npm run build:proxy`) and starts `node --optimize-for-size build/proxy/proxy.mjs`, what `npm run
- * proxy` runs, without the npm wrapper, so that the process measured is the proxy itself; reads
- * its peak resident memory (VmHWM in /proc/<pid>/status, Linux) once it is ready, sends a mixed
- * load of checks and writes (20 at a time), reads the peak again, and stops it with SIGTERM.
+ * Builds the proxy (`npm run build:proxy`) and starts `node build/proxy/proxy.mjs` with the proxy's
+ * V8 flags (PROXY_NODE_FLAGS), what `npm run proxy` runs, without the npm wrapper, so that the
+ * process measured is the proxy itself; reads its peak resident memory (VmHWM in
+ * /proc/<pid>/status, Linux) once it is ready, sends a mixed load of checks and writes (20 at a
+ * time), reads the peak again, and stops it with SIGTERM.
  *
  * `--cache-dir DIR` is the demo database's prepared copy's directory (EMBEDDED_CACHE_DIR; default
  * the proxy's own, node_modules/.cache/aoc-proxy). The demo's default contents load the copy
