@@ -28,7 +28,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame } from 'playwright-core';
 import { START_MARKS } from '../src/app/timing';
 import { buildApp, bundle, serve } from '../tests/e2e/built-app';
 import { freePort } from '../tests/e2e/harness';
@@ -140,17 +140,33 @@ interface Moments {
   readonly shown: number;
 }
 
-/** Loads the page RUNS + 1 times (the first warms caches) and reads the app's marks each time. */
+/** The expression that reads one load's moments inside the frame (plain source: no helper of tsx's). */
+const READ_MOMENTS = `({
+  html: performance.getEntriesByType('navigation')[0]?.responseEnd,
+  marks: ${JSON.stringify([
+    START_MARKS.scriptsEvaluated,
+    START_MARKS.firstViewLoaded,
+    START_MARKS.settingsRead,
+    START_MARKS.languageLoaded,
+    START_MARKS.ticketRead,
+    START_MARKS.classificationShown,
+  ])}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+})`;
+
+/**
+ * Loads the page RUNS + 1 times (the first warms caches) and reads the app's marks each time.
+ * Nothing of the benchmark's own may run on the sidebar's thread while it starts: Playwright, asked
+ * to evaluate in the frame, would first evaluate its own script library there (tens of
+ * milliseconds in the breakdown that are not the app's). So a host page of the frame's own origin
+ * watches for the mark itself; for a frame of another site (its own process, as in Zendesk), the
+ * frame is asked through the DevTools protocol, one plain expression every 20 ms.
+ */
 async function measure(context: BrowserContext, url: string): Promise<Moments[]> {
   const runs: Moments[] = [];
   for (let i = 0; i <= RUNS; i++) {
     const page = await context.newPage();
     await page.goto(url);
     const frameHandle = await page.waitForSelector('iframe[title="AOC integration assistant"]');
-    // The host page watches for the mark: asked of the frame itself, Playwright would first
-    // evaluate its own script library in the frame, on the thread the sidebar starts on, while it
-    // starts (tens of milliseconds in the breakdown that are not the app's). A host can read the
-    // marks of a frame of its own origin; of another origin (none here so far), the frame is asked.
     const watched = await page.waitForFunction(
       (shown) => {
         try {
@@ -161,32 +177,20 @@ async function measure(context: BrowserContext, url: string): Promise<Moments[]>
         }
       },
       START_MARKS.classificationShown,
-      { timeout: 60_000 },
+      { timeout: 60_000, polling: 20 },
     );
     const frame = await frameHandle.contentFrame();
     if (frame === null) throw new Error('no sidebar frame');
-    if ((await watched.jsonValue()) !== 'shown')
-      await frame.waitForFunction(
-        (shown) => performance.getEntriesByName(shown).length > 0,
-        START_MARKS.classificationShown,
-        { timeout: 60_000 },
-      );
-    // No named functions inside: tsx would wrap them in a helper the page does not have.
-    const read = await frame.evaluate(
-      (marks) => ({
-        html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd,
-        marks: marks.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
-      }),
-      [
-        START_MARKS.scriptsEvaluated,
-        START_MARKS.firstViewLoaded,
-        START_MARKS.settingsRead,
-        START_MARKS.languageLoaded,
-        START_MARKS.ticketRead,
-        START_MARKS.classificationShown,
-      ],
-    );
-    const [scripts, firstView, settings, language, ticket, shown] = read.marks;
+    const ask =
+      (await watched.jsonValue()) === 'shown' ? sameOriginReader(frame) : await otherOriginReader(context, frame);
+    const deadline = Date.now() + 60_000;
+    let read = await ask();
+    while (read.marks[5] === null) {
+      if (Date.now() > deadline) throw new Error('the classification was not shown within 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      read = await ask();
+    }
+    const [scripts, firstView, settings, language, ticket, shown] = read.marks.map((v) => v ?? NaN);
     const moments: Moments = {
       html: read.html ?? NaN,
       scripts: scripts ?? NaN,
@@ -200,6 +204,34 @@ async function measure(context: BrowserContext, url: string): Promise<Moments[]>
     await page.close();
   }
   return runs;
+}
+
+interface ReadMoments {
+  readonly html?: number;
+  readonly marks: readonly (number | null)[];
+}
+type Reader = () => Promise<ReadMoments>;
+
+/**
+ * The moments of a frame of the host's own origin, once its host page saw the mark: Playwright's
+ * own script library may then run in the frame, its start is over.
+ */
+function sameOriginReader(frame: Frame): Reader {
+  return () => frame.evaluate<ReadMoments>(READ_MOMENTS);
+}
+
+/** The moments of a frame of another site, asked in its own process through the DevTools protocol. */
+async function otherOriginReader(context: BrowserContext, frame: Frame): Promise<Reader> {
+  const session = await context.newCDPSession(frame);
+  return async () => {
+    const answer = (await session.send('Runtime.evaluate', { expression: READ_MOMENTS, returnByValue: true })) as {
+      result: { value?: ReadMoments };
+      exceptionDetails?: unknown;
+    };
+    if (answer.exceptionDetails !== undefined || answer.result.value === undefined)
+      throw new Error('the sidebar frame did not answer with its marks');
+    return answer.result.value;
+  };
 }
 
 /** Navigation start → load event of the empty page, RUNS times after a warm-up. */
@@ -277,18 +309,23 @@ try {
   const routes = { app: join(dir, 'app'), sdk: join(dir, 'sdk'), host: join(dir, 'host') };
   const served = await serve(routes);
   server = served.server;
-  const built = await measure(context, `${served.origin}/`);
+  // As Zendesk hosts it: the host page on one site, the frame from its own (built-app.ts).
+  const built = await measure(context, served.crossSiteHost);
   // The same build with its hashed chunks cacheable, in a browser context of its own: the loads
-  // after the first reuse the cached files (and whatever compiled code Chromium keeps for them).
+  // after the first reuse the cached files.
   const servedCached = await serve(routes, { cacheAssets: true });
   cachedServer = servedCached.server;
   const cachedContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const cached = await measure(cachedContext, `${servedCached.origin}/`);
+  const cached = await measure(cachedContext, servedCached.crossSiteHost);
   await cachedContext.close();
+  // The host page and the frame of one origin: one thread for both, the host stand-in's own start
+  // (a Zendesk of its own in JavaScript) included. Not how Zendesk runs an app; kept to compare.
+  const sameSite = await measure(context, `${served.origin}/`);
   console.log(`Sidebar: frame start → classification shown, headless Chromium, ${String(RUNS)} loads each`);
   if (dev !== undefined) report('local ticket page (dev server)', dev);
   report('production build (strict CSP)', built);
   report('same, hashed chunks cacheable', cached);
+  report("same, host on the frame's thread", sameSite);
   const emptySorted = [...empty].sort((a, b) => a - b);
   console.log(
     `  ${'empty page (baseline)'.padEnd(34)} median ${ms(median(empty))} · min ${ms(emptySorted[0] ?? NaN)} · ` +
@@ -303,6 +340,7 @@ try {
         devShownMs: dev === undefined ? null : median(dev.map((r) => r.shown)),
         buildShownMs: median(built.map((r) => r.shown)),
         buildCachedShownMs: median(cached.map((r) => r.shown)),
+        buildSameSiteShownMs: median(sameSite.map((r) => r.shown)),
         emptyPageMs: median(empty),
         localRunRestMb: localRestMb,
         localRunPeakMb: localPeakMb,

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { classify } from '../domain/classifier';
+import { classifyTicket } from '../domain/classifier/classify';
 import type { ZendeskPort } from '../zendesk/port';
 import { AssistantProvider, useAssistantContext } from './assistant/context';
 import { useAutoResize } from './assistant/useAutoResize';
@@ -61,7 +61,10 @@ function FirstClassification() {
   // As useClassification computes it: the classifier's answer with the corrections kept per ticket.
   const classification = useMemo(
     () =>
-      applyOverride(classify(ticket.input, { altaTag }), loadJson(ticketKey('override', ticket.id), {}, isOverride)),
+      applyOverride(
+        classifyTicket(ticket.input, { altaTag }),
+        loadJson(ticketKey('override', ticket.id), {}, isOverride),
+      ),
     [ticket, altaTag],
   );
   useEffect(() => {

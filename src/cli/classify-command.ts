@@ -1,4 +1,4 @@
-import { classify } from '../domain/classifier/classify';
+import { classify } from '../domain/classifier/classify-input';
 import { TicketListSchema, type ClassifierOptions, DEFAULT_CLASSIFIER_OPTIONS } from '../domain/classifier/schema';
 
 import { invalidItems, readJsonArrayInput } from './json-input';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classify } from '../domain/classifier/classify';
+import { classify } from '../domain/classifier/classify-input';
 import {
   ClassificationSchema,
   TicketSchema,

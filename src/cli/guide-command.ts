@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classify } from '../domain/classifier/classify';
+import { classify } from '../domain/classifier/classify-input';
 import { TicketSchema, type ClassifierOptions, DEFAULT_CLASSIFIER_OPTIONS } from '../domain/classifier/schema';
 import { guide, GuideItemSchema } from '../domain/procedures/guide';
 import { library } from '../domain/procedures/library';

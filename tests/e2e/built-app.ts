@@ -9,6 +9,12 @@ import { ROOT } from './harness';
  * static server that sends a strict content security policy (no 'unsafe-eval') on every response,
  * a host page that plays Zendesk, and Zendesk's SDK from its npm package bundled as the CDN's
  * script is (the built page's CDN script tag is rewritten to it, this machine cannot reach the CDN).
+ *
+ * The host page is at the server's origin (127.0.0.1), the frame too; `crossSiteHost` is the same
+ * host page from another site (localhost), as Zendesk's agent interface (*.zendesk.com) hosts an
+ * app's frame served from its own *.apps.zdusercontent.com origin. Chromium's site isolation then
+ * runs the frame in a process and on a main thread of its own, as in Zendesk, instead of on the
+ * host stand-in's thread (whose own start, a Zendesk of its own in JavaScript, is not the app's).
  */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
@@ -57,7 +63,7 @@ export async function bundle(entry: string, outDir: string, fileName: string, na
 export function serve(
   routes: { app: string; sdk: string; host: string },
   options: { cacheAssets?: boolean } = {},
-): Promise<{ server: Server; origin: string }> {
+): Promise<{ server: Server; origin: string; crossSiteHost: string }> {
   const file = (dir: string, path: string): string | undefined => {
     const full = normalize(join(dir, decodeURIComponent(path)));
     if (!full.startsWith(dir + sep)) return undefined;
@@ -72,6 +78,9 @@ export function serve(
     res.setHeader('Content-Security-Policy', CSP);
     let found: string | undefined;
     if (path === '/') {
+      // The frame from the app's own origin only: nothing else is let into the policy.
+      const app = new URL(req.url ?? '/', 'http://localhost').searchParams.get('app');
+      if (app !== null && app === appOrigin()) res.setHeader('Content-Security-Policy', `${CSP}; frame-src ${app}`);
       res.setHeader('Content-Type', TYPES['.html'] ?? '');
       res.end(HOST_PAGE);
       return;
@@ -96,12 +105,17 @@ export function serve(
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(readFileSync(found));
   });
+  const port = (): number => {
+    const address = server.address();
+    return address !== null && typeof address === 'object' ? address.port : 0;
+  };
+  const appOrigin = (): string => `http://127.0.0.1:${String(port())}`;
   return new Promise((ok) => {
     server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
       ok({
         server,
-        origin: `http://127.0.0.1:${String(address !== null && typeof address === 'object' ? address.port : 0)}`,
+        origin: appOrigin(),
+        crossSiteHost: `http://localhost:${String(port())}/?app=${encodeURIComponent(appOrigin())}`,
       });
     });
   });

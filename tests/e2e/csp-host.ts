@@ -34,5 +34,7 @@ const zendesk = new MemoryZendesk({
 const frame = document.querySelector('iframe');
 if (frame === null) throw new Error('the host page has no iframe');
 const appGuid = 'csp-1';
-new ZafHost({ frame: () => frame.contentWindow, appOrigin: window.location.origin, appGuid, zendesk, request }).start();
-frame.src = `/app/index.html?origin=${encodeURIComponent(window.location.origin)}&app_guid=${appGuid}`;
+// `?app=<origin>`: the app's frame from another site (built-app.ts, crossSiteHost); by default, this one.
+const appOrigin = new URL(new URLSearchParams(window.location.search).get('app') ?? window.location.origin).origin;
+new ZafHost({ frame: () => frame.contentWindow, appOrigin, appGuid, zendesk, request }).start();
+frame.src = `${appOrigin}/app/index.html?origin=${encodeURIComponent(window.location.origin)}&app_guid=${appGuid}`;

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api/errors';
 import type { AnyOperation } from '../../shared/api/operation';
 import type { HttpResponse, ZendeskPort } from '../../zendesk/port';
 
@@ -39,7 +38,9 @@ export interface Identity {
   readonly userName: string;
 }
 
-function problemFor(response: HttpResponse): ProxyProblem {
+async function problemFor(response: HttpResponse): Promise<ProxyProblem> {
+  // The error schema (zod) loads with the first failure: this module is on the sidebar's first view.
+  const { ApiError } = await import('../../shared/api/errors');
   const parsed = ApiError.safeParse(response.body);
   const error = parsed.success ? parsed.data : undefined;
   if (error?.error === 'NOT_CONFIGURED') return { kind: 'featureNotConfigured' };
@@ -125,7 +126,7 @@ export class ProxyClient {
       },
       ...(body === undefined ? {} : { data: JSON.stringify(body), contentType: 'application/json' }),
     });
-    if (response.status < 200 || response.status >= 300) return { ok: false, problem: problemFor(response) };
+    if (response.status < 200 || response.status >= 300) return { ok: false, problem: await problemFor(response) };
     const parsed = operation.response.safeParse(response.body);
     if (!parsed.success) return { ok: false, problem: { kind: 'badResponse' } };
     // The data was parsed by this operation's own response schema, so it has that schema's type.

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { classify, type Classification, type TicketInput } from '../../domain/classifier';
+import { classifyTicket } from '../../domain/classifier/classify';
+import type { Classification, Ticket } from '../../domain/classifier/schema';
 import { isFormRead, type FormReading } from '../../domain/form/schema';
 import { findIdentifiers, type FoundIdentifiers } from '../checks/extract';
 import { textVersusForm, type FormDisagreement } from '../form/disagreement';
@@ -14,7 +15,7 @@ import { applyOverride, isOverride, type Override } from './effective';
  */
 export interface ClassificationState {
   /** The ticket as the classifier read it (with the request form when one was read). */
-  readonly input: TicketInput;
+  readonly input: Ticket;
   readonly auto: Classification;
   readonly classification: Classification;
   readonly override: Override;
@@ -32,13 +33,13 @@ export function useClassification(ticket: TicketSnapshot, altaTag: string, form?
   const key = ticketKey('override', ticket.id);
   const [override, setOverrideState] = useState<Override>(() => loadJson(key, {}, isOverride));
   const input = useMemo(
-    (): TicketInput => (form === undefined ? ticket.input : { ...ticket.input, form }),
+    (): Ticket => (form === undefined ? ticket.input : { ...ticket.input, form }),
     [ticket.input, form],
   );
-  const auto = useMemo(() => classify(input, { altaTag }), [input, altaTag]);
+  const auto = useMemo(() => classifyTicket(input, { altaTag }), [input, altaTag]);
   const classification = useMemo(() => applyOverride(auto, override), [auto, override]);
   const formDisagreement = useMemo(
-    () => (isFormRead(form) ? textVersusForm(classify(ticket.input, { altaTag }), form) : undefined),
+    () => (isFormRead(form) ? textVersusForm(classifyTicket(ticket.input, { altaTag }), form) : undefined),
     [ticket.input, form, altaTag],
   );
   const found = useMemo((): FoundIdentifiers => {

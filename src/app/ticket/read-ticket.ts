@@ -1,4 +1,4 @@
-import type { TicketInput } from '../../domain/classifier';
+import type { Ticket } from '../../domain/classifier/schema';
 import { ZendeskError, type GetResult, type ZendeskPort } from '../../zendesk/port';
 import { isRecord } from '../../domain/is-record';
 
@@ -8,7 +8,8 @@ import { isRecord } from '../../domain/is-record';
  */
 export interface TicketSnapshot {
   readonly id: number;
-  readonly input: TicketInput;
+  /** The ticket as the classifier reads it (already in the contract's read form: no schema to apply). */
+  readonly input: Ticket;
   readonly requesterLocale?: string;
   readonly status: string;
   readonly tags: readonly string[];

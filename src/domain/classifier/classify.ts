@@ -1,12 +1,6 @@
 import { ev, isProduct, isService, round2 } from './mentions';
-import {
-  DEFAULT_CLASSIFIER_OPTIONS,
-  TicketSchema,
-  type Classification,
-  type ClassifierOptions,
-  type CodedEvidence,
-  type TicketInput,
-} from './schema';
+import { DEFAULT_CLASSIFIER_OPTIONS, type ClassifierOptions } from './options';
+import type { Classification, CodedEvidence, Ticket } from './schema';
 import { decideEnvironment } from './stages/environment';
 import { decideFlags } from './stages/flags';
 import { decideIntegrationAsked, type IntegrationAsked } from './stages/integration';
@@ -21,8 +15,10 @@ import { readForClassifier, type TicketReading } from './ticket-reading';
  * stage returns its value with the ticket's words that decided it. Rules follow
  * `contracts/classification.md`.
  */
-export function classify(input: TicketInput, options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS): Classification {
-  const ticket = TicketSchema.parse(input);
+export function classifyTicket(
+  ticket: Ticket,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+): Classification {
   const reading = readForClassifier(ticket, options);
   const integration = decideIntegrationAsked(reading);
   const service = decideService(reading, integration.value);

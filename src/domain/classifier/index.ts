@@ -1,3 +1,4 @@
-export { classify } from './classify';
+export { classify } from './classify-input';
+export { classifyTicket } from './classify';
 export * from './schema';
 export * from './evidence';

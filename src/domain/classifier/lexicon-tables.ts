@@ -42,8 +42,13 @@ export interface LexiconTables {
   readonly exact: ReadonlyMap<string, readonly string[]>;
   /** Prefix pattern words ("integr*"), each key once. */
   readonly prefixes: readonly PatternWord[];
-  /** Deletion index: a word, or the word with one letter removed → the pattern words it comes from. */
-  readonly fuzzy: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The typo-tolerant words (six letters or more, no capitals-only, capital-initial or exact mark),
+   * each once: a text word one edit away from one of them matches it. A list, not a deletion index:
+   * the index (every word with each letter removed, some 8,000 keys) cost the sidebar's first view
+   * more to load than comparing a ticket's few unknown words with the words of their length costs.
+   */
+  readonly fuzzyWords: readonly string[];
   /** Some pattern word has at most one character that is not a digit: a number may match it. */
   readonly digitWords: boolean;
 }
@@ -92,20 +97,13 @@ function compilePhrase(phrase: string, stopwords: ReadonlySet<string>): PatternW
   return out;
 }
 
-/** The word with each of its letters removed in turn. */
-export function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
 /** Folds the lexicon's phrases and builds the matcher's indexes. */
 export function compileLexicon(entries: readonly LexiconEntry[], stopwords: ReadonlySet<string>): LexiconTables {
   const phrases: CompiledPhrase[] = [];
   const byFirstKey = new Map<string, number[]>();
   const exact = new Map<string, string[]>();
   const prefixes: PatternWord[] = [];
-  const fuzzy = new Map<string, Set<string>>();
+  const fuzzy = new Set<string>();
   const seenPrefix = new Set<string>();
   let digitWords = false;
 
@@ -126,13 +124,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], stopwords: Read
     const keys = exact.get(w.text) ?? [];
     if (!keys.includes(w.key)) keys.push(w.key);
     exact.set(w.text, keys);
-    if (!w.upperOnly && !w.capitalOnly && !w.exactOnly && w.text.length >= MIN_FUZZY_LENGTH) {
-      for (const variant of [w.text, ...deletions(w.text)]) {
-        const set = fuzzy.get(variant) ?? new Set<string>();
-        set.add(w.text);
-        fuzzy.set(variant, set);
-      }
-    }
+    if (!w.upperOnly && !w.capitalOnly && !w.exactOnly && w.text.length >= MIN_FUZZY_LENGTH) fuzzy.add(w.text);
   };
 
   entries.forEach((entry, index) => {
@@ -154,7 +146,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], stopwords: Read
     byFirstKey,
     exact,
     prefixes,
-    fuzzy: new Map([...fuzzy].map(([variant, words]) => [variant, [...words]])),
+    fuzzyWords: [...fuzzy],
     digitWords,
   };
 }

@@ -1,19 +1,13 @@
 import type { Layer, Meaning } from './lexicon-types';
 import { LEXICON_TABLES, STOPWORDS } from './lexicon-data';
-import {
-  deletions,
-  MIN_FUZZY_LENGTH,
-  type CompiledPhrase,
-  type EntryMeaning,
-  type LexiconTables,
-} from './lexicon-tables';
+import { MIN_FUZZY_LENGTH, type CompiledPhrase, type EntryMeaning, type LexiconTables } from './lexicon-tables';
 import { tokenize, type Token } from './normalize';
 
 /**
  * Finds the lexicon's phrases in a text. The lexicon comes compiled into hash indexes
  * (lexicon-tables.ts, prebuilt by the app's build), so a ticket costs one pass over its tokens
- * plus a few map lookups per token; typo tolerance uses a deletion index (every word with one
- * letter removed), not a scan of the vocabulary.
+ * plus a few map lookups per token; typo tolerance compares a word the lexicon does not know
+ * with the lexicon's typo-tolerant words of its length give or take one, once per distinct word.
  */
 export interface Match {
   readonly meaning: Meaning;
@@ -46,19 +40,26 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
     return (
       i + 1 < la &&
       a.charCodeAt(i) === b.charCodeAt(i + 1) &&
       a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-      a.slice(i + 2) === b.slice(i + 2)
+      sameFrom(a, i + 2, b, i + 2)
     );
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** a from `ia` on equals b from `ib` on (compared in place: this runs for every candidate word). */
+function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
+  if (a.length - ia !== b.length - ib) return false;
+  for (let k = 0; ia + k < a.length; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
 }
 
 class CompiledLexicon {
@@ -66,7 +67,27 @@ class CompiledLexicon {
   private readonly resolvedUpper = new Map<string, ResolvedWord>();
   private readonly resolvedCapital = new Map<string, ResolvedWord>();
 
+  /** The typo-tolerant words by length, grouped when first asked. */
+  private byLength: Map<number, string[]> | undefined;
+
   constructor(private readonly tables: LexiconTables) {}
+
+  /** The typo-tolerant words one edit away from a word (of its length, or one more or less). */
+  private typoWords(norm: string): string[] {
+    if (this.byLength === undefined) {
+      const groups = new Map<number, string[]>();
+      for (const w of this.tables.fuzzyWords) {
+        const group = groups.get(w.length);
+        if (group === undefined) groups.set(w.length, [w]);
+        else group.push(w);
+      }
+      this.byLength = groups;
+    }
+    const found: string[] = [];
+    for (let length = norm.length - 1; length <= norm.length + 1; length++)
+      for (const w of this.byLength.get(length) ?? []) if (withinOneEdit(norm, w)) found.push(w);
+    return found;
+  }
 
   /** The entry a phrase belongs to. */
   entry(phrase: CompiledPhrase): EntryMeaning {
@@ -85,7 +106,7 @@ class CompiledLexicon {
     const norm = token.norm;
     // Numbers (phone numbers, dates, file numbers) are most of a ticket's distinct words; when no
     // pattern word is (almost) all digits, none of them can match, and they need not be cached.
-    const { exact, prefixes, fuzzy, byFirstKey, phrases, digitWords } = this.tables;
+    const { exact, prefixes, byFirstKey, phrases, digitWords } = this.tables;
     if (!digitWords && isDigits(norm)) return NO_WORD;
     const cached = cache.get(norm);
     if (cached !== undefined) return cached;
@@ -111,13 +132,8 @@ class CompiledLexicon {
     }
     // Words in capitals are codes and acronyms (EVIDENCIA, PROCESSAR_TRAMESA): exact only.
     if (exactKeys === undefined && norm.length >= MIN_FUZZY_LENGTH && !token.upper) {
-      const found = new Set<string>();
-      for (const variant of [norm, ...deletions(norm)]) {
-        const words = fuzzy.get(variant);
-        if (words === undefined) continue;
-        for (const w of words) if (!found.has(w) && withinOneEdit(norm, w)) found.add(w);
-      }
-      for (const w of found) for (const k of exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
+      for (const w of this.typoWords(norm))
+        for (const k of exact.get(w) ?? []) if (!MARKS.includes(k.charAt(0))) keys.push(k);
     }
     const starts: CompiledPhrase[] = [];
     for (const k of keys) {

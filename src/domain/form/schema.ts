@@ -145,6 +145,4 @@ export type FormReading = z.output<typeof FormReadingSchema>;
 /** What a hand-written ticket may carry as `form` (absent text fields become `null`). */
 export type FormReadingInput = z.input<typeof FormReadingSchema>;
 
-export function isFormRead(reading: FormReading | null | undefined): reading is FormData & { status: 'read' } {
-  return reading?.status === 'read';
-}
+export { isFormRead } from './is-form-read';

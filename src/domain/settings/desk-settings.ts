@@ -1,5 +1,3 @@
-import { z } from '../zod';
-
 /**
  * Values the desk's manual writes for people and places: who the head of service is, who signs,
  * which addresses the Padró deployment opens, the support mailbox... They are installation
@@ -29,42 +27,137 @@ export const SUPPORT_EMAIL_DEFAULT = 'otsuporttecnic@aoc.cat';
 /** SetDIBA's page of the certificate it uses for every ens (a public page of SetDIBA's). */
 export const SETDIBA_CERTIFICATE_URL_DEFAULT = '';
 
-const emailList = z.array(z.email('is not an e-mail address'));
+/**
+ * How each setting is read. Hand-written rather than a zod schema: the settings are read before
+ * the sidebar's first view shows, and zod's code costs that view tens of milliseconds to load
+ * (tests/domain/settings/desk-settings-reference.test.ts holds these readers equal to the zod
+ * schema they replace, on generated values).
+ */
+type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+type Reader<T> = (v: unknown) => Reading<T>;
 
-/** "COAC=coac@example.org" lines: the col·legi's mailbox the DCOC permission e-mail goes to. */
-const collegiMailboxes = z.record(z.string().regex(/^[A-Z]+$/), z.email('is not an e-mail address'));
+const ok = <T>(value: T): Reading<T> => ({ ok: true, value });
+const bad = (message: string): Reading<never> => ({ ok: false, message });
+const NOT_TEXT = 'is not a text';
 
-export const DeskSettingsSchema = z.object({
+/**
+ * An e-mail address as zod's `z.email()` accepts it: a practical subset of RFC 5322 (no quoted
+ * local parts, no IP-literal domains), as the mailboxes the desk writes are.
+ */
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+export function isEmailAddress(v: string): boolean {
+  return EMAIL.test(v);
+}
+
+const text =
+  (options: { required?: boolean } = {}): Reader<string> =>
+  (v) => {
+    if (typeof v !== 'string') return bad(NOT_TEXT);
+    const trimmed = v.trim();
+    return options.required === true && trimmed === '' ? bad('is empty') : ok(trimmed);
+  };
+
+const email: Reader<string> = (v) =>
+  typeof v !== 'string' ? bad(NOT_TEXT) : isEmailAddress(v) ? ok(v) : bad('is not an e-mail address');
+
+/** An https:// address, trimmed; the URL parser's own deletion of tabs and line breaks applied to it. */
+const httpsUrl: Reader<string> = (v) => {
+  if (typeof v !== 'string') return bad(NOT_TEXT);
+  if (v === '') return ok(v);
+  const trimmed = v.trim();
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return bad('must be an https:// address');
+  }
+  return url.protocol === 'https:' ? ok(trimmed.replace(/[\t\n\r]/g, '')) : bad('must be an https:// address');
+};
+
+const list =
+  <T>(item: Reader<T>): Reader<T[]> =>
+  (v) => {
+    if (!Array.isArray(v)) return bad('is not a list');
+    const out: T[] = [];
+    for (const [i, element] of v.entries()) {
+      const r = item(element);
+      if (!r.ok) return bad(`line ${String(i + 1)} ${r.message}`);
+      out.push(r.value);
+    }
+    return ok(out);
+  };
+
+/** "COAC=coac@example.org" lines, read into a record: the col·legi's mailbox the DCOC permission e-mail goes to. */
+const collegiMailboxes: Reader<Record<string, string>> = (v) => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad('is not a list of CODE=mailbox lines');
+  const out: Record<string, string> = {};
+  for (const [code, mailbox] of Object.entries(v)) {
+    if (!/^[A-Z]+$/.test(code)) return bad(`${code} is not a col·legi code`);
+    const r = email(mailbox);
+    if (!r.ok) return bad(`${code}: ${r.message}`);
+    out[code] = r.value;
+  }
+  return ok(out);
+};
+
+const wholeNumber =
+  (min: number, max: number): Reader<number> =>
+  (v) =>
+    typeof v !== 'number' || !Number.isInteger(v)
+      ? bad('is not a whole number')
+      : v < min || v > max
+        ? bad(`must be from ${String(min)} to ${String(max)}`)
+        : ok(v);
+
+export interface DeskSettings {
   /** Tag that tickets from the EACAT "altes de serveis" form carry. */
-  altaTag: z.string().trim().min(1).default('alta_servei'),
+  altaTag: string;
   /** How replies address the head of service (PSCP escalation to PRO). No default: a person. */
-  headOfServiceName: z.string().trim().default(''),
+  headOfServiceName: string;
   /** Who signs the MINHAP authorisation form through PortaSignatures, when it must be signed. */
-  signatoryName: z.string().trim().default(''),
+  signatoryName: string;
   /** Who handles SetDIBA's MUX integrations (the dates to move to production come later). */
-  setdibaMuxContact: z.string().trim().default(''),
+  setdibaMuxContact: string;
   /** Where the SetDIBA certificate for each ens is found (shown in its step), https only. */
-  setdibaCertificateUrl: z
-    .union([z.literal(''), z.url({ protocol: /^https$/, error: 'must be an https:// address' })])
-    .default(SETDIBA_CERTIFICATE_URL_DEFAULT),
+  setdibaCertificateUrl: string;
   /** The desk's mailbox, given to ens in the Padró message. */
-  supportEmail: z.union([z.literal(''), z.email('is not an e-mail address')]).default(SUPPORT_EMAIL_DEFAULT),
+  supportEmail: string;
   /** Addresses the ens must open in its firewall for the Padró telemàtic, one per line. */
-  padroFirewallAddresses: z.array(z.string().trim().min(1)).default([...PADRO_FIREWALL_DEFAULTS]),
+  padroFirewallAddresses: string[];
   /** AEAT's mailbox for ens that cannot register their CDA (a public institutional address). */
-  aeatContactEmail: z.string().trim().default('RelacionesInstitucionales.Cataluna@correo.aeat.es'),
+  aeatContactEmail: string;
   /** Who the col·legis' permission e-mails copy in (DCOC), one address per line or comma separated. */
-  dcocCopyTo: emailList.default([]),
+  dcocCopyTo: string[];
   /** Each col·legi's mailbox for the DCOC permission e-mail, by the col·legi's code. */
-  dcocCollegiMailboxes: collegiMailboxes.default({}),
+  dcocCollegiMailboxes: Record<string, string>;
   /** Days after which a ticket waiting on the ens is closed automatically. */
-  autoCloseDays: z.number().int().min(1).max(90).default(7),
-});
-
-export type DeskSettings = z.infer<typeof DeskSettingsSchema>;
+  autoCloseDays: number;
+}
 
 /** The manifest parameter each desk setting is read from (named in the errors of a reply). */
 export type DeskSettingName = keyof DeskSettings;
+
+/** Each setting's reader and its default. */
+type SettingRule<K extends DeskSettingName> = {
+  readonly read: Reader<DeskSettings[K]>;
+  readonly fallback: () => DeskSettings[K];
+};
+const SETTINGS: { readonly [K in DeskSettingName]: SettingRule<K> } = {
+  altaTag: { read: text({ required: true }), fallback: () => 'alta_servei' },
+  headOfServiceName: { read: text(), fallback: () => '' },
+  signatoryName: { read: text(), fallback: () => '' },
+  setdibaMuxContact: { read: text(), fallback: () => '' },
+  setdibaCertificateUrl: { read: httpsUrl, fallback: () => SETDIBA_CERTIFICATE_URL_DEFAULT },
+  supportEmail: { read: (v) => (v === '' ? ok('') : email(v)), fallback: () => SUPPORT_EMAIL_DEFAULT },
+  padroFirewallAddresses: { read: list(text({ required: true })), fallback: () => [...PADRO_FIREWALL_DEFAULTS] },
+  aeatContactEmail: { read: text(), fallback: () => 'RelacionesInstitucionales.Cataluna@correo.aeat.es' },
+  dcocCopyTo: { read: list(email), fallback: () => [] },
+  dcocCollegiMailboxes: { read: collegiMailboxes, fallback: () => ({}) },
+  autoCloseDays: { read: wholeNumber(1, 90), fallback: () => 7 },
+};
+
+/** The desk settings' names, in the manifest's order. */
+export const DESK_SETTING_NAMES = Object.keys(SETTINGS) as DeskSettingName[];
 
 const lines = (v: unknown): unknown =>
   typeof v === 'string'
@@ -115,30 +208,19 @@ export function readDeskSettingsReporting(raw: Readonly<Record<string, unknown>>
     dcocCollegiMailboxes: mailboxes(raw.dcocCollegiMailboxes),
     autoCloseDays: typeof days === 'string' && days.trim() !== '' ? Number(days) : days,
   };
-  const known = Object.keys(DeskSettingsSchema.shape);
-  const cleaned = Object.fromEntries(
-    Object.entries(candidate).filter(
-      ([k, v]) =>
-        known.includes(k) &&
-        v !== undefined &&
-        v !== null &&
-        // An empty text keeps the default, except for settings whose default is a value and
-        // that an admin may want to clear (none today: an empty list keeps the manual's list).
-        v !== '' &&
-        !(Array.isArray(v) && v.length === 0),
-    ),
-  );
   const invalid: { setting: string; message: string }[] = [];
-  const parsed = DeskSettingsSchema.safeParse(cleaned);
-  if (parsed.success) return { settings: parsed.data, invalid };
-  const bad = new Set<string>();
-  for (const issue of parsed.error.issues) {
-    const setting = String(issue.path[0] ?? '');
-    if (!bad.has(setting)) invalid.push({ setting, message: issue.message });
-    bad.add(setting);
+  const settings: Partial<Record<DeskSettingName, unknown>> = {};
+  for (const name of DESK_SETTING_NAMES) {
+    const v = candidate[name];
+    // An empty text keeps the default, except for settings whose default is a value and that an
+    // admin may want to clear (none today: an empty list keeps the manual's list).
+    const given = v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+    const r = given ? SETTINGS[name].read(v) : undefined;
+    if (r !== undefined && !r.ok) invalid.push({ setting: name, message: r.message });
+    settings[name] = r?.ok === true ? r.value : SETTINGS[name].fallback();
   }
-  const kept = Object.fromEntries(Object.entries(cleaned).filter(([k]) => !bad.has(k)));
-  return { settings: DeskSettingsSchema.parse(kept), invalid };
+  // Every name was given its reader's value or its default just above: the record is whole.
+  return { settings: settings as DeskSettings, invalid };
 }
 
 /** Reads settings as Zendesk gives them, keeping defaults; throws on an invalid one. */

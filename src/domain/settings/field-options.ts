@@ -1,5 +1,3 @@
-import { z } from '../zod';
-
 /**
  * Zendesk drop-down custom fields take the tag of one of their options, not its title: writing
  * "VO" into a drop-down whose options are tagged `servei_via_oberta` leaves it blank. The admin
@@ -14,19 +12,19 @@ import { z } from '../zod';
 export const CLASSIFICATION_FIELDS = ['service', 'environment', 'ambit'] as const;
 export type ClassificationField = (typeof CLASSIFICATION_FIELDS)[number];
 
-/** Zendesk's rule for an option's tag: no spaces, at most 255 characters. */
-const OptionTag = z
-  .string()
-  .min(1)
-  .max(255)
-  .regex(/^[^\s,]+$/, 'is not a drop-down option tag (no spaces or commas)');
+const isField = (v: string): v is ClassificationField => (CLASSIFICATION_FIELDS as readonly string[]).includes(v);
 
-/** One line of the setting: which field, which classification value, which option tag. */
-const FieldOptionLine = z.object({
-  field: z.enum(CLASSIFICATION_FIELDS, { message: `is not a field (${CLASSIFICATION_FIELDS.join(', ')})` }),
-  value: z.string().regex(/^[A-Z0-9_]+$/, 'is not a classification value'),
-  tag: OptionTag,
-});
+/**
+ * What is wrong with one line's parts, if anything: which field, which classification value, which
+ * option tag (Zendesk's rule for a tag: no spaces or commas, at most 255 characters).
+ */
+function lineProblem(field: string, value: string, tag: string): string | undefined {
+  if (!isField(field)) return `is not a field (${CLASSIFICATION_FIELDS.join(', ')})`;
+  if (!/^[A-Z0-9_]+$/.test(value)) return 'is not a classification value';
+  if (tag.length > 255) return 'is too long for a drop-down option tag (at most 255 characters)';
+  if (!/^[^\s,]+$/.test(tag)) return 'is not a drop-down option tag (no spaces or commas)';
+  return undefined;
+}
 export type FieldOptionTags = Partial<Record<ClassificationField, Readonly<Record<string, string>>>>;
 
 export interface FieldOptionTagsReading {
@@ -49,13 +47,12 @@ export function parseFieldOptionTags(text: string): FieldOptionTagsReading {
       problems.push(`${line}: expected field.VALUE=option_tag`);
       continue;
     }
-    const parsed = FieldOptionLine.safeParse({ field, value, tag });
-    if (!parsed.success) {
-      problems.push(`${line}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    const problem = lineProblem(field, value, tag);
+    if (problem !== undefined || !isField(field)) {
+      problems.push(`${line}: ${problem ?? 'invalid'}`);
       continue;
     }
-    const f = parsed.data.field;
-    tags[f] = { ...tags[f], [parsed.data.value]: parsed.data.tag };
+    tags[field] = { ...tags[field], [value]: tag };
   }
   return { tags, problems };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withinOneEdit } from '../../../src/domain/classifier/matcher';
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,30 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit('cadastre', 'cadastro')).toBe(true);
     expect(withinOneEdit('cadastre', 'catastro')).toBe(false);
     expect(withinOneEdit('abc', 'abcde')).toBe(false);
+  });
+
+  it('agrees with every single edit spelled out, on generated words', () => {
+    // The reference: b is a, or a with one letter removed, inserted, replaced or two neighbours swapped.
+    const oneEditOf = (a: string, b: string): boolean => {
+      if (a === b) return true;
+      const letters = new Set(`${a}${b}`.split('')); // the generated words are ASCII
+      for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a.slice(0, i) + a.slice(i + 1) === b) return true;
+        if (i + 1 < a.length && a.slice(0, i) + (a[i + 1] ?? '') + (a[i] ?? '') + a.slice(i + 2) === b) return true;
+        for (const c of letters) {
+          if (a.slice(0, i) + c + a.slice(i) === b) return true;
+          if (i < a.length && a.slice(0, i) + c + a.slice(i + 1) === b) return true;
+        }
+      }
+      return false;
+    };
+    const word = fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 6 }).map((l) => l.join(''));
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(oneEditOf(a, b));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { PRODUCTS, type ProductId } from '../../catalogue/products';
 import type { KnownServiceId, ServiceId } from '../../catalogue/services';
-import { isFormRead } from '../../form/schema';
+import { isFormRead } from '../../form/is-form-read';
 import type { ScopeKind } from '../lexicon-types';
 import { ev, isOwn, isProduct, isService, type Source } from '../mentions';
 import { normaliseWords } from '../normalize';
