@@ -189,6 +189,18 @@ function mailboxes(v: unknown): unknown {
   return out;
 }
 
+/** Zendesk's texts as the readers take them: lists split into lines or addresses, the days a number. */
+export function fromZendeskText(raw: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const days = raw.autoCloseDays;
+  return {
+    ...raw,
+    padroFirewallAddresses: lines(raw.padroFirewallAddresses),
+    dcocCopyTo: addresses(raw.dcocCopyTo),
+    dcocCollegiMailboxes: mailboxes(raw.dcocCollegiMailboxes),
+    autoCloseDays: typeof days === 'string' && days.trim() !== '' ? Number(days) : days,
+  };
+}
+
 export interface DeskSettingsReading {
   readonly settings: DeskSettings;
   /** Settings whose value was not valid: their defaults are used, and the app says so. */
@@ -200,14 +212,7 @@ export interface DeskSettingsReading {
  * not valid falls back to its default alone, and is reported: one typo does not reset the others.
  */
 export function readDeskSettingsReporting(raw: Readonly<Record<string, unknown>>): DeskSettingsReading {
-  const days = raw.autoCloseDays;
-  const candidate: Record<string, unknown> = {
-    ...raw,
-    padroFirewallAddresses: lines(raw.padroFirewallAddresses),
-    dcocCopyTo: addresses(raw.dcocCopyTo),
-    dcocCollegiMailboxes: mailboxes(raw.dcocCollegiMailboxes),
-    autoCloseDays: typeof days === 'string' && days.trim() !== '' ? Number(days) : days,
-  };
+  const candidate = fromZendeskText(raw);
   const invalid: { setting: string; message: string }[] = [];
   const settings: Partial<Record<DeskSettingName, unknown>> = {};
   for (const name of DESK_SETTING_NAMES) {

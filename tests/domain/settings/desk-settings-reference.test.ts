@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   DESK_SETTING_NAMES,
+  fromZendeskText,
   PADRO_FIREWALL_DEFAULTS,
   readDeskSettingsReporting,
   SETDIBA_CERTIFICATE_URL_DEFAULT,
@@ -102,7 +103,7 @@ describe('the desk settings’ readers, held to the zod schema they replace', ()
     fc.assert(
       fc.property(fc.constantFrom(...DESK_SETTING_NAMES), settingValue, (name, value) => {
         const mine = readDeskSettingsReporting({ [name]: value });
-        const prepared = prepare(name, value);
+        const prepared = fromZendeskText({ [name]: value })[name];
         const given =
           prepared !== undefined &&
           prepared !== null &&
@@ -143,26 +144,3 @@ describe('the desk settings’ readers, held to the zod schema they replace', ()
     );
   });
 });
-
-/** What readDeskSettingsReporting makes of Zendesk's text before it checks it (as its own code). */
-function prepare(name: string, value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (name === 'padroFirewallAddresses')
-    return value
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l.length > 0);
-  if (name === 'dcocCopyTo') return value.split(/[\s,;]+/).filter((l) => l.length > 0);
-  if (name === 'dcocCollegiMailboxes') {
-    const out: Record<string, string> = {};
-    for (const l of value.split(/\r?\n/)) {
-      if (l.trim() === '') continue;
-      const m = /^\s*([A-Za-z]+)\s*[=:]\s*(\S+)\s*$/.exec(l);
-      if (m?.[1] === undefined || m[2] === undefined) return l;
-      out[m[1].toUpperCase()] = m[2];
-    }
-    return out;
-  }
-  if (name === 'autoCloseDays') return value.trim() !== '' ? Number(value) : value;
-  return value;
-}
