@@ -143,17 +143,20 @@ interface Moments {
   readonly shown: number;
 }
 
+/** The marks read of each load, in this order; the last is the classification on screen. */
+const MARKS = [
+  START_MARKS.scriptsEvaluated,
+  START_MARKS.firstViewLoaded,
+  START_MARKS.settingsRead,
+  START_MARKS.languageLoaded,
+  START_MARKS.ticketRead,
+  START_MARKS.classificationShown,
+] as const;
+
 /** The expression that reads one load's moments inside the frame (plain source: no helper of tsx's). */
 const READ_MOMENTS = `({
   html: performance.getEntriesByType('navigation')[0]?.responseEnd,
-  marks: ${JSON.stringify([
-    START_MARKS.scriptsEvaluated,
-    START_MARKS.firstViewLoaded,
-    START_MARKS.settingsRead,
-    START_MARKS.languageLoaded,
-    START_MARKS.ticketRead,
-    START_MARKS.classificationShown,
-  ])}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+  marks: ${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
 })`;
 
 /**
@@ -188,7 +191,7 @@ async function measure(context: BrowserContext, url: string): Promise<Moments[]>
       (await watched.jsonValue()) === 'shown' ? sameOriginReader(frame) : await otherOriginReader(context, frame);
     const deadline = Date.now() + 60_000;
     let read = await ask();
-    while (read.marks[5] === null) {
+    while (read.marks[MARKS.length - 1] === null) {
       if (Date.now() > deadline) throw new Error('the classification was not shown within 60 s');
       await new Promise((resolve) => setTimeout(resolve, 20));
       read = await ask();

@@ -45,9 +45,6 @@ const NOT_TEXT = 'is not a text';
  * local parts, no IP-literal domains), as the mailboxes the desk writes are.
  */
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-export function isEmailAddress(v: string): boolean {
-  return EMAIL.test(v);
-}
 
 const text =
   (options: { required?: boolean } = {}): Reader<string> =>
@@ -58,12 +55,11 @@ const text =
   };
 
 const email: Reader<string> = (v) =>
-  typeof v !== 'string' ? bad(NOT_TEXT) : isEmailAddress(v) ? ok(v) : bad('is not an e-mail address');
+  typeof v !== 'string' ? bad(NOT_TEXT) : EMAIL.test(v) ? ok(v) : bad('is not an e-mail address');
 
 /** An https:// address, trimmed; the URL parser's own deletion of tabs and line breaks applied to it. */
 const httpsUrl: Reader<string> = (v) => {
   if (typeof v !== 'string') return bad(NOT_TEXT);
-  if (v === '') return ok(v);
   const trimmed = v.trim();
   let url: URL;
   try {
@@ -137,7 +133,7 @@ export interface DeskSettings {
 /** The manifest parameter each desk setting is read from (named in the errors of a reply). */
 export type DeskSettingName = keyof DeskSettings;
 
-/** Each setting's reader and its default. */
+/** Each setting's reader and its default. A reader never sees an empty value: that keeps the default. */
 type SettingRule<K extends DeskSettingName> = {
   readonly read: Reader<DeskSettings[K]>;
   readonly fallback: () => DeskSettings[K];
@@ -148,7 +144,7 @@ const SETTINGS: { readonly [K in DeskSettingName]: SettingRule<K> } = {
   signatoryName: { read: text(), fallback: () => '' },
   setdibaMuxContact: { read: text(), fallback: () => '' },
   setdibaCertificateUrl: { read: httpsUrl, fallback: () => SETDIBA_CERTIFICATE_URL_DEFAULT },
-  supportEmail: { read: (v) => (v === '' ? ok('') : email(v)), fallback: () => SUPPORT_EMAIL_DEFAULT },
+  supportEmail: { read: email, fallback: () => SUPPORT_EMAIL_DEFAULT },
   padroFirewallAddresses: { read: list(text({ required: true })), fallback: () => [...PADRO_FIREWALL_DEFAULTS] },
   aeatContactEmail: { read: text(), fallback: () => 'RelacionesInstitucionales.Cataluna@correo.aeat.es' },
   dcocCopyTo: { read: list(email), fallback: () => [] },

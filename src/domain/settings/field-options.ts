@@ -15,11 +15,10 @@ export type ClassificationField = (typeof CLASSIFICATION_FIELDS)[number];
 const isField = (v: string): v is ClassificationField => (CLASSIFICATION_FIELDS as readonly string[]).includes(v);
 
 /**
- * What is wrong with one line's parts, if anything: which field, which classification value, which
- * option tag (Zendesk's rule for a tag: no spaces or commas, at most 255 characters).
+ * What is wrong with a line's classification value and option tag, if anything (Zendesk's rule for
+ * a tag: no spaces or commas, at most 255 characters).
  */
-function lineProblem(field: string, value: string, tag: string): string | undefined {
-  if (!isField(field)) return `is not a field (${CLASSIFICATION_FIELDS.join(', ')})`;
+function valueProblem(value: string, tag: string): string | undefined {
   if (!/^[A-Z0-9_]+$/.test(value)) return 'is not a classification value';
   if (tag.length > 255) return 'is too long for a drop-down option tag (at most 255 characters)';
   if (!/^[^\s,]+$/.test(tag)) return 'is not a drop-down option tag (no spaces or commas)';
@@ -47,9 +46,13 @@ export function parseFieldOptionTags(text: string): FieldOptionTagsReading {
       problems.push(`${line}: expected field.VALUE=option_tag`);
       continue;
     }
-    const problem = lineProblem(field, value, tag);
-    if (problem !== undefined || !isField(field)) {
-      problems.push(`${line}: ${problem ?? 'invalid'}`);
+    if (!isField(field)) {
+      problems.push(`${line}: is not a field (${CLASSIFICATION_FIELDS.join(', ')})`);
+      continue;
+    }
+    const problem = valueProblem(value, tag);
+    if (problem !== undefined) {
+      problems.push(`${line}: ${problem}`);
       continue;
     }
     tags[field] = { ...tags[field], [value]: tag };
