@@ -55,10 +55,10 @@ export async function bundle(entry: string, outDir: string, fileName: string, na
 }
 
 /**
- * `cacheAssets`: the built app's content-hashed files (`/app/assets/`) go out with a year-long,
- * immutable Cache-Control, as a CDN serves files whose name changes with their content; the page,
- * the SDK and the host are never cached. Without it nothing is cached, and every load fetches and
- * compiles every chunk again.
+ * `cacheAssets`: the built app's content-hashed files (`/app/static/`: vite.config.ts's assetsDir)
+ * go out with a year-long, immutable Cache-Control, as a CDN serves files whose name changes with
+ * their content; the page, the SDK and the host are never cached. Without it nothing is cached, and
+ * every load fetches and compiles every chunk again.
  */
 export function serve(
   routes: { app: string; sdk: string; host: string },
@@ -101,7 +101,7 @@ export function serve(
       res.end(html.replace(CDN_SDK, '<script src="/sdk/zaf_sdk.js"></script>'));
       return;
     }
-    if (options.cacheAssets === true && path.startsWith('/app/assets/'))
+    if (options.cacheAssets === true && path.startsWith('/app/static/'))
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(readFileSync(found));
   });
