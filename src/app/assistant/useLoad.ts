@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isRecord } from '../../domain/is-record';
-import { ZendeskError, type ZendeskPort } from '../../zendesk/port';
+import { ZendeskError, type AppContext, type AppMetadata, type GetResult, type ZendeskPort } from '../../zendesk/port';
 import { ProxyClient } from '../api/proxy-client';
-import { loadLanguage, resolveLocale } from '../i18n/i18n';
+import { isLanguageLoaded, loadLanguage, resolveLocale } from '../i18n/i18n';
 import { readAppSettings } from '../settings';
 import { readTicket, TICKET_EVENTS, ticketSnapshot, type TicketSnapshot } from '../ticket/read-ticket';
 import { markOnce, START_MARKS } from '../timing';
 import type { Environment } from './context';
-import { startFirstReads, type FirstReads } from './first-reads';
+import { agentLocale, startFirstReads, type FirstReads } from './first-reads';
 
 export type LoadState =
   | { readonly phase: 'loading' }
   | { readonly phase: 'error'; readonly message: string }
   | { readonly phase: 'ready'; readonly env: Environment; readonly ticket: TicketSnapshot };
 
-/** The installation's settings, the agent and her language, from Zendesk's answers. */
-async function environmentOf(port: ZendeskPort, reads: FirstReads): Promise<Environment> {
-  const [metadata, context, user] = await Promise.all([reads.metadata, reads.context, reads.user]);
+/** The installation's settings and the agent, from Zendesk's answers. */
+function environmentFrom(port: ZendeskPort, metadata: AppMetadata, context: AppContext, user: GetResult): Environment {
   const current = isRecord(user.values.currentUser) ? user.values.currentUser : {};
   const settings = readAppSettings(metadata.settings);
   const identity = {
@@ -24,10 +23,36 @@ async function environmentOf(port: ZendeskPort, reads: FirstReads): Promise<Envi
     userId: typeof current.id === 'number' ? current.id : 0,
     userName: typeof current.name === 'string' ? current.name : '',
   };
-  const lang = resolveLocale(typeof current.locale === 'string' ? current.locale : undefined);
-  await loadLanguage(lang);
-  markOnce(START_MARKS.languageLoaded);
+  const lang = resolveLocale(agentLocale(user));
   return { settings, lang, proxy: new ProxyClient(port, settings.proxyUrl, identity), agentName: identity.userName };
+}
+
+/** The same once Zendesk has answered, with the agent's language loaded. */
+async function environmentOf(port: ZendeskPort, reads: FirstReads): Promise<Environment> {
+  const [metadata, context, user] = await Promise.all([reads.metadata, reads.context, reads.user]);
+  const env = environmentFrom(port, metadata, context, user);
+  await loadLanguage(env.lang);
+  markOnce(START_MARKS.languageLoaded);
+  return env;
+}
+
+/**
+ * The first load's state, without waiting, when every answer it needs is already in and the
+ * agent's language is loaded; undefined otherwise (then the first render shows the loading line
+ * and the load awaits them). A ticket Zendesk could not read is left to that load, which shows it.
+ */
+function settledState(port: ZendeskPort, reads: FirstReads): Extract<LoadState, { phase: 'ready' }> | undefined {
+  const { metadata, context, user, ticket } = reads.answered;
+  if (metadata === undefined || context === undefined || user === undefined || ticket === undefined) return undefined;
+  try {
+    const env = environmentFrom(port, metadata, context, user);
+    if (!isLanguageLoaded(env.lang)) return undefined;
+    const snapshot = ticketSnapshot(ticket);
+    markOnce(START_MARKS.languageLoaded);
+    return { phase: 'ready', env, ticket: snapshot };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -35,9 +60,12 @@ async function environmentOf(port: ZendeskPort, reads: FirstReads): Promise<Envi
  * changed. `first`: the reads the entry module already sent (main.tsx), used by the first load.
  */
 export function useLoad(port: ZendeskPort, first?: FirstReads): { state: LoadState; reload: () => void } {
-  const [state, setState] = useState<LoadState>({ phase: 'loading' });
-  const envRef = useRef<Environment | undefined>(undefined);
-  const firstRef = useRef(first);
+  const [settled] = useState(() => (first === undefined ? undefined : settledState(port, first)));
+  const [state, setState] = useState<LoadState>(settled ?? { phase: 'loading' });
+  const envRef = useRef<Environment | undefined>(settled?.env);
+  // A settled first load has nothing left to read: the first reads are used up.
+  const firstRef = useRef(settled === undefined ? first : undefined);
+  const skipFirstLoad = useRef(settled !== undefined);
   const load = useCallback(async () => {
     const early = firstRef.current;
     firstRef.current = undefined;
@@ -59,7 +87,8 @@ export function useLoad(port: ZendeskPort, first?: FirstReads): { state: LoadSta
   }, [port]);
 
   useEffect(() => {
-    void load();
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else void load();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const offs = TICKET_EVENTS.map((event) =>
       port.on(event, () => {

@@ -21,6 +21,11 @@ export async function loadLanguage(lang: UiLang): Promise<void> {
   TABLES[lang] = file.default.ui;
 }
 
+/** Whether a language's texts are loaded (Catalan's always are). */
+export function isLanguageLoaded(lang: UiLang): boolean {
+  return TABLES[lang] !== undefined;
+}
+
 /** A loaded language's whole table (Catalan's until the language is loaded): for tests and tools. */
 export function uiTable(lang: UiLang): UiTable {
   return TABLES[lang] ?? caUi;
