@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ASSETS_DIR } from './tools/vite/assets-dir.ts';
 import { handlebarsPrecompile } from './tools/vite/handlebars-precompile.ts';
 import { prebuiltData } from './tools/vite/prebuilt-data.ts';
 import { preloadFirstView } from './tools/vite/preload-first-view.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist/assets'),
     emptyOutDir: true,
-    assetsDir: 'static',
+    assetsDir: ASSETS_DIR,
     rolldownOptions: { input: resolve(import.meta.dirname, 'src/index.html') },
   },
 });

@@ -170,14 +170,15 @@ const MARKS = [
 ] as const;
 
 /** The expression that reads one load's moments inside the frame (plain source: no helper of tsx's). */
-const READ_MOMENTS = `({
-  html: performance.getEntriesByType('navigation')[0]?.responseEnd,
-  marks: ${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
-  files: performance.getEntriesByType('resource').filter((r) => r.name.startsWith(location.origin)).length,
-  fromCache: performance
-    .getEntriesByType('resource')
-    .filter((r) => r.name.startsWith(location.origin) && r.transferSize === 0 && r.decodedBodySize > 0).length,
-})`;
+const READ_MOMENTS = `(() => {
+  const own = performance.getEntriesByType('resource').filter((r) => r.name.startsWith(location.origin));
+  return {
+    html: performance.getEntriesByType('navigation')[0]?.responseEnd,
+    marks: ${JSON.stringify(MARKS)}.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+    files: own.length,
+    fromCache: own.filter((r) => r.transferSize === 0 && r.decodedBodySize > 0).length,
+  };
+})()`;
 
 /**
  * Loads the page RUNS + 1 times in one tab (the first warms caches; about:blank in between, so each

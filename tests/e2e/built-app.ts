@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { build } from 'vite';
+import { ASSETS_DIR } from '../../tools/vite/assets-dir';
 import { ROOT } from './harness';
 
 /**
@@ -55,9 +56,9 @@ export async function bundle(entry: string, outDir: string, fileName: string, na
 }
 
 /**
- * `cacheAssets`: the built app's content-hashed files (`/app/static/`: vite.config.ts's assetsDir)
- * go out with a year-long, immutable Cache-Control, as a CDN serves files whose name changes with
- * their content; the page, the SDK and the host are never cached. Without it nothing is cached, and
+ * `cacheAssets`: the built app's content-hashed files (`/app/` + the build's ASSETS_DIR) go out
+ * with a year-long, immutable Cache-Control, as a CDN serves files whose name changes with their
+ * content; the page, the SDK and the host are never cached. Without it nothing is cached, and
  * every load fetches and compiles every chunk again.
  */
 export function serve(
@@ -101,7 +102,7 @@ export function serve(
       res.end(html.replace(CDN_SDK, '<script src="/sdk/zaf_sdk.js"></script>'));
       return;
     }
-    if (options.cacheAssets === true && path.startsWith('/app/static/'))
+    if (options.cacheAssets === true && path.startsWith(`/app/${ASSETS_DIR}/`))
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.end(readFileSync(found));
   });
